@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Card } from "@/components/card";
+
+export const metadata: Metadata = { title: "Sign-in problem" };
+
+const MESSAGES: Record<string, { title: string; body: string }> = {
+  Verification: {
+    title: "This sign-in link no longer works",
+    body: "Links work once and expire after 15 minutes. Ask for a new one and open it straight away.",
+  },
+  AccessDenied: {
+    title: "This account cannot sign in",
+    body: "Fieldnotes is open to invited people and to your institution's addresses. Ask your career centre for an invitation.",
+  },
+};
+
+const FALLBACK = { title: "We could not sign you in", body: "Please try again in a moment." };
+
+export default async function SignInErrorPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ error?: string }>;
+}) {
+  const { error } = await searchParams;
+  const message = (error && MESSAGES[error]) || FALLBACK;
+  return (
+    <Card>
+      <h1 className="text-2xl font-bold">{message.title}</h1>
+      <p className="mt-3 text-slate-700">{message.body}</p>
+      <Link href="/sign-in" className="text-brand-700 mt-5 inline-block font-semibold underline">
+        Back to sign in
+      </Link>
+    </Card>
+  );
+}

@@ -1,0 +1,29 @@
+import { sql } from "drizzle-orm";
+import { boolean, check, index, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+
+export const ROLES = ["student", "advisor", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+
+// Auth.js's adapter creates users with only name/email/image, so every extra column needs a default.
+export const users = pgTable(
+  "users",
+  {
+    id: text()
+      .primaryKey()
+      .$defaultFn(() => crypto.randomUUID()),
+    name: text(),
+    email: text().notNull(),
+    emailVerified: timestamp({ withTimezone: true, mode: "date" }),
+    image: text(),
+    role: text().$type<Role>().notNull().default("student"),
+    active: boolean().notNull().default(true),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    // Emails are stored lower-cased by the data layer; the index makes a second spelling impossible anyway.
+    uniqueIndex("users_email_lower_idx").on(sql`lower(${t.email})`),
+    check("users_role_check", sql`${t.role} in ('student', 'advisor', 'admin')`),
+    index("users_role_idx").on(t.role),
+  ],
+);

@@ -1,0 +1,110 @@
+import { count } from "drizzle-orm";
+import type { Database } from "./client";
+import { cohortAdvisors, cohortStudents, cohorts, invites, users } from "./schema/index";
+
+export const DEMO_DOMAIN = "uni.example";
+
+const STUDENT_NAMES = [
+  "Amara Okafor",
+  "Ben Carter",
+  "Chloe Nguyen",
+  "Diego Ramírez",
+  "Elif Yilmaz",
+  "Farah Haddad",
+  "Gabriel Silva",
+  "Hana Kobayashi",
+  "Isaac Mensah",
+  "Julia Kowalski",
+  "Kofi Asante",
+  "Leila Rahimi",
+  "Mateo Rossi",
+  "Nadia Petrova",
+  "Owen Murphy",
+  "Priya Sharma",
+  "Quinn Taylor",
+  "Rosa Martínez",
+  "Samir Khan",
+  "Tess O'Brien",
+  "Uma Patel",
+  "Victor Dubois",
+  "Wen Li",
+  "Yara Haddad",
+  "Zoe Fischer",
+];
+
+function emailFor(name: string) {
+  const [first, ...rest] = name
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f']/g, "")
+    .toLowerCase()
+    .split(" ");
+  return `${first}.${rest.join("-")}@${DEMO_DOMAIN}`;
+}
+
+function isoDate(date: Date) {
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * The demo a newcomer meets: an admin, two advisors, two cohorts of the current term and about 25
+ * students. Runs only on an empty database, so a restart never duplicates or overwrites anything.
+ */
+export async function seedDemoIfEmpty(db: Database, today = new Date()): Promise<boolean> {
+  const [existing] = await db.select({ n: count() }).from(users);
+  if ((existing?.n ?? 0) > 0) return false;
+
+  await db.transaction(async (tx) => {
+    const [admin, maria, james] = await tx
+      .insert(users)
+      .values([
+        { name: "Alex Morgan", email: `admin@${DEMO_DOMAIN}`, role: "admin" },
+        { name: "Maria Alvarez", email: `maria.alvarez@${DEMO_DOMAIN}`, role: "advisor" },
+        { name: "James Whitfield", email: `james.whitfield@${DEMO_DOMAIN}`, role: "advisor" },
+      ])
+      .returning({ id: users.id });
+    const students = await tx
+      .insert(users)
+      .values(STUDENT_NAMES.map((name) => ({ name, email: emailFor(name), role: "student" as const })))
+      .returning({ id: users.id });
+
+    const termStart = new Date(today.getTime() - 42 * 86_400_000);
+    const termEnd = new Date(today.getTime() + 56 * 86_400_000);
+    const [business, publicService] = await tx
+      .insert(cohorts)
+      .values([
+        {
+          name: "Business Careers Lab",
+          term: "Fall 2026",
+          startsOn: isoDate(termStart),
+          endsOn: isoDate(termEnd),
+        },
+        {
+          name: "Public Service Fellows",
+          term: "Fall 2026",
+          startsOn: isoDate(new Date(termStart.getTime() + 7 * 86_400_000)),
+          endsOn: isoDate(termEnd),
+        },
+      ])
+      .returning({ id: cohorts.id });
+
+    await tx.insert(cohortAdvisors).values([
+      { cohortId: business!.id, advisorId: maria!.id },
+      { cohortId: publicService!.id, advisorId: james!.id },
+    ]);
+    await tx.insert(cohortStudents).values(
+      students.map((student, index) => ({
+        cohortId: index < 14 ? business!.id : publicService!.id,
+        studentId: student.id,
+      })),
+    );
+    // One pending invite, so the admin overview and the invite flow have something real to show.
+    await tx.insert(invites).values({
+      email: `new.student@${DEMO_DOMAIN}`,
+      role: "student",
+      cohortId: business!.id,
+      invitedById: admin!.id,
+      expiresAt: new Date(today.getTime() + 14 * 86_400_000),
+    });
+  });
+  return true;
+}

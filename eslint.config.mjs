@@ -1,0 +1,44 @@
+import { defineConfig, globalIgnores } from "eslint/config";
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+// Only lib/data may touch the database (decision 001). Scripts, db/ itself and tests are the exceptions.
+// Type-only imports (the Role union, say) carry no database access and stay allowed.
+const databaseFence = {
+  paths: [
+    { name: "postgres", message: "Database access goes through lib/data." },
+    { name: "@auth/drizzle-adapter", message: "Database access goes through lib/data." },
+  ],
+  patterns: [
+    { group: ["drizzle-orm", "drizzle-orm/*"], message: "Database access goes through lib/data." },
+    {
+      group: ["@/db/*", "**/db/*", "**/db/schema/*"],
+      message: "Database access goes through lib/data.",
+      allowTypeImports: true,
+    },
+  ],
+};
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTs,
+  globalIgnores([
+    ".next/**",
+    ".data/**",
+    ".test-data/**",
+    "node_modules/**",
+    "db/migrations/**",
+    "next-env.d.ts",
+  ]),
+  {
+    files: ["**/*.{ts,tsx}"],
+    ignores: ["lib/data/**", "db/**", "scripts/**", "tests/**", "e2e/**", "drizzle.config.ts"],
+    rules: { "no-restricted-imports": ["error", databaseFence] },
+  },
+  {
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
+    },
+  },
+]);

@@ -1,0 +1,24 @@
+import type { Role } from "@/db/schema/users";
+
+// The one role → permission table. lib/data decides with it; the UI uses it only to hide controls.
+export const PERMISSIONS = {
+  "own-records:manage": ["student"],
+  "cohorts:view-assigned": ["advisor"],
+  "students:view-in-assigned-cohorts": ["advisor"],
+  "people:manage": ["admin"],
+  "cohorts:manage": ["admin"],
+  "audit-log:view": ["admin"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+/** Where each role lands after signing in. */
+export const HOME_PATH: Record<Role, string> = {
+  student: "/home",
+  advisor: "/advisor",
+  admin: "/admin",
+};

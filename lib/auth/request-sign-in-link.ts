@@ -1,0 +1,25 @@
+import "server-only";
+import { consumeSignInAttempt } from "@/lib/data/rate-limit";
+import { unsafeMaySignIn } from "@/lib/data/sign-in-eligibility";
+import { getEnv } from "@/lib/env";
+import { EMAIL_PROVIDER_ID, signIn } from "./auth";
+
+export type SignInLinkOutcome =
+  { kind: "sent-if-eligible" } | { kind: "rate-limited"; retryAfterSeconds: number };
+
+/**
+ * Mails a sign-in link when the address may sign in. Known and unknown addresses get the same outcome, so
+ * the answer never tells anyone who has an account.
+ */
+export async function requestSignInLink(input: {
+  email: string;
+  callbackPath: string;
+  clientIp: string | null;
+}): Promise<SignInLinkOutcome> {
+  const limit = await consumeSignInAttempt(input.email, input.clientIp);
+  if (!limit.allowed) return { kind: "rate-limited", retryAfterSeconds: limit.retryAfterSeconds };
+  if (await unsafeMaySignIn(input.email, getEnv().ALLOWED_EMAIL_DOMAINS)) {
+    await signIn(EMAIL_PROVIDER_ID, { email: input.email, redirectTo: input.callbackPath, redirect: false });
+  }
+  return { kind: "sent-if-eligible" };
+}
