@@ -41,9 +41,9 @@ if (!env.DATABASE_URL) {
     DATABASE_URL: url,
     FIELDNOTES_EMBEDDED: "1",
     AUTH_SECRET: env.AUTH_SECRET ?? readOrCreateSecret(path.join(dataDir, "auth-secret")),
-    APP_URL: env.APP_URL ?? `http://localhost:${port}`,
   });
 }
+env.APP_URL ??= `http://localhost:${port}`;
 
 const nextBin = path.resolve("node_modules/next/dist/bin/next");
 if (!dev && !fs.existsSync(".next/BUILD_ID")) {
@@ -64,7 +64,7 @@ next.stdout.on("data", (chunk: Buffer) => {
   process.stdout.write(chunk);
   if (!announced && /ready|started server/i.test(chunk.toString())) {
     announced = true;
-    const appUrl = env.APP_URL ?? `http://localhost:${port}`;
+    const appUrl = env.APP_URL;
     console.log(`\n  Fieldnotes is running at ${appUrl}`);
     if (env.FIELDNOTES_EMBEDDED) {
       console.log(`  Demo sign-in: request a link for admin@${DEMO_DOMAIN} (or any listed account),`);

@@ -1,0 +1,68 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { getEnv, resetEnvCacheForTests } from "./env";
+
+const saved = { ...process.env };
+
+function withEnv(values: Record<string, string | undefined>) {
+  for (const key of [
+    "SMTP_URL",
+    "MAIL_MODE",
+    "FIELDNOTES_EMBEDDED",
+    "OIDC_ISSUER",
+    "OIDC_CLIENT_ID",
+    "OIDC_CLIENT_SECRET",
+  ]) {
+    delete process.env[key];
+  }
+  Object.assign(process.env, values);
+  resetEnvCacheForTests();
+  return getEnv;
+}
+
+afterEach(() => {
+  process.env = { ...saved };
+  resetEnvCacheForTests();
+});
+
+describe("configuration", () => {
+  it("refuses a server deployment with no way to send mail, rather than exposing a mailbox", () => {
+    expect(withEnv({})).toThrow(/SMTP_URL/);
+  });
+
+  it("uses SMTP when configured, the mailbox in the embedded demo or when chosen", () => {
+    expect(withEnv({ SMTP_URL: "smtp://127.0.0.1:2525" })().mailMode).toBe("smtp");
+    expect(withEnv({ FIELDNOTES_EMBEDDED: "1" })().mailMode).toBe("mailbox");
+    expect(withEnv({ MAIL_MODE: "mailbox", SMTP_URL: "smtp://127.0.0.1:2525" })().mailMode).toBe("mailbox");
+    expect(withEnv({ MAIL_MODE: "smtp" })).toThrow(/needs SMTP_URL/);
+  });
+
+  it("switches single sign-on on only when issuer, client id and secret are all set", () => {
+    const partial = withEnv({
+      MAIL_MODE: "mailbox",
+      OIDC_ISSUER: "https://idp.uni.edu",
+      OIDC_CLIENT_ID: "x",
+    })();
+    expect(partial.oidc).toBeNull();
+    const full = withEnv({
+      MAIL_MODE: "mailbox",
+      OIDC_ISSUER: "https://idp.uni.edu",
+      OIDC_CLIENT_ID: "x",
+      OIDC_CLIENT_SECRET: "y",
+    })();
+    expect(full.oidc).toMatchObject({ issuer: "https://idp.uni.edu", name: "University SSO" });
+  });
+
+  it("keeps only the origin of APP_URL and normalises the domain allow-list", () => {
+    const env = withEnv({
+      MAIL_MODE: "mailbox",
+      APP_URL: "https://fieldnotes.uni.edu/some/path",
+      ALLOWED_EMAIL_DOMAINS: " Uni.EDU, ,alumni.uni.edu ",
+    })();
+    expect(env.APP_URL).toBe("https://fieldnotes.uni.edu");
+    expect(env.ALLOWED_EMAIL_DOMAINS).toEqual(["uni.edu", "alumni.uni.edu"]);
+  });
+
+  it("rejects a short AUTH_SECRET", () => {
+    expect(withEnv({ MAIL_MODE: "mailbox", AUTH_SECRET: "short" })).toThrow(/AUTH_SECRET/);
+  });
+});
