@@ -37,7 +37,8 @@ const envSchema = z
     OIDC_CLIENT_ID: z.string().optional(),
     OIDC_CLIENT_SECRET: z.string().optional(),
     OIDC_NAME: z.string().default("University SSO"),
-    TRUST_PROXY: booleanFlag,
+    // How many proxies in front of the app append to X-Forwarded-For (0: none, the app faces clients).
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
     SIGN_IN_LIMIT_PER_EMAIL: z.coerce.number().int().min(1).default(5),
     SIGN_IN_LIMIT_PER_IP: z.coerce.number().int().min(1).default(30),
   })

@@ -1,8 +1,9 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, index, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 
-export const ROLES = ["student", "advisor", "admin"] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role } from "../../lib/auth/roles";
+
+export type { Role };
 
 // Auth.js's adapter creates users with only name/email/image, so every extra column needs a default.
 export const users = pgTable(

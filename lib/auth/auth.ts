@@ -1,6 +1,6 @@
 import NextAuth, { type NextAuthConfig } from "next-auth";
 import type { Provider } from "next-auth/providers";
-import type { Role } from "@/db/schema/users";
+import type { Role } from "@/lib/auth/roles";
 import { createAuthAdapter } from "@/lib/data/auth-adapter";
 import { unsafeAcceptInvitesForNewUser, unsafeMaySignIn } from "@/lib/data/sign-in-eligibility";
 import { safeCallbackPath } from "@/lib/domain/callback-url";
@@ -77,8 +77,10 @@ function config(): NextAuthConfig {
     providers: providers(),
     pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in/error" },
     callbacks: {
-      async signIn({ user }) {
+      async signIn({ user, account, profile }) {
         if (!user.email) return false;
+        // Linking by email is only safe for addresses the provider itself has verified.
+        if (account?.provider === OIDC_PROVIDER_ID && profile?.email_verified === false) return false;
         const parsed = emailAddressSchema.safeParse(user.email);
         return parsed.success && (await unsafeMaySignIn(parsed.data, env.ALLOWED_EMAIL_DOMAINS));
       },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ROLES } from "@/db/schema/users";
+import { ROLES } from "@/lib/auth/roles";
 import { can, HOME_PATH, PERMISSIONS, type Permission } from "./permissions";
 
 describe("permissions", () => {

@@ -1,4 +1,4 @@
-import type { Role } from "@/db/schema/users";
+import type { Role } from "@/lib/auth/roles";
 
 // The one role → permission table. lib/data decides with it; the UI uses it only to hide controls.
 export const PERMISSIONS = {

@@ -1,7 +1,7 @@
 import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
-import type { Role } from "@/db/schema/users";
+import type { Role } from "@/lib/auth/roles";
 import { auth } from "./auth";
 import { can, type Permission } from "./permissions";
 

@@ -2,7 +2,7 @@ import "server-only";
 import { asc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema/index";
-import type { Role } from "@/db/schema/users";
+import type { Role } from "@/lib/auth/roles";
 import { getEnv } from "@/lib/env";
 
 export type DemoAccount = { email: string; name: string | null; role: Role };

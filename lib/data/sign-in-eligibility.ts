@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { cohortStudents, invites, users } from "@/db/schema/index";
-import type { Role } from "@/db/schema/users";
+import type { Role } from "@/lib/auth/roles";
 
 /**
  * Who may sign in: an active user, an address with an open invite, or an address on an allow-listed

@@ -22,7 +22,7 @@ export async function requestSignInLinkAction(
   const outcome = await requestSignInLink({
     email: parsed.data.email,
     callbackPath: safeCallbackPath(parsed.data.callbackUrl, env.APP_URL),
-    clientIp: clientIpFrom(await headers(), env.TRUST_PROXY),
+    clientIp: clientIpFrom(await headers(), env.TRUSTED_PROXY_HOPS),
   });
   if (outcome.kind === "rate-limited") {
     const minutes = Math.max(1, Math.ceil(outcome.retryAfterSeconds / 60));

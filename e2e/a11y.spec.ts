@@ -1,0 +1,72 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "./fixtures";
+import type { Page } from "@playwright/test";
+
+const TAGS = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"];
+
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const summary = results.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    help: v.help,
+    targets: v.nodes.map((n) => n.target.join(" ")),
+  }));
+  expect(summary).toEqual([]);
+}
+
+test.describe("no axe violations (WCAG 2.2 AA tags)", () => {
+  for (const { path, heading } of [
+    { path: "/sign-in", heading: "Sign in" },
+    { path: "/sign-in/check-email", heading: "Check your email" },
+    { path: "/sign-in/confirm?token=x&email=a@b.co", heading: "Sign in to Fieldnotes" },
+    { path: "/sign-in/error?error=Verification", heading: "This sign-in link no longer works" },
+    { path: "/mailbox", heading: "Local mailbox" },
+  ]) {
+    test(path, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+      await expectNoViolations(page);
+    });
+  }
+
+  test("/sign-in with a field error", async ({ page }) => {
+    await page.goto("/sign-in");
+    await page.getByLabel("Email address").fill("not an address");
+    await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+    await expect(page.getByLabel("Email address")).toHaveAttribute("aria-invalid", "true");
+    await expectNoViolations(page);
+  });
+
+  for (const { role, path, heading } of [
+    { role: "student", path: "/home", heading: /^Welcome, / },
+    { role: "advisor", path: "/advisor", heading: "My cohorts" },
+    { role: "admin", path: "/admin", heading: "Administration" },
+  ] as const) {
+    test(`${path} for the ${role}`, async ({ page, loginAs }) => {
+      await loginAs(role);
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+      await expectNoViolations(page);
+    });
+  }
+
+  test("404 page", async ({ page }) => {
+    await page.goto("/no-such-page");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+    await expectNoViolations(page);
+  });
+});
+
+test("/sign-in fits a 390px-wide phone without sideways scrolling", async ({ browser, runInfo }) => {
+  const context = await browser.newContext({ baseURL: runInfo.appA, viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto("/sign-in");
+  await expect(page.getByRole("button", { name: "Email me a sign-in link" })).toBeVisible();
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+  expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+  await context.close();
+});

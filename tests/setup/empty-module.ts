@@ -1,0 +1,2 @@
+// Stands in for `server-only` (see vitest.config.ts): importing it must simply succeed.
+export {};
