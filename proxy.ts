@@ -16,5 +16,14 @@ export function proxy(request: NextRequest) {
 
 // Must be a literal: Next reads it at build time. The signed-in areas of each audience.
 export const config = {
-  matcher: ["/home", "/home/:path*", "/advisor", "/advisor/:path*", "/admin", "/admin/:path*"],
+  matcher: [
+    "/home",
+    "/home/:path*",
+    "/research",
+    "/research/:path*",
+    "/advisor",
+    "/advisor/:path*",
+    "/admin",
+    "/admin/:path*",
+  ],
 };

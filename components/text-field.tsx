@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes } from "react";
+import { controlClass, FieldFrame, fieldIds } from "./field-frame";
 
 type Props = InputHTMLAttributes<HTMLInputElement> & {
   name: string;
@@ -8,35 +9,18 @@ type Props = InputHTMLAttributes<HTMLInputElement> & {
 };
 
 /** A labelled input whose hint and errors are announced with it (aria-describedby). */
-export function TextField({ name, label, hint, errors, id, ...input }: Props) {
-  const inputId = id ?? `field-${name}`;
-  const hintId = hint ? `${inputId}-hint` : undefined;
-  const errorId = errors?.length ? `${inputId}-error` : undefined;
+export function TextField({ name, label, hint, errors, ...input }: Props) {
+  const ids = fieldIds(name, hint, errors);
   return (
-    <div className="space-y-1">
-      <label htmlFor={inputId} className="block text-sm font-medium text-slate-900">
-        {label}
-      </label>
-      {hint && (
-        <p id={hintId} className="text-sm text-slate-600">
-          {hint}
-        </p>
-      )}
+    <FieldFrame ids={ids} label={label} hint={hint} errors={errors}>
       <input
-        id={inputId}
+        id={ids.inputId}
         name={name}
-        aria-invalid={errorId ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
-        className={`block min-h-11 w-full rounded-md border bg-white px-3 py-2 text-base text-slate-900 shadow-sm ${
-          errorId ? "border-red-600" : "border-slate-300"
-        }`}
+        aria-invalid={ids.errorId ? true : undefined}
+        aria-describedby={ids.describedBy}
+        className={controlClass(Boolean(ids.errorId))}
         {...input}
       />
-      {errorId && (
-        <p id={errorId} className="text-sm font-medium text-red-700">
-          {errors!.join(" ")}
-        </p>
-      )}
-    </div>
+    </FieldFrame>
   );
 }

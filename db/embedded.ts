@@ -12,26 +12,40 @@ export type EmbeddedServer = { url: (database: string) => string; port: number; 
  */
 export async function startEmbeddedPostgres(dataDir: string, opts: { persistent?: boolean } = {}) {
   const absolute = path.resolve(dataDir);
-  // Ports below 32768: the range above is where the kernel picks client sockets' ports.
-  const port = await getPort({ port: portNumbers(15432, 16432) });
-  const server = new EmbeddedPostgres({
-    databaseDir: absolute,
-    port,
-    user: "postgres",
-    password: "postgres",
-    persistent: opts.persistent ?? true,
-    // As root the server refuses to start; the package then creates and uses a `postgres` OS user.
-    createPostgresUser: process.getuid?.() === 0,
-    onLog: () => {},
-    onError: (message) => {
-      const text = String(message);
-      if (/error|fatal|panic/i.test(text)) console.error(`[postgres] ${text.trim()}`);
-    },
-  });
-  if (!fs.existsSync(path.join(absolute, "PG_VERSION"))) {
-    await server.initialise();
+  const tried: number[] = [];
+  // get-port only knows the port was free a moment ago; another process may bind it first. Try others.
+  for (let attempt = 1; ; attempt++) {
+    // Ports below 32768: the range above is where the kernel picks client sockets' ports.
+    const port = await getPort({ port: portNumbers(15432, 16432), exclude: tried });
+    tried.push(port);
+    const server = new EmbeddedPostgres({
+      databaseDir: absolute,
+      port,
+      user: "postgres",
+      password: "postgres",
+      persistent: opts.persistent ?? true,
+      // As root the server refuses to start; the package then creates and uses a `postgres` OS user.
+      createPostgresUser: process.getuid?.() === 0,
+      onLog: () => {},
+      onError: (message) => {
+        const text = String(message);
+        if (/error|fatal|panic/i.test(text)) console.error(`[postgres] ${text.trim()}`);
+      },
+    });
+    if (!fs.existsSync(path.join(absolute, "PG_VERSION"))) {
+      await server.initialise();
+    }
+    try {
+      await server.start();
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      continue;
+    }
+    return started(server, port);
   }
-  await server.start();
+}
+
+function started(server: EmbeddedPostgres, port: number) {
   const url = (database: string) => `postgres://postgres:postgres@127.0.0.1:${port}/${database}`;
   return { server, url, port, stop: () => server.stop() } satisfies EmbeddedServer & {
     server: EmbeddedPostgres;

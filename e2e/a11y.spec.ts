@@ -42,6 +42,8 @@ test.describe("no axe violations (WCAG 2.2 AA tags)", () => {
     { role: "student", path: "/home", heading: /^Welcome, / },
     { role: "advisor", path: "/advisor", heading: "My cohorts" },
     { role: "admin", path: "/admin", heading: "Administration" },
+    { role: "student", path: "/research", heading: "Research" },
+    { role: "student", path: "/research/organizations/new", heading: "Add an organization" },
   ] as const) {
     test(`${path} for the ${role}`, async ({ page, loginAs }) => {
       await loginAs(role);
@@ -50,6 +52,16 @@ test.describe("no axe violations (WCAG 2.2 AA tags)", () => {
       await expectNoViolations(page);
     });
   }
+
+  test("the organization form with field errors", async ({ page, loginAs }) => {
+    await loginAs("student");
+    await page.goto("/research/organizations/new");
+    await page.getByLabel("Website").fill("not a web address");
+    await page.getByRole("button", { name: "Add organization" }).click();
+    await expect(page.getByText("Enter the organization's name")).toBeVisible();
+    await expect(page.getByLabel("Name")).toBeFocused();
+    await expectNoViolations(page);
+  });
 
   test("404 page", async ({ page }) => {
     await page.goto("/no-such-page");

@@ -7,15 +7,37 @@ import { signOutAction } from "../(auth)/sign-out/actions";
 
 const ROLE_LABEL = { student: "Student", advisor: "Advisor", admin: "Admin" } as const;
 
+const NAV: Record<Viewer["role"], { href: string; label: string }[]> = {
+  student: [
+    { href: "/home", label: "Home" },
+    { href: "/research", label: "Research" },
+  ],
+  advisor: [{ href: "/advisor", label: "My cohorts" }],
+  admin: [{ href: "/admin", label: "Administration" }],
+};
+
 /** The frame of every signed-in page: who you are, where home is, and a way out. */
 export function AppShell({ viewer, children }: { viewer: Viewer; children: ReactNode }) {
   return (
     <>
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-          <Link href={HOME_PATH[viewer.role]} className="text-brand-800 text-lg font-bold tracking-tight">
-            Fieldnotes
-          </Link>
+          <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
+            <Link href={HOME_PATH[viewer.role]} className="text-brand-800 text-lg font-bold tracking-tight">
+              Fieldnotes
+            </Link>
+            <nav aria-label="Main">
+              <ul className="flex gap-4 text-sm font-medium">
+                {NAV[viewer.role].map((item) => (
+                  <li key={item.href}>
+                    <Link href={item.href} className="hover:text-brand-700 text-slate-700 hover:underline">
+                      {item.label}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          </div>
           <div className="flex items-center gap-3 text-sm">
             <span className="text-slate-700">
               <span className="font-medium">{viewer.name ?? viewer.email}</span>{" "}

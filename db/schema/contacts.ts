@@ -3,22 +3,14 @@ import { boolean, check, index, pgTable, text, type AnyPgColumn } from "drizzle-
 import { checkIn, creationKey, id, ownerId, timestamps, uniqueCreationKey, version } from "./columns";
 import { interviews } from "./interviews";
 import { organizations } from "./research";
+import {
+  CONTACT_SOURCES,
+  KEEP_IN_TOUCH_CADENCES,
+  type ContactSource,
+  type KeepInTouchCadence,
+} from "../../lib/domain/vocabulary";
 
-export const CONTACT_SOURCES = [
-  "alumni",
-  "family",
-  "friend",
-  "professor",
-  "former_employer",
-  "linkedin",
-  "event",
-  "referral",
-  "other",
-] as const;
-export type ContactSource = (typeof CONTACT_SOURCES)[number];
-
-export const KEEP_IN_TOUCH_CADENCES = ["off", "monthly", "quarterly", "semiannual"] as const;
-export type KeepInTouchCadence = (typeof KEEP_IN_TOUCH_CADENCES)[number];
+export type { ContactSource, KeepInTouchCadence };
 
 // Step 2: the people a student may interview. A referral links to the contact who referred them and the
 // interview where it happened; deleting either keeps the person and forgets the link.

@@ -3,12 +3,14 @@ import { boolean, check, date, index, pgTable, text, timestamp, uniqueIndex } fr
 import { checkIn, creationKey, id, ownerId, uniqueCreationKey } from "./columns";
 import { contacts } from "./contacts";
 import { interviews } from "./interviews";
+import {
+  FOLLOW_UP_KINDS,
+  FOLLOW_UP_CHANNELS,
+  type FollowUpKind,
+  type FollowUpChannel,
+} from "../../lib/domain/vocabulary";
 
-export const FOLLOW_UP_KINDS = ["thank_you", "update", "touch"] as const;
-export type FollowUpKind = (typeof FOLLOW_UP_KINDS)[number];
-
-export const FOLLOW_UP_CHANNELS = ["email", "linkedin", "phone", "letter", "in_person", "other"] as const;
-export type FollowUpChannel = (typeof FOLLOW_UP_CHANNELS)[number];
+export type { FollowUpKind, FollowUpChannel };
 
 // Step 6: thank-you notes, updates ("I took your advice and …") and keep-in-touch messages.
 export const followUps = pgTable(

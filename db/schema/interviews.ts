@@ -13,12 +13,14 @@ import {
 import { checkIn, creationKey, id, ownerId, timestamps, uniqueCreationKey, version } from "./columns";
 import { contacts } from "./contacts";
 import { questions } from "./preparation";
+import {
+  INTERVIEW_FORMATS,
+  INTERVIEW_STATUSES,
+  type InterviewFormat,
+  type InterviewStatus,
+} from "../../lib/domain/vocabulary";
 
-export const INTERVIEW_FORMATS = ["in_person", "phone", "video"] as const;
-export type InterviewFormat = (typeof INTERVIEW_FORMATS)[number];
-
-export const INTERVIEW_STATUSES = ["scheduled", "completed", "cancelled", "no_show"] as const;
-export type InterviewStatus = (typeof INTERVIEW_STATUSES)[number];
+export type { InterviewFormat, InterviewStatus };
 
 // Step 5: the conversation itself. Times are instants; `timeZone` is where it happens, for display and .ics.
 export const interviews = pgTable(

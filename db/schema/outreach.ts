@@ -2,12 +2,14 @@ import { sql } from "drizzle-orm";
 import { boolean, check, date, index, pgTable, text } from "drizzle-orm/pg-core";
 import { checkIn, creationKey, id, ownerId, timestamps, uniqueCreationKey, version } from "./columns";
 import { contacts } from "./contacts";
+import {
+  OUTREACH_CHANNELS,
+  OUTREACH_REPLIES,
+  type OutreachChannel,
+  type OutreachReply,
+} from "../../lib/domain/vocabulary";
 
-export const OUTREACH_CHANNELS = ["email", "linkedin", "phone", "letter", "introduction"] as const;
-export type OutreachChannel = (typeof OUTREACH_CHANNELS)[number];
-
-export const OUTREACH_REPLIES = ["none", "replied", "declined"] as const;
-export type OutreachReply = (typeof OUTREACH_REPLIES)[number];
+export type { OutreachChannel, OutreachReply };
 
 // Step 4: each attempt to reach a contact, follow-ups included.
 export const outreachAttempts = pgTable(

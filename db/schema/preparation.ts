@@ -2,11 +2,11 @@ import { sql } from "drizzle-orm";
 import { check, index, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 import { checkIn, id, version } from "./columns";
 import { users } from "./users";
+import { QUESTION_CATEGORIES, type QuestionCategory } from "../../lib/domain/vocabulary";
+
+export type { QuestionCategory };
 
 // TIARA: trends, insights, advice, resources, assignments.
-export const QUESTION_CATEGORIES = ["trends", "insights", "advice", "resources", "assignments"] as const;
-export type QuestionCategory = (typeof QUESTION_CATEGORIES)[number];
-
 // Step 3. Built-in questions have no owner and are shared; a student's own have their id.
 export const questions = pgTable(
   "questions",

@@ -1,9 +1,9 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, index, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
 import { checkIn, creationKey, id, ownerId, timestamps, uniqueCreationKey, version } from "./columns";
+import { PRIORITIES, type Priority } from "../../lib/domain/vocabulary";
 
-export const PRIORITIES = ["high", "medium", "low"] as const;
-export type Priority = (typeof PRIORITIES)[number];
+export type { Priority };
 
 // Step 1: the fields a student is exploring and the organizations they target.
 export const careerFields = pgTable(

@@ -1,0 +1,60 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { requireStudent } from "@/lib/data/student-scope";
+import { createOrganization, deleteOrganization, updateOrganization } from "@/lib/data/organizations";
+import { fieldErrorsOf, submittedValues, type ActionState } from "@/lib/validation/action-state";
+import {
+  createOrganizationSchema,
+  ORGANIZATION_FORM_KEYS,
+  updateOrganizationSchema,
+} from "@/lib/validation/organization";
+
+const DUPLICATE_NAME = { name: ["You already have an organization with this name."] };
+
+export async function createOrganizationAction(
+  _previous: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
+  await requireStudent();
+  const values = submittedValues(formData, [...ORGANIZATION_FORM_KEYS, "creationKey"]);
+  const parsed = createOrganizationSchema.safeParse(values);
+  if (!parsed.success) return { status: "error", fieldErrors: fieldErrorsOf(parsed.error), values };
+  const result = await createOrganization(parsed.data);
+  if (result.status === "duplicate-name") return { status: "error", fieldErrors: DUPLICATE_NAME, values };
+  revalidatePath("/research");
+  redirect(`/research/organizations/${result.id}?saved=1`);
+}
+
+export async function updateOrganizationAction(
+  _previous: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
+  await requireStudent();
+  const values = submittedValues(formData, [...ORGANIZATION_FORM_KEYS, "id", "version"]);
+  const parsed = updateOrganizationSchema.safeParse(values);
+  if (!parsed.success) return { status: "error", fieldErrors: fieldErrorsOf(parsed.error), values };
+  const result = await updateOrganization(parsed.data);
+  if (result.status === "duplicate-name") return { status: "error", fieldErrors: DUPLICATE_NAME, values };
+  if (result.status === "stale") {
+    return {
+      status: "error",
+      fieldErrors: {},
+      formError:
+        "This organization was changed in another tab since you opened it, so nothing was saved. Your edits are still below: copy what you need, then reload the page to see the latest version.",
+      values,
+    };
+  }
+  revalidatePath("/research");
+  return { status: "success", fieldErrors: {}, values: { ...values, version: String(result.version) } };
+}
+
+export async function deleteOrganizationAction(formData: FormData) {
+  await requireStudent();
+  const id = formData.get("id");
+  if (typeof id !== "string" || !id) redirect("/research");
+  await deleteOrganization(id);
+  revalidatePath("/research");
+  redirect("/research?deleted=1");
+}

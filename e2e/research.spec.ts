@@ -1,0 +1,84 @@
+import { expect, test } from "./fixtures";
+
+test.describe("step 1: researching organizations", () => {
+  test("a student adds an organization, fixing a mistake without retyping anything", async ({
+    page,
+    loginAs,
+  }) => {
+    await loginAs("student");
+    await page.goto("/research");
+    await expect(page.getByText("No organizations yet")).toBeVisible();
+
+    await page.getByRole("link", { name: "Add an organization" }).click();
+    await page.getByLabel("Name").fill("Riverside Public Library");
+    await page.getByLabel("Website").fill("riverside library");
+    await page.getByLabel("Why it interests me").fill("Community programming and digital literacy");
+    await page.getByLabel("Priority").selectOption("high");
+    await page.getByRole("button", { name: "Add organization" }).click();
+
+    const website = page.getByLabel("Website");
+    await expect(website).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByText("Enter a web address starting with https://")).toBeVisible();
+    // Nothing typed was lost.
+    await expect(page.getByLabel("Name")).toHaveValue("Riverside Public Library");
+    await expect(page.getByLabel("Why it interests me")).toHaveValue(
+      "Community programming and digital literacy",
+    );
+    await expect(page.getByLabel("Priority")).toHaveValue("high");
+
+    await website.fill("https://library.example");
+    await page.getByRole("button", { name: "Add organization" }).click();
+    await expect(page.getByRole("status")).toContainText("Riverside Public Library was added");
+    await page.getByRole("link", { name: "← Research" }).click();
+    await expect(page.getByRole("link", { name: "Riverside Public Library" })).toBeVisible();
+    await expect(page.getByText("High priority")).toBeVisible();
+  });
+
+  test("a save from a tab opened before another tab's save is refused, keeping the edit", async ({
+    page,
+    context,
+    loginAs,
+  }) => {
+    await loginAs("student");
+    await page.goto("/research/organizations/new");
+    await page.getByLabel("Name").fill("Contoso");
+    await page.getByRole("button", { name: "Add organization" }).click();
+    await expect(page.getByRole("status")).toContainText("Contoso was added");
+
+    const otherTab = await context.newPage();
+    await otherTab.goto(page.url());
+
+    await page.getByLabel("Research notes").fill("Saved first");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+
+    await otherTab.getByLabel("Research notes").fill("My careful notes from the other tab");
+    await otherTab.getByRole("button", { name: "Save changes" }).click();
+    await expect(otherTab.locator("form").getByRole("alert")).toContainText("changed in another tab");
+    await expect(otherTab.getByLabel("Research notes")).toHaveValue("My careful notes from the other tab");
+
+    await page.reload();
+    await expect(page.getByLabel("Research notes")).toHaveValue("Saved first");
+    // The first tab can keep editing: it now holds the newest version.
+    await page.getByLabel("Industry").fill("Software");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  });
+
+  test("another student's organization is a 404", async ({ page, browser, loginAs, baseURL }) => {
+    await loginAs("student");
+    await page.goto("/research/organizations/new");
+    await page.getByLabel("Name").fill("Mine alone");
+    await page.getByRole("button", { name: "Add organization" }).click();
+    await expect(page.getByRole("status")).toContainText("was added");
+    const url = page.url().replace(/\?.*$/, "");
+
+    const otherContext = await browser.newContext({ baseURL });
+    await loginAs("student", otherContext);
+    const otherPage = await otherContext.newPage();
+    const response = await otherPage.goto(url);
+    expect(response?.status()).toBe(404);
+    await expect(otherPage.getByText("Page not found")).toBeVisible();
+    await otherContext.close();
+  });
+});

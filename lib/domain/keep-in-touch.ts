@@ -1,0 +1,42 @@
+import { addMonths } from "date-fns";
+import {
+  type CalendarDate,
+  compareCalendarDates,
+  formatCalendarDate,
+  parseCalendarDate,
+} from "./calendar-date";
+import { type KeepInTouchCadence } from "./vocabulary";
+
+/** Months between touches for each cadence; "off" has none. */
+export const KEEP_IN_TOUCH_MONTHS = {
+  monthly: 1,
+  quarterly: 3,
+  semiannual: 6,
+} as const satisfies Record<Exclude<KeepInTouchCadence, "off">, number>;
+
+export type KeepInTouchInput = {
+  cadence: KeepInTouchCadence;
+  /** The latest logged touch of any kind (outreach, interview, thank-you, update), or null. */
+  lastTouchOn: CalendarDate | null;
+};
+
+export type KeepInTouchDue = {
+  dueOn: CalendarDate;
+  /** The due date has passed (due today is not overdue). */
+  overdue: boolean;
+};
+
+/**
+ * When to get back in touch with a contact, or null when the cadence is off or nothing was logged yet
+ * (there is no relationship to keep up). The clock restarts at every touch, so the caller passes the
+ * latest one. Months are calendar months, clamped at month ends: 31 January + 1 month is 28 or 29
+ * February. Each due date counts from a real touch, so the clamping never accumulates.
+ */
+export function nextKeepInTouch(
+  { cadence, lastTouchOn }: KeepInTouchInput,
+  today: CalendarDate,
+): KeepInTouchDue | null {
+  if (cadence === "off" || lastTouchOn === null) return null;
+  const dueOn = formatCalendarDate(addMonths(parseCalendarDate(lastTouchOn), KEEP_IN_TOUCH_MONTHS[cadence]));
+  return { dueOn, overdue: compareCalendarDates(today, dueOn) > 0 };
+}
