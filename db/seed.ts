@@ -1,6 +1,7 @@
 import { count } from "drizzle-orm";
 import type { Database } from "./client";
 import { cohortAdvisors, cohortStudents, cohorts, invites, users } from "./schema/index";
+import { seedStudentWork } from "./seed-student-work";
 
 export const DEMO_DOMAIN = "uni.example";
 
@@ -96,6 +97,11 @@ export async function seedDemoIfEmpty(db: Database, today = new Date()): Promise
         cohortId: index < 14 ? business!.id : publicService!.id,
         studentId: student.id,
       })),
+    );
+    await seedStudentWork(
+      tx,
+      students.map((s) => s.id),
+      today,
     );
     // One pending invite, so the admin overview and the invite flow have something real to show.
     await tx.insert(invites).values({

@@ -1,0 +1,28 @@
+-- The built-in TIARA question bank (trends, insights, advice, resources, assignments): shared by every
+-- student, owned by nobody. Students add their own alongside. Fixed ids keep references stable.
+INSERT INTO "questions" ("id", "student_id", "category", "text") VALUES
+  ('14c12158-0dad-592a-aa27-c05def531b0b', NULL, 'trends', 'What changes in this field have surprised you most over the last few years?'),
+  ('750bc9e2-0fe5-554e-8c8e-8929c2dd9aba', NULL, 'trends', 'Which skills do you expect to matter more in this work five years from now?'),
+  ('a7a61874-ae65-529a-b4c6-ee3d70c6a271', NULL, 'trends', 'How is technology changing the way your team does its work?'),
+  ('04d726d9-d788-5892-bd3c-441c2215b77e', NULL, 'trends', 'Which parts of this industry are growing, and which are shrinking?'),
+  ('527a5f95-ae0d-5735-b90d-11a52f23262a', NULL, 'trends', 'What do newcomers to this field tend to misunderstand about where it is heading?'),
+  ('87521575-5c15-585c-866c-2105f65f47e3', NULL, 'insights', 'What does a typical week look like for you, and what varies most?'),
+  ('39de13b6-7817-55e8-9979-ae964f3dfb1f', NULL, 'insights', 'What do you find most rewarding about your work, and what is hardest?'),
+  ('0eeb2db3-4dee-5c56-99ee-147b28eaa042', NULL, 'insights', 'How did you get from where you started to the role you have now?'),
+  ('dd185205-b9b8-5a69-9674-d8722d8e0612', NULL, 'insights', 'What kinds of people thrive in this organization, and who struggles?'),
+  ('6cdddb32-457e-5d5a-86a2-78145736746f', NULL, 'insights', 'What do you wish you had known before you started in this field?'),
+  ('79c90638-d951-5a4c-b5f0-2cb71a62ef12', NULL, 'advice', 'If you were in my position, what would you do next?'),
+  ('2dd93d93-86fb-5c78-b46c-583c25d6b764', NULL, 'advice', 'What experience would make someone like me a strong candidate in a year or two?'),
+  ('a61e1f40-28de-5e55-acdf-3c396ecd1efd', NULL, 'advice', 'How would you suggest I test whether this field is right for me?'),
+  ('efefd59b-66aa-58eb-95d3-94937dc4aa4b', NULL, 'advice', 'What mistakes do you see people make when they try to break into this work?'),
+  ('68c6eac5-cdae-57d7-98c5-448b985b9d51', NULL, 'advice', 'Which of my experiences do you think would be most relevant here, and how should I talk about them?'),
+  ('68133acf-b60f-5dae-b300-c334fbac13bd', NULL, 'resources', 'Which publications, newsletters or podcasts do people in this field follow?'),
+  ('a7abdb1d-65dc-5ede-b9d5-243303da4af5', NULL, 'resources', 'Are there professional associations or events you would recommend I join?'),
+  ('14afe040-724d-53a5-baff-d5dcbb49d502', NULL, 'resources', 'Who else would you suggest I talk to, and may I mention your name?'),
+  ('695214f3-b6c0-50a6-801d-e088f93bfda6', NULL, 'resources', 'Which courses or certifications are actually valued by employers in this area?'),
+  ('3477b8cc-cb84-5cd4-b31c-33490164b413', NULL, 'resources', 'Are there online communities where people in this work share what they learn?'),
+  ('870b585b-0bdc-5973-9d96-72ba7436d68e', NULL, 'assignments', 'Is there a small project I could do to get a feel for this work?'),
+  ('2c6a7f1c-4631-57a3-97e4-0d577db2b6c9', NULL, 'assignments', 'What is one thing I could read or try this month and report back to you on?'),
+  ('a35f645d-ad18-5895-8dd0-911d8a6f17d4', NULL, 'assignments', 'Could you suggest a problem your team faces that I could think through on my own?'),
+  ('1b4897bc-af55-54d2-a17f-58f8febd7cec', NULL, 'assignments', 'Which volunteer or part-time roles would give me a taste of this field?'),
+  ('9316f8a6-84da-53d1-a1a6-d427986fc1ce', NULL, 'assignments', 'What would be a good first step for me to take after this conversation?');
