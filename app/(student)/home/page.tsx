@@ -1,21 +1,16 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Card } from "@/components/card";
 import { EmptyState } from "@/components/empty-state";
+import { getMyAgenda } from "@/lib/data/student-agenda";
 import { getStudentOverview } from "@/lib/data/student-overview";
+import { AgendaList, formatDay } from "./_components/agenda-list";
 
 export const metadata: Metadata = { title: "Home" };
 
-const STEPS = [
-  "Research fields and organizations",
-  "Identify people to talk to",
-  "Prepare your pitch and questions",
-  "Reach out",
-  "Hold the interview",
-  "Follow up and keep in touch",
-];
-
 export default async function StudentHomePage() {
-  const overview = await getStudentOverview();
+  const [overview, agenda] = await Promise.all([getStudentOverview(), getMyAgenda()]);
+  const nothingDue = agenda.overdue.length + agenda.today.length + agenda.thisWeek.length === 0;
   return (
     <div className="space-y-6">
       <div>
@@ -23,23 +18,79 @@ export default async function StudentHomePage() {
         <p className="mt-1 text-slate-600">
           {overview.cohorts.length > 0
             ? `You are in ${overview.cohorts.map((c) => `${c.name} (${c.term})`).join(", ")}.`
-            : "You are not in a cohort yet. Your advisor can send you an invite link."}
+            : "You are not in a cohort yet. Your advisor can send you an invite link."}{" "}
+          Today is {formatDay(agenda.asOf)}.
         </p>
       </div>
-      <div className="grid gap-6 md:grid-cols-2">
-        <Card title="Due this week">
-          <EmptyState title="Nothing due yet">
-            Thank-you notes, follow-ups and interviews you schedule will show up here with their dates.
-          </EmptyState>
+
+      <div className="grid gap-6 lg:grid-cols-3">
+        <Card title="Overdue" className={agenda.overdue.length > 0 ? "border-red-200" : ""}>
+          {agenda.overdue.length > 0 ? (
+            <AgendaList items={agenda.overdue} tone="overdue" />
+          ) : (
+            <p className="text-sm text-slate-600">Nothing overdue. Nicely done.</p>
+          )}
         </Card>
-        <Card title="The six steps">
-          <ol className="list-decimal space-y-1 pl-5 text-sm text-slate-700">
-            {STEPS.map((step) => (
-              <li key={step}>{step}</li>
-            ))}
-          </ol>
+        <Card title="Due today">
+          {agenda.today.length > 0 ? (
+            <AgendaList items={agenda.today} tone="normal" />
+          ) : (
+            <p className="text-sm text-slate-600">Nothing due today.</p>
+          )}
+        </Card>
+        <Card title="This week">
+          {agenda.thisWeek.length > 0 ? (
+            <AgendaList items={agenda.thisWeek} tone="normal" />
+          ) : (
+            <p className="text-sm text-slate-600">Nothing due in the next seven days.</p>
+          )}
         </Card>
       </div>
+      {nothingDue && agenda.contactCount === 0 && (
+        <EmptyState title="Start with research">
+          Add two or three{" "}
+          <Link href="/research" className="text-brand-700 font-semibold underline">
+            organizations
+          </Link>{" "}
+          that interest you, then the people there you could talk to. Thank-yous, follow-ups and interviews
+          will show up here with their dates.
+        </EmptyState>
+      )}
+
+      <section aria-labelledby="pipeline-heading">
+        <h2 id="pipeline-heading" className="mb-3 text-lg font-semibold">
+          Your pipeline
+        </h2>
+        <ol className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+          {agenda.pipeline
+            .filter(
+              (column) => column.contacts.length > 0 || !["declined", "no-response"].includes(column.stage),
+            )
+            .map((column) => (
+              <li key={column.stage} className="rounded-lg border border-slate-200 bg-white p-4">
+                <h3 className="flex items-baseline justify-between text-sm font-semibold text-slate-900">
+                  {column.label}
+                  <span className="rounded-full bg-slate-100 px-2 text-xs text-slate-700">
+                    {column.contacts.length}
+                  </span>
+                </h3>
+                {column.contacts.length > 0 ? (
+                  <ul className="mt-2 space-y-1 text-sm">
+                    {column.contacts.map((contact) => (
+                      <li key={contact.id}>
+                        <Link href={`/contacts/${contact.id}`} className="text-brand-700 underline">
+                          {contact.name}
+                        </Link>
+                      </li>
+                    ))}
+                  </ul>
+                ) : (
+                  <p className="mt-2 text-xs text-slate-500">Nobody here yet.</p>
+                )}
+              </li>
+            ))}
+        </ol>
+      </section>
     </div>
   );
 }
