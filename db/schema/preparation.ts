@@ -34,5 +34,3 @@ export const studentProfiles = pgTable("student_profiles", {
   version: version(),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
-
-export const PITCH_MAX_LENGTH = 2000;

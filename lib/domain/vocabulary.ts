@@ -42,3 +42,61 @@ export const FOLLOW_UP_CHANNELS = ["email", "linkedin", "phone", "letter", "in_p
 export type FollowUpChannel = (typeof FOLLOW_UP_CHANNELS)[number];
 
 export const PRIORITY_LABEL: Record<Priority, string> = { high: "High", medium: "Medium", low: "Low" };
+
+export const CONTACT_SOURCE_LABEL: Record<ContactSource, string> = {
+  alumni: "Alumni network",
+  family: "Family",
+  friend: "Friend",
+  professor: "Professor",
+  former_employer: "Former employer",
+  linkedin: "LinkedIn",
+  event: "An event",
+  referral: "Referred by a contact",
+  other: "Other",
+};
+
+export const KEEP_IN_TOUCH_LABEL: Record<KeepInTouchCadence, string> = {
+  off: "No reminders",
+  monthly: "Every month",
+  quarterly: "Every 3 months",
+  semiannual: "Every 6 months",
+};
+
+export const QUESTION_CATEGORY_LABEL: Record<QuestionCategory, string> = {
+  trends: "Trends",
+  insights: "Insights",
+  advice: "Advice",
+  resources: "Resources",
+  assignments: "Assignments",
+};
+
+/** One line per TIARA kind: what questions of that kind are for. */
+export const QUESTION_CATEGORY_PURPOSE: Record<QuestionCategory, string> = {
+  trends: "Where the field is heading.",
+  insights: "What the work is really like.",
+  advice: "What they would do in your place.",
+  resources: "People, reading and groups worth knowing.",
+  assignments: "Small things you could try to test your interest.",
+};
+
+export const INTERVIEW_FORMAT_LABEL: Record<InterviewFormat, string> = {
+  in_person: "In person",
+  phone: "Phone",
+  video: "Video call",
+};
+
+export const INTERVIEW_STATUS_LABEL: Record<InterviewStatus, string> = {
+  scheduled: "Scheduled",
+  completed: "Completed",
+  cancelled: "Cancelled",
+  no_show: "No-show",
+};
+
+export const FOLLOW_UP_CHANNEL_LABEL: Record<FollowUpChannel, string> = {
+  email: "Email",
+  linkedin: "LinkedIn",
+  phone: "Phone",
+  letter: "Letter or card",
+  in_person: "In person",
+  other: "Other",
+};

@@ -1,0 +1,46 @@
+import { z } from "zod";
+import { QUESTION_CATEGORIES } from "@/lib/domain/vocabulary";
+import { isValidTimeZone } from "@/lib/domain/time-zone";
+
+/** Long enough for a 60-second pitch with room to spare; the word count hint steers toward 75–150 words. */
+export const PITCH_MAX_LENGTH = 2000;
+export const QUESTION_MIN_LENGTH = 10;
+export const QUESTION_MAX_LENGTH = 300;
+
+export const pitchSchema = z.object({
+  elevatorPitch: z
+    .string()
+    .trim()
+    .max(PITCH_MAX_LENGTH, `Keep your pitch under ${PITCH_MAX_LENGTH} characters`)
+    .optional()
+    .transform((v) => v ?? ""),
+  timeZone: z
+    .string({ error: "Choose your time zone" })
+    .trim()
+    .refine(isValidTimeZone, "Choose your time zone from the list"),
+  // 0 means the student has never saved a pitch: the first save creates their profile.
+  version: z.coerce.number({ error: "Reload the page and try again" }).int().min(0),
+});
+
+// `abort` stops at the first problem, so the student sees one message at a time, not three.
+export const questionSchema = z.object({
+  category: z.enum(QUESTION_CATEGORIES, { error: "Choose what kind of question this is" }),
+  text: z
+    .string({ error: "Enter your question" })
+    .trim()
+    .min(1, { error: "Enter your question", abort: true })
+    .min(QUESTION_MIN_LENGTH, {
+      error: `Make the question a little longer (at least ${QUESTION_MIN_LENGTH} characters)`,
+      abort: true,
+    })
+    .max(QUESTION_MAX_LENGTH, {
+      error: `Keep the question under ${QUESTION_MAX_LENGTH} characters`,
+      abort: true,
+    })
+    .refine((text) => text.endsWith("?"), "Write it as a question, ending with ?"),
+});
+
+export type PitchInput = z.output<typeof pitchSchema>;
+export type QuestionInput = z.output<typeof questionSchema>;
+export const PITCH_FORM_KEYS = ["elevatorPitch", "timeZone", "version"] as const;
+export const QUESTION_FORM_KEYS = ["category", "text"] as const;
