@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Card } from "@/components/card";
+import { EmptyState } from "@/components/empty-state";
+import { getMyTimeZone, getSchedulingContact } from "@/lib/data/interviews";
+import { requireStudent } from "@/lib/data/student-scope";
+import { scheduleInterviewAction } from "../actions";
+import { knownTimeZones } from "../_components/interview-time";
+import { ScheduleForm } from "../_components/schedule-form";
+
+export const metadata: Metadata = { title: "Schedule an interview" };
+
+export default async function NewInterviewPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ contactId?: string }>;
+}) {
+  await requireStudent();
+  const { contactId } = await searchParams;
+  if (!contactId) {
+    return (
+      <div className="mx-auto max-w-2xl space-y-4">
+        <EmptyState title="Who are you meeting?">
+          Open the person’s page under{" "}
+          <Link href="/contacts" className="text-brand-700 font-semibold underline">
+            Contacts
+          </Link>{" "}
+          and choose “Schedule an interview”.
+        </EmptyState>
+      </div>
+    );
+  }
+  const [contact, timeZone] = await Promise.all([getSchedulingContact(contactId), getMyTimeZone()]);
+  return (
+    <div className="mx-auto max-w-2xl space-y-4">
+      <Link href={`/contacts/${contact.id}`} className="text-brand-700 text-sm font-semibold underline">
+        ← {contact.name}
+      </Link>
+      <Card>
+        <h1 className="mb-4 text-2xl font-bold">
+          Schedule an interview with {contact.name}
+          {contact.organizationName && <span className="font-normal"> ({contact.organizationName})</span>}
+        </h1>
+        <ScheduleForm
+          action={scheduleInterviewAction}
+          initial={{ timeZone, format: "video", durationMinutes: "30" }}
+          hidden={{ contactId: contact.id, creationKey: crypto.randomUUID() }}
+          submitLabel="Schedule interview"
+          timeZones={knownTimeZones()}
+        />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Card } from "@/components/card";
+import { EmptyState } from "@/components/empty-state";
+import { getMyTimeZone, listMyInterviews, type InterviewSummary } from "@/lib/data/interviews";
+import { INTERVIEW_FORMAT_LABEL, INTERVIEW_STATUS_LABEL } from "@/lib/domain/vocabulary";
+import { formatInterviewTime } from "./_components/interview-time";
+
+export const metadata: Metadata = { title: "Interviews" };
+
+export default async function InterviewsPage() {
+  const [{ upcoming, past }, timeZone] = await Promise.all([listMyInterviews(), getMyTimeZone()]);
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-bold">Interviews</h1>
+        <p className="mt-1 text-slate-600">Step 5: the conversations themselves, and what you learned.</p>
+      </div>
+      {upcoming.length === 0 && past.length === 0 ? (
+        <EmptyState title="No interviews yet">
+          When someone agrees to talk, open their page under{" "}
+          <Link href="/contacts" className="text-brand-700 font-semibold underline">
+            Contacts
+          </Link>{" "}
+          and choose “Schedule an interview”.
+        </EmptyState>
+      ) : (
+        <>
+          <InterviewList title="Upcoming" items={upcoming} timeZone={timeZone} empty="Nothing scheduled." />
+          <InterviewList title="Past" items={past} timeZone={timeZone} empty="None yet." />
+        </>
+      )}
+    </div>
+  );
+}
+
+function InterviewList(props: { title: string; items: InterviewSummary[]; timeZone: string; empty: string }) {
+  return (
+    <Card title={props.title}>
+      {props.items.length === 0 ? (
+        <p className="text-sm text-slate-600">{props.empty}</p>
+      ) : (
+        <ul className="divide-y divide-slate-100">
+          {props.items.map((i) => (
+            <li key={i.id} className="flex flex-wrap items-center justify-between gap-2 py-3">
+              <div>
+                <Link href={`/interviews/${i.id}`} className="text-brand-700 font-semibold underline">
+                  {i.contactName}
+                </Link>
+                {i.organizationName && <span className="text-slate-600"> · {i.organizationName}</span>}
+                <p className="text-sm text-slate-600">
+                  {formatInterviewTime(i.startsAt, props.timeZone)} · {INTERVIEW_FORMAT_LABEL[i.format]}
+                </p>
+              </div>
+              <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-semibold text-slate-800">
+                {INTERVIEW_STATUS_LABEL[i.status]}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Card>
+  );
+}
