@@ -21,6 +21,8 @@ export const config = {
     "/home/:path*",
     "/research",
     "/research/:path*",
+    "/contacts",
+    "/contacts/:path*",
     "/advisor",
     "/advisor/:path*",
     "/admin",

@@ -44,6 +44,9 @@ test.describe("no axe violations (WCAG 2.2 AA tags)", () => {
     { role: "admin", path: "/admin", heading: "Administration" },
     { role: "student", path: "/research", heading: "Research" },
     { role: "student", path: "/research/organizations/new", heading: "Add an organization" },
+    { role: "student", path: "/contacts", heading: "Contacts" },
+    { role: "student", path: "/contacts/new", heading: "Add a contact" },
+    { role: "student", path: "/contacts/network", heading: "Referral network" },
   ] as const) {
     test(`${path} for the ${role}`, async ({ page, loginAs }) => {
       await loginAs(role);

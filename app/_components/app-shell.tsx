@@ -11,6 +11,7 @@ const NAV: Record<Viewer["role"], { href: string; label: string }[]> = {
   student: [
     { href: "/home", label: "Home" },
     { href: "/research", label: "Research" },
+    { href: "/contacts", label: "Contacts" },
   ],
   advisor: [{ href: "/advisor", label: "My cohorts" }],
   admin: [{ href: "/admin", label: "Administration" }],

@@ -1,0 +1,87 @@
+import { format } from "date-fns";
+import { EmptyState } from "@/components/empty-state";
+import type { ContactTimelineItem } from "@/lib/data/contacts";
+import { parseCalendarDate } from "@/lib/domain/calendar-date";
+import type {
+  FollowUpChannel,
+  FollowUpKind,
+  InterviewFormat,
+  InterviewStatus,
+  OutreachChannel,
+  OutreachReply,
+} from "@/lib/domain/vocabulary";
+
+// Wording for the timeline only. When the outreach, interview and follow-up screens arrive with their own
+// label maps in lib/domain/vocabulary.ts, these should be replaced by those.
+const OUTREACH_CHANNEL: Record<OutreachChannel, string> = {
+  email: "by email",
+  linkedin: "on LinkedIn",
+  phone: "by phone",
+  letter: "by letter",
+  introduction: "through an introduction",
+};
+const OUTREACH_REPLY: Record<OutreachReply, string> = {
+  none: "no reply yet",
+  replied: "they replied",
+  declined: "they declined",
+};
+const INTERVIEW_FORMAT: Record<InterviewFormat, string> = {
+  in_person: "in person",
+  phone: "by phone",
+  video: "by video",
+};
+const INTERVIEW_STATUS: Record<InterviewStatus, string> = {
+  scheduled: "scheduled",
+  completed: "held",
+  cancelled: "cancelled",
+  no_show: "missed",
+};
+const FOLLOW_UP_KIND: Record<FollowUpKind, string> = {
+  thank_you: "Thank-you note",
+  update: "Update",
+  touch: "Kept in touch",
+};
+const FOLLOW_UP_CHANNEL: Record<FollowUpChannel, string> = {
+  email: "by email",
+  linkedin: "on LinkedIn",
+  phone: "by phone",
+  letter: "by letter",
+  in_person: "in person",
+  other: "",
+};
+
+function headline(item: ContactTimelineItem) {
+  switch (item.kind) {
+    case "outreach":
+      return `${item.isFollowUp ? "Followed up" : "Reached out"} ${OUTREACH_CHANNEL[item.channel]} · ${OUTREACH_REPLY[item.reply]}`;
+    case "interview":
+      return `Interview ${INTERVIEW_FORMAT[item.format]} · ${INTERVIEW_STATUS[item.status]}`;
+    case "follow-up":
+      return [FOLLOW_UP_KIND[item.followUpKind], FOLLOW_UP_CHANNEL[item.channel]].filter(Boolean).join(" ");
+  }
+}
+
+/** What happened with this person, newest first. */
+export function ContactTimeline({ items, name }: { items: ContactTimelineItem[]; name: string }) {
+  if (items.length === 0) {
+    return (
+      <EmptyState title="Nothing yet">
+        Next step: reach out to {name}. A short message is enough: who you are, why them in particular, and a
+        request for twenty minutes of their time.
+      </EmptyState>
+    );
+  }
+  return (
+    <ol className="space-y-4 border-l-2 border-slate-200 pl-4">
+      {items.map((item) => (
+        <li key={`${item.kind}-${item.id}`} className="text-sm">
+          <time dateTime={item.date} className="block text-xs font-semibold text-slate-600 uppercase">
+            {format(parseCalendarDate(item.date), "d MMM yyyy")}
+          </time>
+          <p className="font-medium text-slate-900">{headline(item)}</p>
+          {item.text && <p className="text-slate-700">{item.text}</p>}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,79 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import {
+  createContact,
+  deleteContact,
+  findPossibleDuplicates,
+  updateContact,
+  type PossibleDuplicate,
+} from "@/lib/data/contacts";
+import { requireStudent } from "@/lib/data/student-scope";
+import { fieldErrorsOf, submittedValues, type ActionState } from "@/lib/validation/action-state";
+import { CONTACT_FORM_KEYS, createContactSchema, updateContactSchema } from "@/lib/validation/contact";
+
+export async function createContactAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  await requireStudent();
+  const values = submittedValues(formData, [...CONTACT_FORM_KEYS, "creationKey", "confirmDuplicate"]);
+  const parsed = createContactSchema.safeParse(values);
+  if (!parsed.success) return { status: "error", fieldErrors: fieldErrorsOf(parsed.error), values };
+  // A warning, not a rule: namesakes exist, so the student can confirm and add the person anyway.
+  if (values.confirmDuplicate !== "on") {
+    const duplicates = await findPossibleDuplicates(parsed.data);
+    if (duplicates.length > 0) {
+      return { status: "error", fieldErrors: { duplicate: [duplicateMessage(duplicates)] }, values };
+    }
+  }
+  const result = await createContact(parsed.data);
+  revalidateContactPages();
+  redirect(`/contacts/${result.id}?saved=1`);
+}
+
+export async function updateContactAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  await requireStudent();
+  const values = submittedValues(formData, [...CONTACT_FORM_KEYS, "id", "version"]);
+  const parsed = updateContactSchema.safeParse(values);
+  if (!parsed.success) return { status: "error", fieldErrors: fieldErrorsOf(parsed.error), values };
+  const result = await updateContact(parsed.data);
+  if (result.status === "invalid") {
+    return { status: "error", fieldErrors: { [result.field]: [result.message] }, values };
+  }
+  if (result.status === "stale") {
+    return {
+      status: "error",
+      fieldErrors: {},
+      formError:
+        "This contact was changed in another tab since you opened it, so nothing was saved. Your edits are still below: copy what you need, then reload the page to see the latest version.",
+      values,
+    };
+  }
+  revalidateContactPages();
+  return { status: "success", fieldErrors: {}, values: { ...values, version: String(result.version) } };
+}
+
+export async function deleteContactAction(formData: FormData) {
+  await requireStudent();
+  const id = formData.get("id");
+  if (typeof id !== "string" || !id) redirect("/contacts");
+  await deleteContact(id);
+  revalidateContactPages();
+  redirect("/contacts?deleted=1");
+}
+
+// A contact shows up on the other people's pages (referral chains) and on its organization's page.
+function revalidateContactPages() {
+  revalidatePath("/contacts", "layout");
+  revalidatePath("/research", "layout");
+}
+
+/** "You may already have Dana Reyes (Acme) — same email." One sentence per match. */
+function duplicateMessage(duplicates: PossibleDuplicate[]) {
+  return duplicates
+    .map((d) => {
+      const who = d.organizationName ? `${d.name} (${d.organizationName})` : d.name;
+      const why = d.reason === "email" ? "same email" : "same name and organization";
+      return `You may already have ${who} — ${why}.`;
+    })
+    .join(" ");
+}
