@@ -19,6 +19,10 @@ export const config = {
   matcher: [
     "/home",
     "/home/:path*",
+    "/prepare",
+    "/prepare/:path*",
+    "/interviews",
+    "/interviews/:path*",
     "/research",
     "/research/:path*",
     "/contacts",

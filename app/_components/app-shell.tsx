@@ -12,6 +12,8 @@ const NAV: Record<Viewer["role"], { href: string; label: string }[]> = {
     { href: "/home", label: "Home" },
     { href: "/research", label: "Research" },
     { href: "/contacts", label: "Contacts" },
+    { href: "/prepare", label: "Prepare" },
+    { href: "/interviews", label: "Interviews" },
   ],
   advisor: [{ href: "/advisor", label: "My cohorts" }],
   admin: [{ href: "/admin", label: "Administration" }],

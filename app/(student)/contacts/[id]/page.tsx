@@ -56,6 +56,14 @@ export default async function ContactPage({
             )}
           </p>
         )}
+        <div className="mt-4 flex flex-wrap gap-3">
+          <Link
+            href={`/interviews/new?contactId=${contact.id}`}
+            className="bg-brand-600 hover:bg-brand-700 inline-flex min-h-11 items-center rounded-md px-4 py-2 text-sm font-semibold text-white"
+          >
+            Schedule an interview
+          </Link>
+        </div>
         <dl className="mt-4 grid gap-x-6 gap-y-3 text-sm sm:grid-cols-[max-content_1fr]">
           <Detail term="Email">
             {contact.email ? (

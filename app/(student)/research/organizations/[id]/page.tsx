@@ -20,7 +20,7 @@ export default async function OrganizationPage({
   const org = await getMyOrganization(id);
   return (
     <div className="mx-auto max-w-2xl space-y-4">
-      <Link href="/research" className="text-brand-700 text-sm font-semibold underline">
+      <Link href="/research" className="text-brand-700 inline-block text-sm font-semibold underline">
         ← Research
       </Link>
       {saved && (

@@ -11,7 +11,7 @@ export default async function NewOrganizationPage() {
   await requireStudent();
   return (
     <div className="mx-auto max-w-2xl space-y-4">
-      <Link href="/research" className="text-brand-700 text-sm font-semibold underline">
+      <Link href="/research" className="text-brand-700 inline-block text-sm font-semibold underline">
         ← Research
       </Link>
       <Card>
