@@ -43,6 +43,8 @@ test.describe("no axe violations (WCAG 2.2 AA tags)", () => {
     { role: "advisor", path: "/advisor", heading: "My cohorts" },
     { role: "admin", path: "/admin", heading: "Administration" },
     { role: "student", path: "/research", heading: "Research" },
+    { role: "student", path: "/prepare", heading: /./ },
+    { role: "student", path: "/interviews", heading: /./ },
     { role: "student", path: "/research/organizations/new", heading: "Add an organization" },
     { role: "student", path: "/contacts", heading: "Contacts" },
     { role: "student", path: "/contacts/new", heading: "Add a contact" },
