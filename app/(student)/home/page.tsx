@@ -2,14 +2,20 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Card } from "@/components/card";
 import { EmptyState } from "@/components/empty-state";
+import { listMyJournal } from "@/lib/data/journal";
 import { getMyAgenda } from "@/lib/data/student-agenda";
 import { getStudentOverview } from "@/lib/data/student-overview";
 import { AgendaList, formatDay } from "./_components/agenda-list";
+import { JournalForm } from "./_components/journal-form";
 
 export const metadata: Metadata = { title: "Home" };
 
 export default async function StudentHomePage() {
-  const [overview, agenda] = await Promise.all([getStudentOverview(), getMyAgenda()]);
+  const [overview, agenda, journal] = await Promise.all([
+    getStudentOverview(),
+    getMyAgenda(),
+    listMyJournal(3),
+  ]);
   const nothingDue = agenda.overdue.length + agenda.today.length + agenda.thisWeek.length === 0;
   return (
     <div className="space-y-6">
@@ -90,6 +96,33 @@ export default async function StudentHomePage() {
               </li>
             ))}
         </ol>
+      </section>
+
+      <section aria-labelledby="reflection-heading" className="grid gap-6 lg:grid-cols-2">
+        <Card>
+          <h2 id="reflection-heading" className="mb-1 text-lg font-semibold">
+            Reflection
+          </h2>
+          <p className="mb-4 text-sm text-slate-600">Only you can see your reflections.</p>
+          <JournalForm creationKey={crypto.randomUUID()} />
+        </Card>
+        <Card title="Recent reflections">
+          {journal.length === 0 ? (
+            <p className="text-sm text-slate-600">
+              After each conversation, write down one thing you learned and one thing you will do next.
+            </p>
+          ) : (
+            <ul className="space-y-4">
+              {journal.map((entry) => (
+                <li key={entry.id} className="text-sm">
+                  <p className="font-semibold text-slate-700">{formatDay(entry.entryOn)}</p>
+                  {entry.learned && <p className="mt-1 whitespace-pre-wrap">Learned: {entry.learned}</p>}
+                  {entry.nextSteps && <p className="mt-1 whitespace-pre-wrap">Next: {entry.nextSteps}</p>}
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
       </section>
     </div>
   );
