@@ -100,3 +100,17 @@ export const FOLLOW_UP_CHANNEL_LABEL: Record<FollowUpChannel, string> = {
   in_person: "In person",
   other: "Other",
 };
+
+export const OUTREACH_CHANNEL_LABEL: Record<OutreachChannel, string> = {
+  email: "Email",
+  linkedin: "LinkedIn",
+  phone: "Phone",
+  letter: "Letter",
+  introduction: "Introduction by someone",
+};
+
+export const OUTREACH_REPLY_LABEL: Record<OutreachReply, string> = {
+  none: "No reply yet",
+  replied: "Replied",
+  declined: "Declined",
+};

@@ -9,9 +9,19 @@ import {
   updateContact,
   type PossibleDuplicate,
 } from "@/lib/data/contacts";
+import { logFollowUp } from "@/lib/data/follow-ups";
+import { deleteOutreach, logOutreach, recordReply } from "@/lib/data/outreach";
 import { requireStudent } from "@/lib/data/student-scope";
 import { fieldErrorsOf, submittedValues, type ActionState } from "@/lib/validation/action-state";
 import { CONTACT_FORM_KEYS, createContactSchema, updateContactSchema } from "@/lib/validation/contact";
+import {
+  logOutreachSchema,
+  logTouchSchema,
+  OUTREACH_FORM_KEYS,
+  recordReplySchema,
+  REPLY_FORM_KEYS,
+  TOUCH_FORM_KEYS,
+} from "@/lib/validation/outreach";
 
 export async function createContactAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   await requireStudent();
@@ -59,6 +69,86 @@ export async function deleteContactAction(formData: FormData) {
   await deleteContact(id);
   revalidateContactPages();
   redirect("/contacts?deleted=1");
+}
+
+export async function logOutreachAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  await requireStudent();
+  const values = submittedValues(formData, [...OUTREACH_FORM_KEYS, "contactId", "creationKey"]);
+  const parsed = logOutreachSchema.safeParse(values);
+  if (!parsed.success) return { status: "error", fieldErrors: fieldErrorsOf(parsed.error), values };
+  const { contactId, ...attempt } = parsed.data;
+  await logOutreach(contactId, attempt);
+  revalidateContactPages();
+  revalidatePath("/home");
+  // A fresh key and an empty message, ready for the next attempt; date and channel usually repeat.
+  return {
+    status: "success",
+    fieldErrors: {},
+    values: { sentOn: attempt.sentOn, channel: attempt.channel, creationKey: crypto.randomUUID() },
+  };
+}
+
+export async function recordReplyAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  await requireStudent();
+  const values = submittedValues(formData, [...REPLY_FORM_KEYS, "id", "version"]);
+  const parsed = recordReplySchema.safeParse(values);
+  if (!parsed.success) return { status: "error", fieldErrors: fieldErrorsOf(parsed.error), values };
+  const { id, ...reply } = parsed.data;
+  const result = await recordReply(id, reply);
+  if (result.status === "invalid") {
+    return { status: "error", fieldErrors: { [result.field]: [result.message] }, values };
+  }
+  if (result.status === "stale") {
+    return {
+      status: "error",
+      fieldErrors: {},
+      formError:
+        "This message was changed in another tab since you opened it, so nothing was saved. Reload the page to see the latest version, then try again.",
+      values,
+    };
+  }
+  revalidateContactPages();
+  revalidatePath("/home");
+  return { status: "success", fieldErrors: {}, values: { ...values, version: String(result.version) } };
+}
+
+export async function deleteOutreachAction(formData: FormData) {
+  await requireStudent();
+  const id = formData.get("id");
+  if (typeof id !== "string" || !id) redirect("/contacts");
+  const { contactId } = await deleteOutreach(id);
+  revalidateContactPages();
+  revalidatePath("/home");
+  redirect(`/contacts/${contactId}`);
+}
+
+/** An update ("I took your advice and …") or a keep-in-touch note, from the contact's page. */
+export async function logTouchAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  await requireStudent();
+  const values = submittedValues(formData, [...TOUCH_FORM_KEYS, "contactId", "creationKey"]);
+  const parsed = logTouchSchema.safeParse(values);
+  if (!parsed.success) return { status: "error", fieldErrors: fieldErrorsOf(parsed.error), values };
+  const input = parsed.data;
+  await logFollowUp(input.contactId, {
+    kind: input.kind,
+    sentOn: input.touchSentOn,
+    channel: input.touchChannel,
+    note: input.touchNote,
+    notePrivate: input.touchNotePrivate,
+    creationKey: input.creationKey,
+  });
+  revalidateContactPages();
+  revalidatePath("/home");
+  return {
+    status: "success",
+    fieldErrors: {},
+    values: {
+      kind: input.kind,
+      touchSentOn: input.touchSentOn,
+      touchChannel: input.touchChannel,
+      creationKey: crypto.randomUUID(),
+    },
+  };
 }
 
 // A contact shows up on the other people's pages (referral chains) and on its organization's page.

@@ -5,10 +5,13 @@ import { Button } from "@/components/button";
 import { Card } from "@/components/card";
 import { getMyContact, getReferralChain, listMyContacts } from "@/lib/data/contacts";
 import { listMyOrganizations } from "@/lib/data/organizations";
+import { getOutreachPanel } from "@/lib/data/outreach";
 import { CONTACT_SOURCE_LABEL, KEEP_IN_TOUCH_LABEL } from "@/lib/domain/vocabulary";
-import { deleteContactAction, updateContactAction } from "../actions";
+import { deleteContactAction, logTouchAction, updateContactAction } from "../actions";
 import { ContactForm } from "../_components/contact-form";
 import { ContactTimeline } from "../_components/contact-timeline";
+import { OutreachCard } from "./_components/outreach-card";
+import { LogTouchForm } from "./_components/outreach-forms";
 
 export const metadata: Metadata = { title: "Contact" };
 
@@ -24,10 +27,11 @@ export default async function ContactPage({
   const [{ id }, { saved }] = await Promise.all([params, searchParams]);
   // getMyContact first: another student's id stops here with a 404 before anything else is read.
   const contact = await getMyContact(id);
-  const [{ chain, referrals }, organizations, people] = await Promise.all([
+  const [{ chain, referrals }, organizations, people, outreach] = await Promise.all([
     getReferralChain(id),
     listMyOrganizations(),
     listMyContacts(),
+    getOutreachPanel(id),
   ]);
   return (
     <div className="mx-auto max-w-2xl space-y-4">
@@ -106,6 +110,8 @@ export default async function ContactPage({
         </dl>
       </Card>
 
+      <OutreachCard contactId={contact.id} panel={outreach} />
+
       <Card title="Referrals">
         <h3 className="text-sm font-semibold text-slate-900">How you reached {contact.name}</h3>
         {chain.length > 1 ? (
@@ -165,6 +171,19 @@ export default async function ContactPage({
 
       <Card title="Timeline">
         <ContactTimeline items={contact.timeline} name={contact.name} />
+      </Card>
+
+      <Card title="Updates and keeping in touch">
+        <p className="mb-4 text-sm text-slate-600">
+          Tell {contact.name} how things went (“I took your advice and …”), or send a short note now and then.
+          Log it here: any note resets the keep-in-touch reminder.
+        </p>
+        <LogTouchForm
+          action={logTouchAction}
+          contactId={contact.id}
+          today={outreach.today}
+          creationKey={crypto.randomUUID()}
+        />
       </Card>
 
       <Card title="Edit details">
