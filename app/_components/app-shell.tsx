@@ -14,6 +14,7 @@ const NAV: Record<Viewer["role"], { href: string; label: string }[]> = {
     { href: "/contacts", label: "Contacts" },
     { href: "/prepare", label: "Prepare" },
     { href: "/interviews", label: "Interviews" },
+    { href: "/my-data", label: "My data" },
   ],
   advisor: [{ href: "/advisor", label: "My cohorts" }],
   admin: [{ href: "/admin", label: "Administration" }],
