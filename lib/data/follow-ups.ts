@@ -2,11 +2,11 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
-import { contacts, followUps, interviews } from "@/db/schema/index";
+import { followUps, interviews } from "@/db/schema/index";
 import { compareCalendarDates } from "@/lib/domain/calendar-date";
 import { calendarDateIn } from "@/lib/domain/time-zone";
 import type { LogFollowUpInput, ThankYouInput } from "@/lib/validation/follow-up";
-import { requireStudent } from "./student-scope";
+import { assertOwnContact, requireStudent } from "./student-scope";
 
 export type FollowUpInvalid = { status: "invalid"; field: "sentOn" | "form"; message: string };
 export type ThankYouResult = { status: "created"; id: string } | { status: "duplicate" } | FollowUpInvalid;
@@ -77,11 +77,7 @@ export async function logFollowUp(
 ): Promise<{ status: "created"; id: string }> {
   const student = await requireStudent();
   const db = getDb();
-  const [contact] = await db
-    .select({ id: contacts.id })
-    .from(contacts)
-    .where(and(eq(contacts.id, contactId), eq(contacts.studentId, student.id)));
-  if (!contact) notFound();
+  await assertOwnContact(student.id, contactId);
   const existing = await findByCreationKey(student.id, input.creationKey);
   if (existing) return { status: "created", id: existing };
   const [row] = await db

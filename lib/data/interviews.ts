@@ -26,7 +26,7 @@ import {
   type ReferralInput,
   type ScheduleInput,
 } from "@/lib/validation/interview";
-import { requireStudent, type VersionedSave } from "./student-scope";
+import { assertOwnContact, requireStudent, type VersionedSave } from "./student-scope";
 
 export type InterviewSummary = {
   id: string;
@@ -427,15 +427,6 @@ async function findContactByCreationKey(studentId: string, key: string) {
     .from(contacts)
     .where(and(eq(contacts.studentId, studentId), eq(contacts.creationKey, key)));
   return row?.id ?? null;
-}
-
-/** Another student's contact answers like a missing one. */
-async function assertOwnContact(studentId: string, contactId: string) {
-  const [row] = await getDb()
-    .select({ id: contacts.id })
-    .from(contacts)
-    .where(and(eq(contacts.id, contactId), eq(contacts.studentId, studentId)));
-  if (!row) notFound();
 }
 
 async function assertOwnInterview(studentId: string, interviewId: string) {

@@ -9,7 +9,7 @@ import { nextOutreachFollowUp, type OutreachFollowUp } from "@/lib/domain/outrea
 import { calendarDateIn, isValidTimeZone } from "@/lib/domain/time-zone";
 import type { ContactSource, OutreachChannel, OutreachReply } from "@/lib/domain/vocabulary";
 import type { LogOutreachInput, RecordReplyInput } from "@/lib/validation/outreach";
-import { requireStudent, type VersionedSave } from "./student-scope";
+import { assertOwnContact, requireStudent, type VersionedSave } from "./student-scope";
 
 export type OutreachAttempt = {
   id: string;
@@ -122,11 +122,7 @@ export async function logOutreach(
 ): Promise<{ status: "created"; id: string }> {
   const student = await requireStudent();
   const db = getDb();
-  const [contact] = await db
-    .select({ id: contacts.id })
-    .from(contacts)
-    .where(and(eq(contacts.id, contactId), eq(contacts.studentId, student.id)));
-  if (!contact) notFound();
+  await assertOwnContact(student.id, contactId);
   const existing = await findByCreationKey(student.id, input.creationKey);
   if (existing) return { status: "created", id: existing };
   const [row] = await db
