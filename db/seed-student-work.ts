@@ -160,15 +160,13 @@ export async function seedStudentWork(tx: Tx, studentIds: string[], today: Date)
         permissionToUseName: held ? true : null,
       })
       .returning({ id: interviews.id });
-    await tx
-      .insert(interviewQuestions)
-      .values(
-        builtIn.map((question, position) => ({
-          interviewId: interview!.id,
-          questionId: question.id,
-          position,
-        })),
-      );
+    await tx.insert(interviewQuestions).values(
+      builtIn.map((question, position) => ({
+        interviewId: interview!.id,
+        questionId: question.id,
+        position,
+      })),
+    );
     if (level === 3) continue;
     // Level 4 owes a thank-you, overdue for most of them: what the advisor dashboard should flag.
     if (level === 4) continue;

@@ -1,6 +1,9 @@
 import { expect, test } from "./fixtures";
 
-test("outreach templates ask for information, not a job, and a logged email joins the timeline", async ({ page, loginAs }) => {
+test("outreach templates ask for information, not a job, and a logged email joins the timeline", async ({
+  page,
+  loginAs,
+}) => {
   await loginAs("student");
   await page.goto("/contacts/new");
   await page.getByLabel("Name", { exact: true }).fill("Rosa Lind");
