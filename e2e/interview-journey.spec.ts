@@ -44,7 +44,11 @@ test("a student schedules an interview, prepares, holds it, adds a referral and 
   await expect(page.getByRole("button", { name: "Record thank-you" })).toBeVisible();
 
   await page.getByLabel("Key takeaways").fill("Learn SQL; build a small portfolio project.");
-  await page.getByRole("button", { name: "Save notes" }).click();
+  // Wait for the save itself (a server action POST) before reloading, as a person waits for the button.
+  await Promise.all([
+    page.waitForResponse((response) => response.request().method() === "POST" && response.ok()),
+    page.getByRole("button", { name: "Save notes" }).click(),
+  ]);
   await page.reload();
   await expect(page.getByLabel("Key takeaways")).toHaveValue("Learn SQL; build a small portfolio project.");
 

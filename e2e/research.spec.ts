@@ -81,4 +81,24 @@ test.describe("step 1: researching organizations", () => {
     await expect(otherPage.getByText("Page not found")).toBeVisible();
     await otherContext.close();
   });
+
+  test("searching contacts also answers for organizations with nobody saved yet", async ({
+    page,
+    loginAs,
+  }) => {
+    await loginAs("student");
+    await page.goto("/research/organizations/new");
+    await page.getByLabel("Name").fill("Fabrikam Studios");
+    await page.getByRole("button", { name: "Add organization" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "was added" })).toBeVisible();
+
+    await page.goto("/contacts");
+    await page.getByLabel("Search contacts and organizations").fill("fabrikam");
+    await page.getByRole("button", { name: "Search" }).click();
+    const organizations = page
+      .locator("section")
+      .filter({ has: page.getByRole("heading", { name: "Organizations" }) });
+    await expect(organizations.getByRole("link", { name: "Fabrikam Studios" })).toBeVisible();
+    await expect(organizations).toContainText("Nobody saved there yet");
+  });
 });

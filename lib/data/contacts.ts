@@ -16,6 +16,7 @@ import type {
   OutreachReply,
 } from "@/lib/domain/vocabulary";
 import type { ContactInput } from "@/lib/validation/contact";
+import { containsPattern } from "./search-pattern";
 import { requireStudent, type VersionedSave } from "./student-scope";
 
 export type ContactSummary = {
@@ -74,7 +75,7 @@ const referrer = alias(contacts, "referrer");
 export async function listMyContacts(options: { query?: string } = {}): Promise<ContactSummary[]> {
   const student = await requireStudent();
   const search = options.query?.trim();
-  const pattern = search ? `%${escapeLike(search)}%` : null;
+  const pattern = search ? containsPattern(search) : null;
   return getDb()
     .select({
       id: contacts.id,
@@ -316,10 +317,6 @@ function contactColumns(input: ContactInput) {
 }
 
 /** `%`, `_` and `\` typed into a search box mean themselves, not LIKE wildcards. */
-function escapeLike(text: string) {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 async function findByCreationKey(studentId: string, key: string) {
   const [row] = await getDb()
     .select({ id: contacts.id })

@@ -1,10 +1,11 @@
 import "server-only";
-import { and, asc, count, eq, sql } from "drizzle-orm";
+import { and, asc, count, eq, ilike, or, sql } from "drizzle-orm";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { careerFields, contacts, organizations } from "@/db/schema/index";
 import type { Priority } from "@/lib/domain/vocabulary";
 import type { OrganizationInput } from "@/lib/validation/organization";
+import { containsPattern } from "./search-pattern";
 import { requireStudent, type VersionedSave } from "./student-scope";
 
 export type OrganizationSummary = {
@@ -25,8 +26,11 @@ export type OrganizationDetail = OrganizationInput & {
 
 const PRIORITY_ORDER = sql`case ${organizations.priority} when 'high' then 0 when 'medium' then 1 else 2 end`;
 
-export async function listMyOrganizations(): Promise<OrganizationSummary[]> {
+/** The student's organizations; with `query`, those whose name or industry contains it. */
+export async function listMyOrganizations(options: { query?: string } = {}): Promise<OrganizationSummary[]> {
   const student = await requireStudent();
+  const search = options.query?.trim();
+  const pattern = search ? containsPattern(search) : null;
   return getDb()
     .select({
       id: organizations.id,
@@ -39,7 +43,12 @@ export async function listMyOrganizations(): Promise<OrganizationSummary[]> {
     .from(organizations)
     .leftJoin(careerFields, eq(careerFields.id, organizations.careerFieldId))
     .leftJoin(contacts, eq(contacts.organizationId, organizations.id))
-    .where(eq(organizations.studentId, student.id))
+    .where(
+      and(
+        eq(organizations.studentId, student.id),
+        pattern ? or(ilike(organizations.name, pattern), ilike(organizations.industry, pattern)) : undefined,
+      ),
+    )
     .groupBy(organizations.id, careerFields.name)
     .orderBy(PRIORITY_ORDER, asc(sql`lower(${organizations.name})`));
 }

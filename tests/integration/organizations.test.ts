@@ -120,6 +120,22 @@ describe("organizations", () => {
   });
 });
 
+describe("organization search", () => {
+  it("finds the student's organizations by name or industry, wildcards taken literally", async () => {
+    await signedInStudent();
+    await create({ name: "Riverside Library", industry: "Libraries" });
+    await create({ name: "100% Renewables", industry: "Energy" });
+    await create({ name: "Acme", industry: "Library services" });
+    expect((await listMyOrganizations({ query: "librar" })).map((o) => o.name).sort()).toEqual([
+      "Acme",
+      "Riverside Library",
+    ]);
+    expect((await listMyOrganizations({ query: "%" })).map((o) => o.name)).toEqual(["100% Renewables"]);
+    await signedInStudent();
+    expect(await listMyOrganizations({ query: "librar" })).toEqual([]);
+  });
+});
+
 describe("organization actions", () => {
   it("explain bad input next to the field and echo everything typed", async () => {
     const student = await signedInStudent();

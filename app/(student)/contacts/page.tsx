@@ -5,6 +5,7 @@ import { Card } from "@/components/card";
 import { EmptyState } from "@/components/empty-state";
 import { TextField } from "@/components/text-field";
 import { listMyContacts } from "@/lib/data/contacts";
+import { listMyOrganizations } from "@/lib/data/organizations";
 import { CONTACT_SOURCE_LABEL } from "@/lib/domain/vocabulary";
 
 export const metadata: Metadata = { title: "Contacts" };
@@ -21,7 +22,11 @@ export default async function ContactsPage({
 }) {
   const params = await searchParams;
   const query = typeof params.q === "string" ? params.q.trim().slice(0, 200) : "";
-  const contacts = await listMyContacts({ query });
+  // "Have I already contacted them?" is about organizations too, including ones with nobody saved yet.
+  const [contacts, organizations] = await Promise.all([
+    listMyContacts({ query }),
+    query ? listMyOrganizations({ query }) : Promise.resolve([]),
+  ]);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-3">
@@ -64,6 +69,27 @@ export default async function ContactsPage({
             Show everyone
           </Link>
         </p>
+      )}
+      {organizations.length > 0 && (
+        <Card title="Organizations">
+          <ul className="divide-y divide-slate-100">
+            {organizations.map((org) => (
+              <li key={org.id} className="flex flex-wrap justify-between gap-x-3 py-2 first:pt-0 last:pb-0">
+                <Link
+                  href={`/research/organizations/${org.id}`}
+                  className="text-brand-700 font-semibold underline"
+                >
+                  {org.name}
+                </Link>
+                <span className="text-sm text-slate-600">
+                  {org.contactCount === 0
+                    ? "Nobody saved there yet"
+                    : `${org.contactCount} ${org.contactCount === 1 ? "contact" : "contacts"}`}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </Card>
       )}
       {contacts.length === 0 ? (
         query ? (
