@@ -11,7 +11,7 @@ import {
   questions,
   studentProfiles,
 } from "@/db/schema/index";
-import { isValidTimeZone } from "@/lib/domain/time-zone";
+import { studentTimeZone } from "@/lib/domain/time-zone";
 import {
   QUESTION_CATEGORIES,
   type FollowUpChannel,
@@ -210,7 +210,7 @@ export async function getMyTimeZone(): Promise<string> {
     .select({ timeZone: studentProfiles.timeZone })
     .from(studentProfiles)
     .where(eq(studentProfiles.studentId, student.id));
-  return row && isValidTimeZone(row.timeZone) ? row.timeZone : "UTC";
+  return studentTimeZone(row?.timeZone);
 }
 
 /** Schedules once per form key: a repeated submit returns the interview the first one made. */

@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { journalEntries, studentProfiles } from "@/db/schema/index";
-import { calendarDateIn, isValidTimeZone } from "@/lib/domain/time-zone";
+import { calendarDateIn, studentTimeZone } from "@/lib/domain/time-zone";
 import type { JournalEntryInput } from "@/lib/validation/journal";
 import { requireStudent } from "./student-scope";
 
@@ -32,7 +32,7 @@ export async function addJournalEntry(input: JournalEntryInput, now = new Date()
     .select({ timeZone: studentProfiles.timeZone })
     .from(studentProfiles)
     .where(eq(studentProfiles.studentId, student.id));
-  const zone = profile && isValidTimeZone(profile.timeZone) ? profile.timeZone : "UTC";
+  const zone = studentTimeZone(profile?.timeZone);
   const [row] = await db
     .insert(journalEntries)
     .values({

@@ -6,7 +6,7 @@ import { getDb } from "@/db/client";
 import { contacts, organizations, outreachAttempts, studentProfiles } from "@/db/schema/index";
 import { type CalendarDate, compareCalendarDates } from "@/lib/domain/calendar-date";
 import { nextOutreachFollowUp, type OutreachFollowUp } from "@/lib/domain/outreach-follow-up";
-import { calendarDateIn, isValidTimeZone } from "@/lib/domain/time-zone";
+import { calendarDateIn, studentTimeZone } from "@/lib/domain/time-zone";
 import type { ContactSource, OutreachChannel, OutreachReply } from "@/lib/domain/vocabulary";
 import type { LogOutreachInput, RecordReplyInput } from "@/lib/validation/outreach";
 import { assertOwnContact, requireStudent, type VersionedSave } from "./student-scope";
@@ -97,7 +97,7 @@ export async function getOutreachPanel(contactId: string): Promise<OutreachPanel
       .where(eq(studentProfiles.studentId, student.id)),
   ]);
 
-  const timeZone = profile && isValidTimeZone(profile.timeZone) ? profile.timeZone : "UTC";
+  const timeZone = studentTimeZone(profile?.timeZone);
   const today = calendarDateIn(new Date(), timeZone);
   return {
     attempts,

@@ -10,7 +10,7 @@ import {
   studentProfiles,
 } from "@/db/schema/index";
 import { buildStudentAgenda, type ContactActivity, type StudentAgenda } from "@/lib/domain/student-agenda";
-import { calendarDateIn, isValidTimeZone } from "@/lib/domain/time-zone";
+import { calendarDateIn, studentTimeZone } from "@/lib/domain/time-zone";
 import { requireStudent } from "./student-scope";
 
 /** `asOf` is the student's calendar date the agenda was built for. */
@@ -65,8 +65,7 @@ export async function getMyAgenda(now = new Date()): Promise<MyAgenda> {
       .where(eq(followUps.studentId, student.id)),
   ]);
 
-  const storedZone = profileRows[0]?.timeZone;
-  const timeZone = storedZone && isValidTimeZone(storedZone) ? storedZone : "UTC";
+  const timeZone = studentTimeZone(profileRows[0]?.timeZone);
   const activity = new Map<string, Collecting>();
   for (const c of contactRows) {
     activity.set(c.id, { ...c, outreach: [], interviews: [], followUps: [] });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { calendarDateIn, isValidTimeZone } from "./time-zone";
+import { calendarDateIn, isValidTimeZone, studentTimeZone } from "./time-zone";
 
 const NY = "America/New_York";
 
@@ -78,5 +78,14 @@ describe("calendarDateIn", () => {
       expect(calendarDateIn(new Date("2024-01-15T00:30:00Z"), NY)).toBe("2024-01-14");
       expect(calendarDateIn(new Date("2024-03-11T03:59:59Z"), NY)).toBe("2024-03-10");
     });
+  });
+});
+
+describe("studentTimeZone", () => {
+  it("keeps a valid stored zone and falls back to UTC for none or an unknown one", () => {
+    expect(studentTimeZone("America/New_York")).toBe("America/New_York");
+    expect(studentTimeZone(null)).toBe("UTC");
+    expect(studentTimeZone(undefined)).toBe("UTC");
+    expect(studentTimeZone("Mars/Olympus_Mons")).toBe("UTC");
   });
 });

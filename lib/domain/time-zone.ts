@@ -15,6 +15,11 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
+/** The zone a student's dates are judged in: their stored choice, or UTC until they make a valid one. */
+export function studentTimeZone(stored: string | null | undefined): string {
+  return stored && isValidTimeZone(stored) ? stored : "UTC";
+}
+
 /**
  * The calendar date an instant falls on for someone in `timeZone`: what "today" means for the student,
  * whatever zone the server runs in. 02:30 UTC on 10 March is still 9 March in New York.
