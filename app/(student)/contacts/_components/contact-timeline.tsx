@@ -11,8 +11,8 @@ import type {
   OutreachReply,
 } from "@/lib/domain/vocabulary";
 
-// Wording for the timeline only. When the outreach, interview and follow-up screens arrive with their own
-// label maps in lib/domain/vocabulary.ts, these should be replaced by those.
+// Sentence fragments for the timeline ("Reached out on LinkedIn · no reply yet"). The form labels in
+// lib/domain/vocabulary.ts name options ("LinkedIn"); these read as prose, so they are kept apart.
 const OUTREACH_CHANNEL: Record<OutreachChannel, string> = {
   email: "by email",
   linkedin: "on LinkedIn",
