@@ -6,7 +6,12 @@ const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"
 
 export function proxy(request: NextRequest) {
   const hasSessionCookie = SESSION_COOKIES.some((name) => request.cookies.has(name));
-  if (hasSessionCookie) return NextResponse.next();
+  if (hasSessionCookie) {
+    // The audit log ties each row to the request that wrote it; a client-sent id is replaced, never trusted.
+    const requestHeaders = new Headers(request.headers);
+    requestHeaders.set("x-request-id", crypto.randomUUID());
+    return NextResponse.next({ request: { headers: requestHeaders } });
+  }
   const url = request.nextUrl.clone();
   url.pathname = "/sign-in";
   url.search = "";

@@ -11,3 +11,5 @@ export * from "./outreach";
 export * from "./preparation";
 export * from "./interviews";
 export * from "./follow-ups";
+export * from "./settings";
+export * from "./comments";

@@ -4,10 +4,14 @@ import type { Role } from "@/lib/auth/roles";
 export const PERMISSIONS = {
   "own-records:manage": ["student"],
   "cohorts:view-assigned": ["advisor"],
+  "cohorts:edit-assigned": ["advisor"],
   "students:view-in-assigned-cohorts": ["advisor"],
+  "students:comment-in-assigned-cohorts": ["advisor"],
+  "own-record-views:view": ["student"],
   "people:manage": ["admin"],
   "cohorts:manage": ["admin"],
   "audit-log:view": ["admin"],
+  "settings:manage": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
