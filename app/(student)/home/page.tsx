@@ -3,18 +3,23 @@ import Link from "next/link";
 import { Card } from "@/components/card";
 import { EmptyState } from "@/components/empty-state";
 import { listMyJournal } from "@/lib/data/journal";
+import { listMyRecentActivity } from "@/lib/data/recent-activity";
 import { getMyAgenda } from "@/lib/data/student-agenda";
 import { getStudentOverview } from "@/lib/data/student-overview";
+import { AdvisorComments } from "./_components/advisor-comments";
 import { AgendaList, formatDay } from "./_components/agenda-list";
 import { JournalForm } from "./_components/journal-form";
+import { RecentActivityList } from "./_components/recent-activity-list";
 
 export const metadata: Metadata = { title: "Home" };
 
 export default async function StudentHomePage() {
-  const [overview, agenda, journal] = await Promise.all([
+  const now = new Date();
+  const [overview, agenda, journal, activity] = await Promise.all([
     getStudentOverview(),
-    getMyAgenda(),
+    getMyAgenda(now),
     listMyJournal(3),
+    listMyRecentActivity({ now }),
   ]);
   const nothingDue = agenda.overdue.length + agenda.today.length + agenda.thisWeek.length === 0;
   return (
@@ -63,6 +68,8 @@ export default async function StudentHomePage() {
         </EmptyState>
       )}
 
+      <AdvisorComments />
+
       <section aria-labelledby="pipeline-heading">
         <h2 id="pipeline-heading" className="mb-3 text-lg font-semibold">
           Your pipeline
@@ -97,6 +104,10 @@ export default async function StudentHomePage() {
             ))}
         </ol>
       </section>
+
+      <Card title="Recent activity">
+        <RecentActivityList items={activity} timeZone={agenda.timeZone} now={now} />
+      </Card>
 
       <section aria-labelledby="reflection-heading" className="grid gap-6 lg:grid-cols-2">
         <Card>

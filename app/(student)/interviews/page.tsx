@@ -3,13 +3,15 @@ import Link from "next/link";
 import { Card } from "@/components/card";
 import { EmptyState } from "@/components/empty-state";
 import { getMyTimeZone, listMyInterviews, type InterviewSummary } from "@/lib/data/interviews";
+import { formatInterviewTime } from "@/lib/domain/interview-time";
 import { INTERVIEW_FORMAT_LABEL, INTERVIEW_STATUS_LABEL } from "@/lib/domain/vocabulary";
-import { formatInterviewTime } from "./_components/interview-time";
 
 export const metadata: Metadata = { title: "Interviews" };
 
 export default async function InterviewsPage() {
-  const [{ upcoming, past }, timeZone] = await Promise.all([listMyInterviews(), getMyTimeZone()]);
+  const now = new Date();
+  const [{ upcoming, past }, timeZone] = await Promise.all([listMyInterviews(now), getMyTimeZone()]);
+  const viewer = { timeZone, now };
   return (
     <div className="space-y-6">
       <div>
@@ -26,15 +28,20 @@ export default async function InterviewsPage() {
         </EmptyState>
       ) : (
         <>
-          <InterviewList title="Upcoming" items={upcoming} timeZone={timeZone} empty="Nothing scheduled." />
-          <InterviewList title="Past" items={past} timeZone={timeZone} empty="None yet." />
+          <InterviewList title="Upcoming" items={upcoming} viewer={viewer} empty="Nothing scheduled." />
+          <InterviewList title="Past" items={past} viewer={viewer} empty="None yet." />
         </>
       )}
     </div>
   );
 }
 
-function InterviewList(props: { title: string; items: InterviewSummary[]; timeZone: string; empty: string }) {
+function InterviewList(props: {
+  title: string;
+  items: InterviewSummary[];
+  viewer: { timeZone: string; now: Date };
+  empty: string;
+}) {
   return (
     <Card title={props.title}>
       {props.items.length === 0 ? (
@@ -49,7 +56,10 @@ function InterviewList(props: { title: string; items: InterviewSummary[]; timeZo
                 </Link>
                 {i.organizationName && <span className="text-slate-600"> · {i.organizationName}</span>}
                 <p className="text-sm text-slate-600">
-                  {formatInterviewTime(i.startsAt, props.timeZone)} · {INTERVIEW_FORMAT_LABEL[i.format]}
+                  <time dateTime={i.startsAt.toISOString()}>
+                    {formatInterviewTime(i.startsAt, i.timeZone, props.viewer)}
+                  </time>{" "}
+                  · {INTERVIEW_FORMAT_LABEL[i.format]}
                 </p>
               </div>
               <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-semibold text-slate-800">

@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { Button } from "@/components/button";
 import { Card } from "@/components/card";
 import { getMyContact, getReferralChain, listMyContacts } from "@/lib/data/contacts";
+import { getMyTimeZone } from "@/lib/data/interviews";
 import { listMyOrganizations } from "@/lib/data/organizations";
 import { getOutreachPanel } from "@/lib/data/outreach";
 import { CONTACT_SOURCE_LABEL, KEEP_IN_TOUCH_LABEL } from "@/lib/domain/vocabulary";
@@ -27,11 +28,12 @@ export default async function ContactPage({
   const [{ id }, { saved }] = await Promise.all([params, searchParams]);
   // getMyContact first: another student's id stops here with a 404 before anything else is read.
   const contact = await getMyContact(id);
-  const [{ chain, referrals }, organizations, people, outreach] = await Promise.all([
+  const [{ chain, referrals }, organizations, people, outreach, timeZone] = await Promise.all([
     getReferralChain(id),
     listMyOrganizations(),
     listMyContacts(),
     getOutreachPanel(id),
+    getMyTimeZone(),
   ]);
   return (
     <div className="mx-auto max-w-2xl space-y-4">
@@ -170,7 +172,11 @@ export default async function ContactPage({
       </Card>
 
       <Card title="Timeline">
-        <ContactTimeline items={contact.timeline} name={contact.name} />
+        <ContactTimeline
+          items={contact.timeline}
+          name={contact.name}
+          viewer={{ timeZone, now: new Date() }}
+        />
       </Card>
 
       <Card title="Updates and keeping in touch">

@@ -1,7 +1,9 @@
 import { format } from "date-fns";
+import Link from "next/link";
 import { EmptyState } from "@/components/empty-state";
 import type { ContactTimelineItem } from "@/lib/data/contacts";
 import { parseCalendarDate } from "@/lib/domain/calendar-date";
+import { formatInterviewTime } from "@/lib/domain/interview-time";
 import type {
   FollowUpChannel,
   FollowUpKind,
@@ -61,8 +63,19 @@ function headline(item: ContactTimelineItem) {
   }
 }
 
-/** What happened with this person, newest first. */
-export function ContactTimeline({ items, name }: { items: ContactTimelineItem[]; name: string }) {
+/**
+ * What happened with this person, newest first. An interview also shows its start time, in its own zone
+ * and the student's (`viewer`).
+ */
+export function ContactTimeline({
+  items,
+  name,
+  viewer,
+}: {
+  items: ContactTimelineItem[];
+  name: string;
+  viewer: { timeZone: string; now: Date };
+}) {
   if (items.length === 0) {
     return (
       <EmptyState title="Nothing yet">
@@ -78,7 +91,16 @@ export function ContactTimeline({ items, name }: { items: ContactTimelineItem[];
           <time dateTime={item.date} className="block text-xs font-semibold text-slate-600 uppercase">
             {format(parseCalendarDate(item.date), "d MMM yyyy")}
           </time>
-          <p className="font-medium text-slate-900">{headline(item)}</p>
+          {item.kind === "interview" ? (
+            <>
+              <Link href={`/interviews/${item.id}`} className="text-brand-700 font-medium underline">
+                {headline(item)}
+              </Link>
+              <p className="text-slate-600">{formatInterviewTime(item.startsAt, item.timeZone, viewer)}</p>
+            </>
+          ) : (
+            <p className="font-medium text-slate-900">{headline(item)}</p>
+          )}
           {item.text && <p className="text-slate-700">{item.text}</p>}
         </li>
       ))}

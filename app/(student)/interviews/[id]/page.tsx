@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Card } from "@/components/card";
 import { getMyInterview, getMyTimeZone, listQuestionChoices } from "@/lib/data/interviews";
+import { formatInterviewTime, localDateAndTime } from "@/lib/domain/interview-time";
 import { thankYouStatus, type ThankYouState } from "@/lib/domain/thank-you";
 import { calendarDateIn } from "@/lib/domain/time-zone";
 import {
@@ -16,8 +17,9 @@ import {
   recordThankYouAction,
   updateInterviewDetailsAction,
 } from "../actions";
+import { InterviewAdvisorComments } from "../_components/interview-advisor-comments";
 import { NotesForm, ReferralForm, ThankYouForm } from "../_components/interview-forms";
-import { formatInterviewTime, knownTimeZones, localDateAndTime } from "../_components/interview-time";
+import { knownTimeZones } from "../_components/known-time-zones";
 import { QuestionPicker } from "../_components/question-picker";
 import { ScheduleForm } from "../_components/schedule-form";
 
@@ -47,7 +49,8 @@ export default async function InterviewPage({
   ]);
   const completed = interview.status === "completed";
   const interviewOn = calendarDateIn(interview.startsAt, interview.timeZone);
-  const today = calendarDateIn(new Date(), myZone);
+  const now = new Date();
+  const today = calendarDateIn(now, myZone);
   const thanks = thankYouStatus(
     {
       interviewCompletedOn: completed ? interviewOn : null,
@@ -80,9 +83,10 @@ export default async function InterviewPage({
         </h1>
         <p className="mt-1 text-slate-700">
           {interview.organizationName && <>{interview.organizationName} · </>}
-          {formatInterviewTime(interview.startsAt, interview.timeZone)}
-          {interview.timeZone !== myZone && <> · {formatInterviewTime(interview.startsAt, myZone)}</>} ·{" "}
-          {interview.durationMinutes} min · {INTERVIEW_FORMAT_LABEL[interview.format]} ·{" "}
+          <time dateTime={interview.startsAt.toISOString()}>
+            {formatInterviewTime(interview.startsAt, interview.timeZone, { timeZone: myZone, now })}
+          </time>{" "}
+          · {interview.durationMinutes} min · {INTERVIEW_FORMAT_LABEL[interview.format]} ·{" "}
           {INTERVIEW_STATUS_LABEL[interview.status]}
         </p>
         {interview.location && <p className="mt-1 text-slate-700">{interview.location}</p>}
@@ -93,6 +97,8 @@ export default async function InterviewPage({
           Add to calendar (.ics)
         </a>
       </Card>
+
+      <InterviewAdvisorComments interviewId={interview.id} />
 
       <Card title="Schedule and status">
         <ScheduleForm

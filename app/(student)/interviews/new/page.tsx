@@ -5,7 +5,7 @@ import { EmptyState } from "@/components/empty-state";
 import { getMyTimeZone, getSchedulingContact } from "@/lib/data/interviews";
 import { requireStudent } from "@/lib/data/student-scope";
 import { scheduleInterviewAction } from "../actions";
-import { knownTimeZones } from "../_components/interview-time";
+import { knownTimeZones } from "../_components/known-time-zones";
 import { ScheduleForm } from "../_components/schedule-form";
 
 export const metadata: Metadata = { title: "Schedule an interview" };
