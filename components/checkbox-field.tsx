@@ -4,9 +4,10 @@ export function CheckboxField({
   name,
   label,
   hint,
+  id: ownId,
   ...props
 }: InputHTMLAttributes<HTMLInputElement> & { name: string; label: string; hint?: string }) {
-  const id = `field-${name}`;
+  const id = ownId ?? `field-${name}`;
   return (
     <div className="flex items-start gap-3">
       <input

@@ -1,8 +1,11 @@
 import type { ReactNode } from "react";
 
-/** Label, hint and error around any control, wired for screen readers through aria-describedby ids. */
-export function fieldIds(name: string, hint?: string, errors?: string[]) {
-  const inputId = `field-${name}`;
+/**
+ * Label, hint and error around any control, wired for screen readers through aria-describedby ids. Ids
+ * default to the field's name; a form repeated on one page (one per record) passes its own `id`.
+ */
+export function fieldIds(name: string, hint?: string, errors?: string[], id?: string) {
+  const inputId = id ?? `field-${name}`;
   const hintId = hint ? `${inputId}-hint` : undefined;
   const errorId = errors?.length ? `${inputId}-error` : undefined;
   return { inputId, hintId, errorId, describedBy: [hintId, errorId].filter(Boolean).join(" ") || undefined };

@@ -9,8 +9,8 @@ type Props = SelectHTMLAttributes<HTMLSelectElement> & {
   errors?: string[];
 };
 
-export function SelectField({ name, label, options, hint, errors, ...props }: Props) {
-  const ids = fieldIds(name, hint, errors);
+export function SelectField({ name, label, options, hint, errors, id, ...props }: Props) {
+  const ids = fieldIds(name, hint, errors, id);
   return (
     <FieldFrame ids={ids} label={label} hint={hint} errors={errors}>
       <select

@@ -8,8 +8,8 @@ type Props = TextareaHTMLAttributes<HTMLTextAreaElement> & {
   errors?: string[];
 };
 
-export function TextArea({ name, label, hint, errors, rows = 4, ...props }: Props) {
-  const ids = fieldIds(name, hint, errors);
+export function TextArea({ name, label, hint, errors, rows = 4, id, ...props }: Props) {
+  const ids = fieldIds(name, hint, errors, id);
   return (
     <FieldFrame ids={ids} label={label} hint={hint} errors={errors}>
       <textarea

@@ -9,8 +9,8 @@ type Props = InputHTMLAttributes<HTMLInputElement> & {
 };
 
 /** A labelled input whose hint and errors are announced with it (aria-describedby). */
-export function TextField({ name, label, hint, errors, ...input }: Props) {
-  const ids = fieldIds(name, hint, errors);
+export function TextField({ name, label, hint, errors, id, ...input }: Props) {
+  const ids = fieldIds(name, hint, errors, id);
   return (
     <FieldFrame ids={ids} label={label} hint={hint} errors={errors}>
       <input

@@ -34,6 +34,70 @@ test.describe("step 1: researching organizations", () => {
     await expect(page.getByText("High priority")).toBeVisible();
   });
 
+  test("a student adds a career field, files an organization under it, and sees it listed", async ({
+    page,
+    loginAs,
+  }) => {
+    await loginAs("student");
+    await page.goto("/research");
+    const fields = page
+      .locator("section")
+      .filter({ has: page.getByRole("heading", { name: "Career fields", exact: true }) });
+    await expect(fields.getByText("No career fields yet")).toBeVisible();
+
+    // A missing name is explained next to the field, and the notes typed so far stay.
+    const addField = page.getByRole("region", { name: "Add a career field" });
+    await addField.getByLabel("Notes").fill("Prevention work; met an epidemiologist at the fair");
+    await addField.getByRole("button", { name: "Add career field" }).click();
+    await expect(addField.getByLabel("Name")).toHaveAttribute("aria-invalid", "true");
+    await expect(addField.getByText("Enter the field's name")).toBeVisible();
+    await expect(addField.getByLabel("Notes")).toHaveValue(
+      "Prevention work; met an epidemiologist at the fair",
+    );
+
+    await addField.getByLabel("Name").fill("Public health policy");
+    await addField.getByRole("button", { name: "Add career field" }).click();
+    await expect(addField.getByRole("status")).toContainText("Career field added");
+    await expect(addField.getByLabel("Name")).toHaveValue("");
+    const field = fields
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("heading", { name: "Public health policy" }) });
+    await expect(field).toContainText("Prevention work");
+    await expect(field).toContainText("No organizations yet");
+
+    await page.getByRole("link", { name: "Add an organization" }).click();
+    await page.getByLabel("Name").fill("County Health Department");
+    await page.getByLabel("Career field").selectOption({ label: "Public health policy" });
+    await page.getByRole("button", { name: "Add organization" }).click();
+    await expect(page.getByRole("status")).toContainText("County Health Department was added");
+    await expect(page.getByLabel("Career field").locator("option:checked")).toHaveText(
+      "Public health policy",
+    );
+
+    await page.getByRole("link", { name: "← Research" }).click();
+    const organization = page.getByRole("listitem").filter({
+      has: page.getByRole("link", { name: "County Health Department" }),
+    });
+    await expect(organization).toContainText("Public health policy");
+    await page.getByRole("link", { name: "1 organization in Public health policy" }).click();
+    await expect(page.getByText("Showing organizations in Public health policy")).toBeVisible();
+    await expect(page.getByRole("link", { name: "County Health Department" })).toBeVisible();
+
+    // Edit in place: private notes get a badge.
+    await field.locator("summary", { hasText: "Edit" }).click();
+    await field.getByLabel("Keep my notes private").check();
+    await field.getByRole("button", { name: "Save changes" }).click();
+    await expect(field.getByRole("status")).toContainText("Saved.");
+    await expect(field.getByText("Private notes", { exact: true })).toBeVisible();
+
+    // Deleting the field keeps its organization.
+    await field.locator("summary", { hasText: "Delete" }).click();
+    await field.getByRole("button", { name: "Delete Public health policy" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Career field deleted" })).toBeVisible();
+    await expect(fields.getByText("No career fields yet")).toBeVisible();
+    await expect(page.getByRole("link", { name: "County Health Department" })).toBeVisible();
+  });
+
   test("a save from a tab opened before another tab's save is refused, keeping the edit", async ({
     page,
     context,

@@ -26,8 +26,13 @@ export type OrganizationDetail = OrganizationInput & {
 
 const PRIORITY_ORDER = sql`case ${organizations.priority} when 'high' then 0 when 'medium' then 1 else 2 end`;
 
-/** The student's organizations; with `query`, those whose name or industry contains it. */
-export async function listMyOrganizations(options: { query?: string } = {}): Promise<OrganizationSummary[]> {
+/**
+ * The student's organizations; with `query`, those whose name or industry contains it; with
+ * `careerFieldId`, those in that field (another student's field matches nothing).
+ */
+export async function listMyOrganizations(
+  options: { query?: string; careerFieldId?: string } = {},
+): Promise<OrganizationSummary[]> {
   const student = await requireStudent();
   const search = options.query?.trim();
   const pattern = search ? containsPattern(search) : null;
@@ -47,6 +52,7 @@ export async function listMyOrganizations(options: { query?: string } = {}): Pro
       and(
         eq(organizations.studentId, student.id),
         pattern ? or(ilike(organizations.name, pattern), ilike(organizations.industry, pattern)) : undefined,
+        options.careerFieldId ? eq(organizations.careerFieldId, options.careerFieldId) : undefined,
       ),
     )
     .groupBy(organizations.id, careerFields.name)
@@ -93,13 +99,13 @@ export async function createOrganization(
   if (input.careerFieldId) await assertOwnCareerField(student.id, input.careerFieldId);
   const existing = await findByCreationKey(student.id, input.creationKey);
   if (existing) return { status: "created", id: existing };
-  if (await nameTaken(student.id, input.name)) return { status: "duplicate-name" };
   const [row] = await db
     .insert(organizations)
     .values({ studentId: student.id, ...organizationColumns(input), creationKey: input.creationKey })
     .onConflictDoNothing()
     .returning({ id: organizations.id });
-  // Lost a race with the same submit (or the same name): answer as the winner did.
+  // The unique indexes decide, not a check beforehand (which a concurrent submit of the same form could
+  // slip past): a conflict is either that same form, whose key finds its record, or a name already taken.
   if (!row) {
     const winner = await findByCreationKey(student.id, input.creationKey);
     return winner ? { status: "created", id: winner } : { status: "duplicate-name" };

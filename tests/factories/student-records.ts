@@ -1,9 +1,28 @@
 import { getDb } from "@/db/client";
-import { contacts, followUps, interviews, organizations, outreachAttempts } from "@/db/schema/index";
+import {
+  careerFields,
+  contacts,
+  followUps,
+  interviews,
+  organizations,
+  outreachAttempts,
+} from "@/db/schema/index";
 
 // A student's records inserted directly, bypassing lib/data (and its checks): arrange, don't exercise.
 
 let counter = 0;
+
+export async function createCareerField(
+  studentId: string,
+  overrides: Partial<Omit<typeof careerFields.$inferInsert, "studentId">> = {},
+) {
+  counter += 1;
+  const [row] = await getDb()
+    .insert(careerFields)
+    .values({ name: `Career field ${counter}`, ...overrides, studentId })
+    .returning();
+  return row!;
+}
 
 export async function createOrganization(
   studentId: string,

@@ -19,6 +19,7 @@ import { importContacts, previewContactImport } from "@/lib/data/contact-import"
 import { parseContactCsv, type RawContactRow } from "@/lib/domain/linkedin-connections";
 import { signInAs } from "../factories/sessions";
 import {
+  createCareerField,
   createContact,
   createFollowUp,
   createInterview,
@@ -36,7 +37,12 @@ async function signedInStudent(name = "Student") {
 
 /** A student with one of everything, some of it written to look like spreadsheet formulas. */
 async function seedEverything(studentId: string, label: string) {
-  const org = await createOrganization(studentId, { name: `${label} Org`, notes: '=HYPERLINK("http://x")' });
+  const field = await createCareerField(studentId, { name: `${label} Field`, notes: "+1 field notes" });
+  const org = await createOrganization(studentId, {
+    name: `${label} Org`,
+    notes: '=HYPERLINK("http://x")',
+    careerFieldId: field.id,
+  });
   const contact = await createContact(studentId, {
     name: `${label} Contact`,
     organizationId: org.id,
@@ -113,6 +119,10 @@ describe("JSON export", () => {
       "journalEntries",
     ]);
     expect(doc.profile).toMatchObject({ elevatorPitch: "Mine pitch" });
+    expect(doc).toMatchObject({
+      careerFields: [expect.objectContaining({ name: "Mine Field", notes: "+1 field notes" })],
+      organizations: [expect.objectContaining({ name: "Mine Org", careerFieldName: "Mine Field" })],
+    });
     expect(doc.contacts).toEqual([
       expect.objectContaining({ id: mine.contact.id, name: "Mine Contact", organizationName: "Mine Org" }),
     ]);
@@ -178,7 +188,10 @@ describe("CSV export", () => {
       }),
     ]);
     expect(table("organizations.csv")).toEqual([
-      expect.objectContaining({ notes: `'=HYPERLINK("http://x")` }),
+      expect.objectContaining({ notes: `'=HYPERLINK("http://x")`, careerField: "Mine Field" }),
+    ]);
+    expect(table("career-fields.csv")).toEqual([
+      expect.objectContaining({ name: "Mine Field", notes: "'+1 field notes", notesPrivate: "false" }),
     ]);
     expect(table("outreach.csv")).toEqual([
       expect.objectContaining({ message: "'-Mine outreach", contact: "Mine Contact" }),

@@ -14,6 +14,7 @@ import {
 import { initialActionState } from "@/lib/validation/action-state";
 import type { OrganizationInput } from "@/lib/validation/organization";
 import { signInAs } from "../factories/sessions";
+import { createCareerField } from "../factories/student-records";
 import { createUser } from "../factories/users";
 import { expectNotFound, expectRedirect } from "../support/next-errors";
 
@@ -182,6 +183,28 @@ describe("organization actions", () => {
     expect(state.formError).toMatch(/changed in another tab/);
     expect(state.values.notes).toBe("my careful edit");
     expect((await getMyOrganization(id)).notes).toBe("other tab");
+  });
+
+  it("save the career field chosen in the form, and none when it is left empty", async () => {
+    const student = await signedInStudent();
+    const field = await createCareerField(student.id, { name: "Public health" });
+    const key = randomUUID();
+    const redirect = await createOrganizationAction(
+      initialActionState,
+      form({ name: "County Health", priority: "medium", careerFieldId: field.id, creationKey: key }),
+    ).catch((e: { digest?: string }) => e);
+    expect((redirect as { digest?: string }).digest).toMatch(/^NEXT_REDIRECT;/);
+    const [row] = await getDb().select().from(organizations).where(eq(organizations.creationKey, key));
+    expect(await getMyOrganization(row!.id)).toMatchObject({
+      careerFieldId: field.id,
+      careerFieldName: "Public health",
+    });
+    const state = await updateOrganizationAction(
+      initialActionState,
+      form({ id: row!.id, version: "1", name: "County Health", priority: "medium", careerFieldId: "" }),
+    );
+    expect(state.status).toBe("success");
+    expect((await getMyOrganization(row!.id)).careerFieldId).toBeNull();
   });
 
   it("answer 404 when a student posts another student's organization id", async () => {

@@ -2,9 +2,15 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { createCareerField, deleteCareerField, updateCareerField } from "@/lib/data/career-fields";
 import { requireStudent } from "@/lib/data/student-scope";
 import { createOrganization, deleteOrganization, updateOrganization } from "@/lib/data/organizations";
 import { fieldErrorsOf, submittedValues, type ActionState } from "@/lib/validation/action-state";
+import {
+  CAREER_FIELD_FORM_KEYS,
+  createCareerFieldSchema,
+  updateCareerFieldSchema,
+} from "@/lib/validation/career-field";
 import {
   createOrganizationSchema,
   ORGANIZATION_FORM_KEYS,
@@ -12,6 +18,7 @@ import {
 } from "@/lib/validation/organization";
 
 const DUPLICATE_NAME = { name: ["You already have an organization with this name."] };
+const DUPLICATE_FIELD_NAME = { name: ["You already have a career field with this name."] };
 
 export async function createOrganizationAction(
   _previous: ActionState,
@@ -57,4 +64,60 @@ export async function deleteOrganizationAction(formData: FormData) {
   await deleteOrganization(id);
   revalidatePath("/research");
   redirect("/research?deleted=1");
+}
+
+export async function createCareerFieldAction(
+  _previous: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
+  await requireStudent();
+  const values = submittedValues(formData, [...CAREER_FIELD_FORM_KEYS, "creationKey"]);
+  const parsed = createCareerFieldSchema.safeParse(values);
+  if (!parsed.success) return { status: "error", fieldErrors: fieldErrorsOf(parsed.error), values };
+  const result = await createCareerField(parsed.data);
+  if (result.status === "duplicate-name") {
+    return { status: "error", fieldErrors: DUPLICATE_FIELD_NAME, values };
+  }
+  revalidateCareerFieldPages();
+  // An empty form with a fresh key, ready for the next field.
+  return { status: "success", fieldErrors: {}, values: { creationKey: crypto.randomUUID() } };
+}
+
+export async function updateCareerFieldAction(
+  _previous: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
+  await requireStudent();
+  const values = submittedValues(formData, [...CAREER_FIELD_FORM_KEYS, "id", "version"]);
+  const parsed = updateCareerFieldSchema.safeParse(values);
+  if (!parsed.success) return { status: "error", fieldErrors: fieldErrorsOf(parsed.error), values };
+  const result = await updateCareerField(parsed.data);
+  if (result.status === "duplicate-name") {
+    return { status: "error", fieldErrors: DUPLICATE_FIELD_NAME, values };
+  }
+  if (result.status === "stale") {
+    return {
+      status: "error",
+      fieldErrors: {},
+      formError:
+        "This career field was changed in another tab since you opened it, so nothing was saved. Your edits are still below: copy what you need, then reload the page to see the latest version.",
+      values,
+    };
+  }
+  revalidateCareerFieldPages();
+  return { status: "success", fieldErrors: {}, values: { ...values, version: String(result.version) } };
+}
+
+export async function deleteCareerFieldAction(formData: FormData) {
+  await requireStudent();
+  const id = formData.get("id");
+  if (typeof id !== "string" || !id) redirect("/research");
+  await deleteCareerField(id);
+  revalidateCareerFieldPages();
+  redirect("/research?fieldDeleted=1");
+}
+
+// A field's name also shows on its organizations' pages (and in their "Career field" choice).
+function revalidateCareerFieldPages() {
+  revalidatePath("/research", "layout");
 }

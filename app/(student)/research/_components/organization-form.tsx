@@ -10,12 +10,23 @@ import type { ActionState } from "@/lib/validation/action-state";
 
 const PRIORITY_OPTIONS = PRIORITIES.map((p) => ({ value: p, label: PRIORITY_LABEL[p] }));
 
-export function OrganizationForm(props: {
+export type CareerFieldOption = { id: string; name: string };
+
+export function OrganizationForm({
+  careerFields,
+  ...props
+}: {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   initial: FormValues;
   hidden: Record<string, string>;
   submitLabel: string;
+  /** The student's career fields, for "Career field". */
+  careerFields: CareerFieldOption[];
 }) {
+  const careerFieldOptions = [
+    { value: "", label: "None" },
+    ...careerFields.map((f) => ({ value: f.id, label: f.name })),
+  ];
   return (
     <ActionForm id="organization-form" {...props}>
       {(shown, errors) => (
@@ -36,6 +47,18 @@ export function OrganizationForm(props: {
               errors={errors.priority}
             />
           </div>
+          <SelectField
+            name="careerFieldId"
+            label="Career field"
+            hint={
+              careerFields.length === 0
+                ? "Optional. Add career fields on the Research page to group your organizations."
+                : "Optional. Add more career fields on the Research page."
+            }
+            options={careerFieldOptions}
+            defaultValue={shown.careerFieldId ?? ""}
+            errors={errors.careerFieldId}
+          />
           <TextField
             name="website"
             label="Website"

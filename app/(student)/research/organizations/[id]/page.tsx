@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Button } from "@/components/button";
 import { Card } from "@/components/card";
 import { EmptyState } from "@/components/empty-state";
+import { listMyCareerFields } from "@/lib/data/career-fields";
 import { getMyOrganization } from "@/lib/data/organizations";
 import { deleteOrganizationAction, updateOrganizationAction } from "../../actions";
 import { OrganizationForm } from "../../_components/organization-form";
@@ -17,7 +18,7 @@ export default async function OrganizationPage({
   searchParams: Promise<{ saved?: string }>;
 }) {
   const [{ id }, { saved }] = await Promise.all([params, searchParams]);
-  const org = await getMyOrganization(id);
+  const [org, fields] = await Promise.all([getMyOrganization(id), listMyCareerFields()]);
   return (
     <div className="mx-auto max-w-2xl space-y-4">
       <Link href="/research" className="text-brand-700 inline-block text-sm font-semibold underline">
@@ -43,9 +44,11 @@ export default async function OrganizationPage({
             notes: org.notes,
             notesPrivate: org.notesPrivate ? "on" : "",
             priority: org.priority,
+            careerFieldId: org.careerFieldId ?? "",
           }}
           hidden={{ id: org.id, version: String(org.version) }}
           submitLabel="Save changes"
+          careerFields={fields.map(({ id, name }) => ({ id, name }))}
         />
       </Card>
       <Card title="People here">
