@@ -1,3 +1,5 @@
+import { formatDisplayDate } from "./display-date";
+
 // A cohort goal is either a count to reach by a date ("3 interviews completed by 2026-10-15") or a
 // timeliness rule with no date ("thank-you within 2 days"). The database CHECK, the zod schema and the
 // labels all come from these lists.
@@ -20,6 +22,9 @@ export type CohortGoal =
   | { id: string; metric: CountGoalMetric; target: number; dueOn: string }
   | { id: string; metric: TimelinessGoalMetric; target: number; dueOn: null };
 
+export type CountGoal = Extract<CohortGoal, { metric: CountGoalMetric }>;
+export type TimelinessGoal = Extract<CohortGoal, { metric: TimelinessGoalMetric }>;
+
 export const GOAL_METRIC_LABEL: Record<GoalMetric, string> = {
   contacts_identified: "contacts identified",
   outreach_sent: "outreach messages sent",
@@ -28,6 +33,41 @@ export const GOAL_METRIC_LABEL: Record<GoalMetric, string> = {
   thank_you_within_days: "thank-you within N days",
 };
 
+/** The singular of each count label, for "1 interview completed". */
+const COUNT_GOAL_METRIC_LABEL_ONE: Record<CountGoalMetric, string> = {
+  contacts_identified: "contact identified",
+  outreach_sent: "outreach message sent",
+  interviews_completed: "interview completed",
+  thank_yous_sent: "thank-you note sent",
+};
+
 export function isCountMetric(metric: GoalMetric): metric is CountGoalMetric {
   return (COUNT_GOAL_METRICS as readonly string[]).includes(metric);
+}
+
+export function isCountGoal(goal: CohortGoal): goal is CountGoal {
+  return isCountMetric(goal.metric);
+}
+
+/** "1 interview completed", "3 interviews completed". */
+export function countWithMetric(metric: CountGoalMetric, n: number): string {
+  return `${n} ${n === 1 ? COUNT_GOAL_METRIC_LABEL_ONE[metric] : GOAL_METRIC_LABEL[metric]}`;
+}
+
+/** "within 2 days", "within 1 day", and for 0 "on the same day". */
+export function withinDaysPhrase(days: number): string {
+  if (days === 0) return "on the same day";
+  return `within ${days} ${days === 1 ? "day" : "days"}`;
+}
+
+/**
+ * The goal as one line an advisor or student reads: "3 interviews completed by 15 Oct 2026",
+ * "Thank-you sent within 2 days of each interview".
+ */
+export function describeGoal(goal: CohortGoal): string {
+  if (isCountGoal(goal))
+    return `${countWithMetric(goal.metric, goal.target)} by ${formatDisplayDate(goal.dueOn)}`;
+  return goal.target === 0
+    ? "Thank-you sent on the day of each interview"
+    : `Thank-you sent ${withinDaysPhrase(goal.target)} of each interview`;
 }

@@ -8,7 +8,7 @@ import {
 import { deriveContactStage, STAGES, type ContactStage } from "./contact-stage";
 import { nextKeepInTouch } from "./keep-in-touch";
 import { nextOutreachFollowUp } from "./outreach-follow-up";
-import { thankYouStatus } from "./thank-you";
+import { thankYouStatus, type ThankYouRules } from "./thank-you";
 import type { FollowUpKind, InterviewStatus, KeepInTouchCadence, OutreachReply } from "./vocabulary";
 
 /** Everything logged about one contact, with dates already in the student's calendar. */
@@ -45,7 +45,11 @@ const WEEK_DAYS = 7;
  * What a student should do next, from what they logged: thank-yous, outreach follow-ups, interviews and
  * keep-in-touch messages, sorted into overdue / today / the next seven days, plus every contact's stage.
  */
-export function buildStudentAgenda(contacts: readonly ContactActivity[], today: CalendarDate): StudentAgenda {
+export function buildStudentAgenda(
+  contacts: readonly ContactActivity[],
+  today: CalendarDate,
+  thankYouRules: Partial<ThankYouRules> = {},
+): StudentAgenda {
   const weekEnd = formatCalendarDate(addDays(parseCalendarDate(today), WEEK_DAYS));
   const items: AgendaItem[] = [];
   const byStage = new Map<ContactStage, { id: string; name: string }[]>();
@@ -53,7 +57,7 @@ export function buildStudentAgenda(contacts: readonly ContactActivity[], today: 
   for (const contact of contacts) {
     const stage = stageOf(contact, today);
     byStage.set(stage, [...(byStage.get(stage) ?? []), { id: contact.id, name: contact.name }]);
-    for (const [kind, dueOn] of dueDates(contact, stage, today)) {
+    for (const [kind, dueOn] of dueDates(contact, stage, today, thankYouRules)) {
       items.push({
         kind,
         dueOn,
@@ -103,6 +107,7 @@ function* dueDates(
   contact: ContactActivity,
   stage: ContactStage,
   today: CalendarDate,
+  thankYouRules: Partial<ThankYouRules>,
 ): Generator<[AgendaItemKind, CalendarDate]> {
   for (const interview of contact.interviews) {
     if (interview.status === "scheduled" && compareCalendarDates(interview.on, today) >= 0) {
@@ -112,7 +117,7 @@ function* dueDates(
 
   const completedOn = latest(contact.interviews.filter((i) => i.status === "completed").map((i) => i.on));
   const thankYouSentOn = latest(contact.followUps.filter((f) => f.kind === "thank_you").map((f) => f.sentOn));
-  const thanks = thankYouStatus({ interviewCompletedOn: completedOn, thankYouSentOn }, today);
+  const thanks = thankYouStatus({ interviewCompletedOn: completedOn, thankYouSentOn }, today, thankYouRules);
   if ((thanks.state === "due" || thanks.state === "overdue" || thanks.state === "upcoming") && thanks.dueOn) {
     yield ["thank-you", thanks.dueOn];
   }

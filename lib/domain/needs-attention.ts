@@ -1,0 +1,214 @@
+import { differenceInCalendarDays } from "date-fns";
+import { businessDaysBetween } from "./business-days";
+import { type CalendarDate, compareCalendarDates, parseCalendarDate } from "./calendar-date";
+import { type CohortGoal } from "./cohort-goals";
+import { formatDisplayDate } from "./display-date";
+import { goalProgress, type GoalProgressInput } from "./goal-progress";
+import { SECOND_FOLLOW_UP_BUSINESS_DAYS } from "./outreach-follow-up";
+import { type StudentProgress, studentToday } from "./student-progress";
+import { DEFAULT_THANK_YOU_RULES } from "./thank-you";
+import { overdueThankYous } from "./thank-you-tally";
+import { calendarDateIn, studentTimeZone } from "./time-zone";
+
+/** The reasons, in the order they are listed: the most urgent first. */
+export const ATTENTION_KINDS = [
+  "inactive",
+  "thank-you-overdue",
+  "outreach-without-follow-up",
+  "behind-on-goal",
+] as const;
+export type AttentionKind = (typeof ATTENTION_KINDS)[number];
+
+export const ATTENTION_KIND_LABEL: Record<AttentionKind, string> = {
+  inactive: "No recent activity",
+  "thank-you-overdue": "Thank-you overdue",
+  "outreach-without-follow-up": "Outreach not followed up",
+  "behind-on-goal": "Behind on a goal",
+};
+
+export type AttentionReason = { text: string } & (
+  | {
+      kind: "inactive";
+      /** The student's last active day, or null when they never logged anything. */
+      lastActiveOn: CalendarDate | null;
+      /** Days since `lastActiveOn`, or (never active) since the clock started: joining or the term's start. */
+      days: number;
+    }
+  | { kind: "thank-you-overdue"; count: number; oldestInterviewOn: CalendarDate }
+  | { kind: "outreach-without-follow-up"; count: number; oldestSentOn: CalendarDate }
+  | { kind: "behind-on-goal"; goalId: string; value: number; target: number; dueOn: CalendarDate }
+);
+
+export type AttentionRules = {
+  /** Calendar days without activity before a student is flagged. */
+  inactiveDays: number;
+  /** Calendar days after an interview that a thank-you is still on time (thank-you.ts `overdueDays`). */
+  thankYouOverdueDays: number;
+  /** Business days an unanswered outreach may go without any follow-up. */
+  followUpBusinessDays: number;
+};
+
+/** The product's lines: 14 days quiet, thank-you after 7 days, no follow-up after 7 business days. */
+export const DEFAULT_ATTENTION_RULES: AttentionRules = {
+  inactiveDays: 14,
+  thankYouOverdueDays: DEFAULT_THANK_YOU_RULES.overdueDays,
+  followUpBusinessDays: SECOND_FOLLOW_UP_BUSINESS_DAYS,
+};
+
+export type NeedsAttentionOptions = Partial<AttentionRules> & {
+  /** The cohort's first day. Before it, and for 14 days after it, nobody is flagged as inactive. */
+  termStartsOn?: CalendarDate;
+};
+
+export type NeedsAttentionInput = GoalProgressInput &
+  Pick<
+    StudentProgress,
+    "timeZone" | "joinedAt" | "lastActivityAt" | "interviewsAwaitingThankYou" | "outreachAwaitingFollowUp"
+  >;
+
+/**
+ * Why an advisor should look at this student now, or an empty list. Every rule is judged on the student's
+ * own calendar (their time zone) at `now`, so the same `now` always gives the same answer.
+ *
+ * - **inactive**: nothing logged in the last `inactiveDays` (14) days: the last active day is 14 or more days
+ *   before today, so the 14 days up to and including today were all quiet. A student who never logged
+ *   anything is flagged the same way, counting from when they joined the cohort: a newcomer gets the same
+ *   14 days as everyone else, and so does a student who joined before the term (`termStartsOn`) began.
+ *   Those 14 days hold even for a student whose last activity predates joining (moved from another
+ *   cohort); after them, the reason gives the real last active day.
+ * - **thank-you-overdue**: a completed interview with no thank-you after `thankYouOverdueDays` (7): from
+ *   interview + 8 days, as thank-you.ts has it.
+ * - **outreach-without-follow-up**: an unanswered original outreach with no follow-up after
+ *   `followUpBusinessDays` (7) business days: from the 8th business day after sending. The student was
+ *   prompted at 3 and again at 7; a weekend adds no business day, so this is raised on a working day.
+ *   It stays until the student logs a follow-up or a reply, even after the contact counts as "no response":
+ *   an outreach never followed up is the thing to talk about.
+ * - **behind-on-goal**: one reason per count goal past its due date and not met (goal-progress.ts).
+ *   Timeliness goals have no due date; a late thank-you is covered by thank-you-overdue.
+ */
+export function needsAttention(
+  student: NeedsAttentionInput,
+  goals: readonly CohortGoal[],
+  now: Date,
+  {
+    inactiveDays = DEFAULT_ATTENTION_RULES.inactiveDays,
+    thankYouOverdueDays = DEFAULT_ATTENTION_RULES.thankYouOverdueDays,
+    followUpBusinessDays = DEFAULT_ATTENTION_RULES.followUpBusinessDays,
+    termStartsOn,
+  }: NeedsAttentionOptions = {},
+): AttentionReason[] {
+  assertDays("inactiveDays", inactiveDays);
+  assertDays("thankYouOverdueDays", thankYouOverdueDays);
+  assertDays("followUpBusinessDays", followUpBusinessDays);
+  const today = studentToday(student, now);
+  const reasons: AttentionReason[] = [];
+
+  const inactive = inactivity(student, today, inactiveDays, termStartsOn);
+  if (inactive) reasons.push(inactive);
+
+  const overdue = overdueThankYous(student.interviewsAwaitingThankYou, today, thankYouOverdueDays)
+    .filter((i) => i.overdue)
+    .map((i) => i.interviewOn);
+  const oldestInterviewOn = earliest(overdue);
+  if (oldestInterviewOn !== null) {
+    const after = `after ${plural(thankYouOverdueDays, "day")}`;
+    reasons.push({
+      kind: "thank-you-overdue",
+      count: overdue.length,
+      oldestInterviewOn,
+      text:
+        overdue.length === 1
+          ? `Interview on ${formatDisplayDate(oldestInterviewOn)} with no thank-you ${after}`
+          : `${overdue.length} interviews with no thank-you ${after} (oldest ${formatDisplayDate(oldestInterviewOn)})`,
+    });
+  }
+
+  const unfollowed = student.outreachAwaitingFollowUp.filter(
+    (sentOn) => businessDaysBetween(sentOn, today) > followUpBusinessDays,
+  );
+  const oldestSentOn = earliest(unfollowed);
+  if (oldestSentOn !== null) {
+    const after = `no reply and no follow-up after ${plural(followUpBusinessDays, "business day")}`;
+    reasons.push({
+      kind: "outreach-without-follow-up",
+      count: unfollowed.length,
+      oldestSentOn,
+      text:
+        unfollowed.length === 1
+          ? `Outreach sent ${formatDisplayDate(oldestSentOn)}: ${after}`
+          : `${unfollowed.length} outreach messages with ${after} (oldest ${formatDisplayDate(oldestSentOn)})`,
+    });
+  }
+
+  for (const progress of goalProgress(student, goals, today)) {
+    if (progress.kind !== "count" || !progress.behind) continue;
+    reasons.push({
+      kind: "behind-on-goal",
+      goalId: progress.goal.id,
+      value: progress.value,
+      target: progress.target,
+      dueOn: progress.goal.dueOn,
+      text: `Behind on a goal: ${progress.progressText} by ${formatDisplayDate(progress.goal.dueOn)}`,
+    });
+  }
+  return reasons;
+}
+
+function inactivity(
+  student: NeedsAttentionInput,
+  today: CalendarDate,
+  inactiveDays: number,
+  termStartsOn: CalendarDate | undefined,
+): AttentionReason | null {
+  const timeZone = studentTimeZone(student.timeZone);
+  const joinedOn = calendarDateIn(student.joinedAt, timeZone);
+  const clockStartsOn = latest([joinedOn, ...(termStartsOn === undefined ? [] : [termStartsOn])]);
+  const lastActiveOn = student.lastActivityAt ? calendarDateIn(student.lastActivityAt, timeZone) : null;
+  const quietSince = latest([clockStartsOn, ...(lastActiveOn === null ? [] : [lastActiveOn])]);
+  if (daysBetween(quietSince, today) < inactiveDays) return null;
+
+  if (lastActiveOn !== null) {
+    const days = daysBetween(lastActiveOn, today);
+    return {
+      kind: "inactive",
+      lastActiveOn,
+      days,
+      text: `No activity in ${plural(days, "day")} (last active ${formatDisplayDate(lastActiveOn)})`,
+    };
+  }
+  const since =
+    clockStartsOn === joinedOn
+      ? `joining on ${formatDisplayDate(joinedOn)}`
+      : `the term started on ${formatDisplayDate(clockStartsOn)}`;
+  return {
+    kind: "inactive",
+    lastActiveOn: null,
+    days: daysBetween(clockStartsOn, today),
+    text: `Nothing logged since ${since}`,
+  };
+}
+
+function daysBetween(from: CalendarDate, to: CalendarDate): number {
+  return differenceInCalendarDays(parseCalendarDate(to), parseCalendarDate(from));
+}
+
+function earliest(dates: readonly CalendarDate[]): CalendarDate | null {
+  return dates.reduce<CalendarDate | null>(
+    (min, d) => (min === null || compareCalendarDates(d, min) < 0 ? d : min),
+    null,
+  );
+}
+
+function latest(dates: readonly [CalendarDate, ...CalendarDate[]]): CalendarDate {
+  return dates.reduce((max, d) => (compareCalendarDates(d, max) > 0 ? d : max));
+}
+
+function plural(n: number, unit: string): string {
+  return `${n} ${unit}${n === 1 ? "" : "s"}`;
+}
+
+function assertDays(name: string, value: number): void {
+  if (!Number.isInteger(value) || value < 0) {
+    throw new RangeError(`${name} must be a whole number ≥ 0, got ${value}`);
+  }
+}

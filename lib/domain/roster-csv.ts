@@ -1,0 +1,131 @@
+import Papa from "papaparse";
+import { emailAddressSchema } from "../validation/sign-in";
+
+// An advisor adds students by uploading a list of emails: an export from the registrar or the LMS (a
+// header row, several columns, one of them the email) or a column typed into a spreadsheet (no header).
+// Addresses are checked with the sign-in schema, so every address the roster accepts can sign in and none
+// that sign-in would refuse slips in here.
+
+/** A large lecture course is a few hundred students; a campus-wide cohort is added in several files. */
+export const MAX_ROSTER_ROWS = 2000;
+/** Checked before parsing, so a huge upload costs nothing: 2,000 rows of several columns fit easily. */
+export const MAX_ROSTER_CHARACTERS = 1_000_000;
+
+export type RosterRowStatus = "ok" | "malformed" | "duplicate-in-file";
+
+export const ROSTER_ROW_STATUS_LABEL: Record<RosterRowStatus, string> = {
+  ok: "Ready to add",
+  malformed: "Not a valid email address",
+  "duplicate-in-file": "Already earlier in the file",
+};
+
+export type RosterRow = {
+  /** The row number a spreadsheet shows for it (header and blank rows count). */
+  line: number;
+  /** The email cell as uploaded, for showing what was wrong with it. */
+  raw: string;
+  /** The address as stored: trimmed and lower-cased; null when malformed. */
+  email: string | null;
+  status: RosterRowStatus;
+};
+
+export type RosterCsvError = "empty" | "too-large" | "too-many-rows" | "no-email-column";
+
+export type ParsedRoster =
+  | {
+      ok: true;
+      /** Each valid address once, in file order. */
+      valid: string[];
+      /** Every non-blank data row, in file order. */
+      rows: RosterRow[];
+      hasHeader: boolean;
+    }
+  | { ok: false; error: RosterCsvError; message: string };
+
+const ERROR_MESSAGE: Record<RosterCsvError, string> = {
+  empty: "The file has no email addresses in it.",
+  "too-large": "The file is too large. Upload a CSV with at most 2,000 email addresses.",
+  "too-many-rows": `The file has more than ${MAX_ROSTER_ROWS.toLocaleString("en")} rows. Split it into smaller files and upload each one.`,
+  "no-email-column":
+    "We couldn't find the email column. Add a header named “Email” above it, or upload a file with the email addresses alone.",
+};
+
+// Header spellings taken as the email column, best first: "Email" beats "Secondary email".
+const EXACT_HEADERS = ["email", "e-mail", "email address", "e-mail address", "emailaddress"];
+// "Student email", "student_email", "E-Mail (school)"; not "voicemail".
+const LOOSE_HEADER = /(^|[^a-z])e-?mail/;
+
+/**
+ * Reads a roster CSV into addresses to enrol. The email column is found by its header ("Email", "E-mail",
+ * "Email address", anything with "email" in it, any case); without one, a file of a single column is read as
+ * addresses from its first row, and a file of several columns uses the column where the first row has an
+ * address. Commas, semicolons (European spreadsheet exports) and tabs all work as separators.
+ */
+export function parseRosterCsv(text: string): ParsedRoster {
+  if (text.length > MAX_ROSTER_CHARACTERS) return failure("too-large");
+  const body = text.replace(/^\uFEFF/, "");
+  const records = Papa.parse<string[]>(body, { delimiter: guessDelimiter(body) }).data;
+  const isBlank = (cells: string[]) => cells.every((cell) => cell.trim() === "");
+
+  const firstAt = records.findIndex((cells) => !isBlank(cells));
+  const first = records[firstAt];
+  if (first === undefined) return failure("empty");
+
+  const headerColumn = findHeaderColumn(first);
+  const column = headerColumn ?? findAddressColumn(first);
+  if (column === null) return failure("no-email-column");
+  const dataFrom = headerColumn === null ? firstAt : firstAt + 1;
+
+  const data = records
+    .map((cells, index) => ({ cells, line: index + 1 }))
+    .slice(dataFrom)
+    .filter(({ cells }) => !isBlank(cells));
+  if (data.length === 0) return failure("empty");
+  if (data.length > MAX_ROSTER_ROWS) return failure("too-many-rows");
+
+  const seen = new Set<string>();
+  const rows = data.map(({ cells, line }): RosterRow => {
+    const raw = cells[column] ?? "";
+    const parsed = emailAddressSchema.safeParse(raw);
+    if (!parsed.success) return { line, raw, email: null, status: "malformed" };
+    const email = parsed.data;
+    if (seen.has(email)) return { line, raw, email, status: "duplicate-in-file" };
+    seen.add(email);
+    return { line, raw, email, status: "ok" };
+  });
+  return { ok: true, valid: [...seen], rows, hasHeader: headerColumn !== null };
+}
+
+function failure(error: RosterCsvError): ParsedRoster {
+  return { ok: false, error, message: ERROR_MESSAGE[error] };
+}
+
+// Papa's own guess is thrown off by blank lines (it compares field counts per line), so guess on the
+// non-blank lines and parse the whole file again with blank lines kept: they keep the row numbers right.
+function guessDelimiter(text: string): string {
+  const { meta } = Papa.parse<string[]>(text, {
+    delimitersToGuess: [",", ";", "\t"],
+    skipEmptyLines: "greedy",
+    preview: 50,
+  });
+  return meta.delimiter || ",";
+}
+
+function normaliseHeader(cell: string): string {
+  return cell.trim().toLowerCase().replace(/\s+/g, " ");
+}
+
+function findHeaderColumn(cells: string[]): number | null {
+  const names = cells.map(normaliseHeader);
+  const exact = names.findIndex((name) => EXACT_HEADERS.includes(name));
+  if (exact !== -1) return exact;
+  // An address such as "email@school.edu" mentions "email" too; a header never holds an "@".
+  const loose = names.findIndex((name) => LOOSE_HEADER.test(name) && !name.includes("@"));
+  return loose === -1 ? null : loose;
+}
+
+function findAddressColumn(cells: string[]): number | null {
+  if (cells.length === 1) return 0;
+  const at = cells.findIndex((cell) => cell.includes("@"));
+  return at === -1 ? null : at;
+}

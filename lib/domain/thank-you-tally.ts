@@ -1,0 +1,66 @@
+import { type CalendarDate } from "./calendar-date";
+import { type StudentProgress } from "./student-progress";
+import { DEFAULT_THANK_YOU_RULES, thankYouStatus } from "./thank-you";
+
+export type ThankYouTally = {
+  /** Sent within `overdueDays` of the interview. */
+  onTime: number;
+  /** Sent, but after `overdueDays`. */
+  late: number;
+  /** Not sent, and the interview is more than `overdueDays` old. */
+  missing: number;
+  /** Not sent yet, still in time. Not a problem, so the dashboard can leave it out. */
+  pending: number;
+};
+
+export type ThankYouTallyInput = Pick<StudentProgress, "thankYouDelays" | "interviewsAwaitingThankYou">;
+
+/**
+ * A student's thank-yous, one per completed interview, sorted by the same line as thankYouStatus: on time
+ * means sent on or before interview + `overdueDays` (7 by default), and an unsent one becomes missing the day
+ * after. A stricter cohort goal ("within 2 days") is measured separately, in goal-progress.
+ */
+export function tallyThankYous(
+  { thankYouDelays, interviewsAwaitingThankYou }: ThankYouTallyInput,
+  today: CalendarDate,
+  overdueDays: number = DEFAULT_THANK_YOU_RULES.overdueDays,
+): ThankYouTally {
+  assertDays("overdueDays", overdueDays);
+  const tally: ThankYouTally = { onTime: 0, late: 0, missing: 0, pending: 0 };
+  for (const delay of thankYouDelays) {
+    assertWholeNumber("thank-you delay", delay);
+    // thank-you.ts: a note dated before the interview is not a thank-you for it.
+    if (delay < 0) continue;
+    if (delay <= overdueDays) tally.onTime++;
+    else tally.late++;
+  }
+  for (const { overdue } of overdueThankYous(interviewsAwaitingThankYou, today, overdueDays)) {
+    if (overdue) tally.missing++;
+    else tally.pending++;
+  }
+  return tally;
+}
+
+/** Each interview still waiting for a thank-you, and whether it is past `overdueDays`. */
+export function overdueThankYous(
+  interviewsAwaitingThankYou: readonly CalendarDate[],
+  today: CalendarDate,
+  overdueDays: number,
+): { interviewOn: CalendarDate; overdue: boolean }[] {
+  return interviewsAwaitingThankYou.map((interviewOn) => ({
+    interviewOn,
+    overdue:
+      thankYouStatus({ interviewCompletedOn: interviewOn, thankYouSentOn: null }, today, { overdueDays })
+        .state === "overdue",
+  }));
+}
+
+function assertWholeNumber(name: string, value: number): void {
+  if (!Number.isInteger(value)) throw new RangeError(`${name} must be a whole number, got ${value}`);
+}
+
+function assertDays(name: string, value: number): void {
+  if (!Number.isInteger(value) || value < 0) {
+    throw new RangeError(`${name} must be a whole number ≥ 0, got ${value}`);
+  }
+}

@@ -1,0 +1,82 @@
+import { addWeeks, endOfISOWeek, isMonday, startOfISOWeek } from "date-fns";
+import {
+  type CalendarDate,
+  compareCalendarDates,
+  formatCalendarDate,
+  parseCalendarDate,
+} from "./calendar-date";
+import { formatDisplayDate } from "./display-date";
+
+/**
+ * One week's count as SQL gives it: `date_trunc('week', day)::date` is the Monday of the ISO week. Any count
+ * works (records logged, students active); several rows for one week are added up.
+ */
+export type WeeklyCount = { weekStart: CalendarDate; count: number };
+
+export type ActivityWeek = {
+  /** Monday. */
+  weekStart: CalendarDate;
+  /** Sunday. */
+  weekEnd: CalendarDate;
+  count: number;
+  /** The week containing today: its count is still growing. */
+  inProgress: boolean;
+  /**
+   * "Week of 19 Oct 2026". Not "week 3": term-weeks.ts numbers weeks from the term's first weekday, and a
+   * Monday bucket only lines up with those when the term starts on a Monday.
+   */
+  label: string;
+};
+
+export type CohortTerm = { startsOn: CalendarDate; endsOn: CalendarDate };
+
+/**
+ * The term as a row of Monday-to-Sunday weeks, from the week the term starts in to the week it ends in, or
+ * to the current week while the term is running (nothing is drawn for weeks that have not happened). Weeks
+ * with no activity are there with a count of 0, so a quiet week shows as a gap rather than disappearing.
+ * Rows outside those weeks are ignored. Before the term starts there are no weeks at all. The first and last
+ * weeks can hold a few days outside the term; the SQL filters rows to the term's dates if those must not count.
+ *
+ * `today` is a calendar date in whichever zone the caller bucketed the activity in.
+ */
+export function weeklyActivity(
+  rows: readonly WeeklyCount[],
+  term: CohortTerm,
+  today: CalendarDate,
+): ActivityWeek[] {
+  if (compareCalendarDates(term.endsOn, term.startsOn) < 0) {
+    throw new RangeError(`The term ends (${term.endsOn}) before it starts (${term.startsOn})`);
+  }
+  const counts = new Map<CalendarDate, number>();
+  for (const { weekStart, count } of rows) {
+    // A Sunday-based week (some SQL dialects, US calendars) would shift every count by a day; refuse it.
+    if (!isMonday(parseCalendarDate(weekStart))) {
+      throw new RangeError(`weekStart must be a Monday, got ${weekStart}`);
+    }
+    if (!Number.isInteger(count) || count < 0) {
+      throw new RangeError(`count must be a whole number ≥ 0, got ${count}`);
+    }
+    counts.set(weekStart, (counts.get(weekStart) ?? 0) + count);
+  }
+
+  if (compareCalendarDates(today, term.startsOn) < 0) return [];
+  const lastDay = compareCalendarDates(today, term.endsOn) < 0 ? today : term.endsOn;
+  const first = startOfISOWeek(parseCalendarDate(term.startsOn));
+  const last = formatCalendarDate(startOfISOWeek(parseCalendarDate(lastDay)));
+
+  const weeks: ActivityWeek[] = [];
+  for (let n = 0; ; n++) {
+    const monday = addWeeks(first, n);
+    const weekStart = formatCalendarDate(monday);
+    if (compareCalendarDates(weekStart, last) > 0) break;
+    const weekEnd = formatCalendarDate(endOfISOWeek(monday));
+    weeks.push({
+      weekStart,
+      weekEnd,
+      count: counts.get(weekStart) ?? 0,
+      inProgress: compareCalendarDates(weekStart, today) <= 0 && compareCalendarDates(today, weekEnd) <= 0,
+      label: `Week of ${formatDisplayDate(weekStart)}`,
+    });
+  }
+  return weeks;
+}
