@@ -17,7 +17,13 @@ const NAV: Record<Viewer["role"], { href: string; label: string }[]> = {
     { href: "/my-data", label: "My data" },
   ],
   advisor: [{ href: "/advisor", label: "My cohorts" }],
-  admin: [{ href: "/admin", label: "Administration" }],
+  admin: [
+    { href: "/admin", label: "Overview" },
+    { href: "/admin/people", label: "People" },
+    { href: "/admin/cohorts", label: "Cohorts" },
+    { href: "/admin/settings", label: "Settings" },
+    { href: "/admin/audit", label: "Audit log" },
+  ],
 };
 
 /** The frame of every signed-in page: who you are, where home is, and a way out. */
@@ -31,7 +37,7 @@ export function AppShell({ viewer, children }: { viewer: Viewer; children: React
               Fieldnotes
             </Link>
             <nav aria-label="Main">
-              <ul className="flex gap-4 text-sm font-medium">
+              <ul className="flex flex-wrap gap-x-4 gap-y-2 text-sm font-medium">
                 {NAV[viewer.role].map((item) => (
                   <li key={item.href}>
                     <Link href={item.href} className="hover:text-brand-700 text-slate-700 hover:underline">

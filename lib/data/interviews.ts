@@ -11,6 +11,7 @@ import {
   questions,
   studentProfiles,
 } from "@/db/schema/index";
+import type { ThankYouRules } from "@/lib/domain/thank-you";
 import { studentTimeZone } from "@/lib/domain/time-zone";
 import {
   QUESTION_CATEGORIES,
@@ -26,6 +27,7 @@ import {
   type ReferralInput,
   type ScheduleInput,
 } from "@/lib/validation/interview";
+import { loadInstanceSettings } from "./instance-settings";
 import { assertOwnContact, requireStudent, type VersionedSave } from "./student-scope";
 
 export type InterviewSummary = {
@@ -64,6 +66,8 @@ export type InterviewDetail = InterviewSummary & {
     note: string;
     notePrivate: boolean;
   } | null;
+  /** The instance's thank-you due/overdue days, for `thankYouStatus`. */
+  thankYouRules: ThankYouRules;
 };
 
 export type QuestionChoice = { id: string; category: QuestionCategory; text: string; builtIn: boolean };
@@ -129,7 +133,7 @@ export async function getMyInterview(id: string): Promise<InterviewDetail> {
     .where(and(eq(interviews.id, id), eq(interviews.studentId, student.id)));
   if (!row) notFound();
 
-  const [chosen, referrals, thankYous] = await Promise.all([
+  const [chosen, referrals, thankYous, settings] = await Promise.all([
     db
       .select({
         questionId: interviewQuestions.questionId,
@@ -163,8 +167,15 @@ export async function getMyInterview(id: string): Promise<InterviewDetail> {
           eq(followUps.kind, "thank_you"),
         ),
       ),
+    loadInstanceSettings(),
   ]);
-  return { ...row, questions: chosen, referrals, thankYou: thankYous[0] ?? null };
+  return {
+    ...row,
+    questions: chosen,
+    referrals,
+    thankYou: thankYous[0] ?? null,
+    thankYouRules: settings.thankYou,
+  };
 }
 
 /** The built-in questions and the student's own, grouped order: TIARA category, then oldest first. */

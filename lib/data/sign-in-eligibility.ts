@@ -3,10 +3,13 @@ import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { cohortStudents, invites, users } from "@/db/schema/index";
 import type { Role } from "@/lib/auth/roles";
+import { loadInstanceSettings } from "./instance-settings";
 
 /**
  * Who may sign in: an active user, an address with an open invite, or an address on an allow-listed
  * domain. Called by Auth.js before any session exists, so it has no viewer to check: hence `unsafe`.
+ * The allow-list is the server's configured `allowedDomains` (ALLOWED_EMAIL_DOMAINS) plus the domains an
+ * admin listed in the instance settings.
  */
 export async function unsafeMaySignIn(email: string, allowedDomains: readonly string[]): Promise<boolean> {
   const db = getDb();
@@ -20,6 +23,7 @@ export async function unsafeMaySignIn(email: string, allowedDomains: readonly st
   if (user) return user.active;
   const domain = address.split("@")[1] ?? "";
   if (allowedDomains.includes(domain)) return true;
+  if ((await loadInstanceSettings()).allowedEmailDomains.includes(domain)) return true;
   const [invite] = await db
     .select({ id: invites.id })
     .from(invites)

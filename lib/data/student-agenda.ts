@@ -11,6 +11,7 @@ import {
 } from "@/db/schema/index";
 import { buildStudentAgenda, type ContactActivity, type StudentAgenda } from "@/lib/domain/student-agenda";
 import { calendarDateIn, studentTimeZone } from "@/lib/domain/time-zone";
+import { loadInstanceSettings } from "./instance-settings";
 import { requireStudent } from "./student-scope";
 
 /** `asOf` is the student's calendar date the agenda was built for. */
@@ -22,11 +23,11 @@ type Collecting = ContactActivity & {
   followUps: ContactActivity["followUps"][number][];
 };
 
-/** The signed-in student's agenda and pipeline: five queries, however many contacts they have. */
+/** The signed-in student's agenda and pipeline: six queries, however many contacts they have. */
 export async function getMyAgenda(now = new Date()): Promise<MyAgenda> {
   const student = await requireStudent();
   const db = getDb();
-  const [profileRows, contactRows, outreachRows, interviewRows, followUpRows] = await Promise.all([
+  const [profileRows, contactRows, outreachRows, interviewRows, followUpRows, settings] = await Promise.all([
     db
       .select({ timeZone: studentProfiles.timeZone })
       .from(studentProfiles)
@@ -63,6 +64,7 @@ export async function getMyAgenda(now = new Date()): Promise<MyAgenda> {
       .select({ contactId: followUps.contactId, kind: followUps.kind, sentOn: followUps.sentOn })
       .from(followUps)
       .where(eq(followUps.studentId, student.id)),
+    loadInstanceSettings(),
   ]);
 
   const timeZone = studentTimeZone(profileRows[0]?.timeZone);
@@ -81,7 +83,7 @@ export async function getMyAgenda(now = new Date()): Promise<MyAgenda> {
 
   const today = calendarDateIn(now, timeZone);
   return {
-    ...buildStudentAgenda([...activity.values()], today),
+    ...buildStudentAgenda([...activity.values()], today, settings.thankYou),
     timeZone,
     asOf: today,
     contactCount: contactRows.length,

@@ -1,0 +1,26 @@
+import type { AuditAction } from "@/lib/data/audit";
+
+/** How each audited action reads in the admin's audit log. */
+export const AUDIT_ACTION_LABEL: Record<AuditAction, string> = {
+  "student.view": "Viewed a student's records",
+  "student.comment": "Commented on a student's work",
+  "interview.view": "Viewed an interview",
+  "interview.comment": "Commented on an interview",
+  "cohort.export": "Exported a cohort (CSV)",
+  "my-data.export": "Exported their own data",
+};
+
+/** The same actions as a student reads them about their own records. */
+const STUDENT_LABEL: Record<AuditAction, string> = {
+  "student.view": "Opened your records",
+  "student.comment": "Commented on your work",
+  "interview.view": "Opened one of your interviews",
+  "interview.comment": "Commented on one of your interviews",
+  "cohort.export": "Exported the cohort's progress, yours included",
+  "my-data.export": "Exported your data",
+};
+
+export function auditActionLabel(action: string, audience: "admin" | "student" = "admin"): string {
+  const labels = audience === "student" ? STUDENT_LABEL : AUDIT_ACTION_LABEL;
+  return labels[action as AuditAction] ?? action;
+}

@@ -1,0 +1,19 @@
+import type { RosterInviteResult, RosterPreviewRow } from "@/lib/data/admin-people";
+import type { Role } from "@/lib/auth/roles";
+import type { ActionState } from "@/lib/validation/action-state";
+
+// The people forms' action states: the ActionState shape, plus what each form shows after a success.
+
+/** `notice` says what happened to the address just invited. */
+export type InviteState = ActionState & { notice?: string };
+
+export type RosterPreview = {
+  fileName: string;
+  role: Role;
+  cohortId: string | null;
+  cohortName: string | null;
+  rows: RosterPreviewRow[];
+};
+
+export type RosterPreviewState = ActionState & { preview?: RosterPreview };
+export type RosterConfirmState = ActionState & { result?: RosterInviteResult };

@@ -1,0 +1,91 @@
+import "server-only";
+import { and, eq, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { instanceSettings, users } from "@/db/schema/index";
+import { requirePermission } from "@/lib/auth/session";
+import type { ThankYouRules } from "@/lib/domain/thank-you";
+import { getEnv } from "@/lib/env";
+import type { UpdateInstanceSettingsInput } from "@/lib/validation/instance-settings";
+
+export type InstanceRules = {
+  allowedEmailDomains: string[];
+  thankYou: ThankYouRules;
+  /** ISO weekday: 1 = Monday … 7 = Sunday. */
+  digestWeekday: number;
+};
+
+export type InstanceSettingsForm = {
+  allowedEmailDomains: string[];
+  /** Domains allowed by the server's ALLOWED_EMAIL_DOMAINS; shown, not editable here. */
+  configuredDomains: string[];
+  thankYouDueBusinessDays: number;
+  thankYouOverdueDays: number;
+  digestWeekday: number;
+  version: number;
+  updatedAt: Date;
+  updatedByName: string | null;
+};
+
+export type SettingsSave = { status: "saved"; version: number } | { status: "stale" };
+
+/**
+ * The rules the instance runs by, for other lib/data modules (sign-in, due dates, digests). Unauthenticated
+ * on purpose: it holds configuration, no one's records, and it is needed before anyone is signed in. Pages
+ * read settings through `getInstanceSettings`, which checks the viewer.
+ */
+export async function loadInstanceSettings(): Promise<InstanceRules> {
+  const [row] = await getDb()
+    .select({
+      allowedEmailDomains: instanceSettings.allowedEmailDomains,
+      dueBusinessDays: instanceSettings.thankYouDueBusinessDays,
+      overdueDays: instanceSettings.thankYouOverdueDays,
+      digestWeekday: instanceSettings.digestWeekday,
+    })
+    .from(instanceSettings)
+    .where(eq(instanceSettings.id, true));
+  // Migration 0005 inserts the row and nothing deletes it; the defaults only cover a hand-edited database.
+  return {
+    allowedEmailDomains: row?.allowedEmailDomains ?? [],
+    thankYou: { dueBusinessDays: row?.dueBusinessDays ?? 1, overdueDays: row?.overdueDays ?? 7 },
+    digestWeekday: row?.digestWeekday ?? 1,
+  };
+}
+
+/** The settings form's values, for an admin. */
+export async function getInstanceSettings(): Promise<InstanceSettingsForm> {
+  await requirePermission("settings:manage");
+  const [row] = await getDb()
+    .select({
+      allowedEmailDomains: instanceSettings.allowedEmailDomains,
+      thankYouDueBusinessDays: instanceSettings.thankYouDueBusinessDays,
+      thankYouOverdueDays: instanceSettings.thankYouOverdueDays,
+      digestWeekday: instanceSettings.digestWeekday,
+      version: instanceSettings.version,
+      updatedAt: instanceSettings.updatedAt,
+      updatedByName: sql<string | null>`coalesce(${users.name}, ${users.email})`,
+    })
+    .from(instanceSettings)
+    .leftJoin(users, eq(users.id, instanceSettings.updatedById))
+    .where(eq(instanceSettings.id, true));
+  if (!row) throw new Error("instance_settings has no row: run the migrations");
+  return { ...row, configuredDomains: getEnv().ALLOWED_EMAIL_DOMAINS };
+}
+
+/** Saves the settings if nobody saved since `version` was read; otherwise changes nothing. */
+export async function updateInstanceSettings(input: UpdateInstanceSettingsInput): Promise<SettingsSave> {
+  const admin = await requirePermission("settings:manage");
+  const [saved] = await getDb()
+    .update(instanceSettings)
+    .set({
+      allowedEmailDomains: input.allowedEmailDomains,
+      thankYouDueBusinessDays: input.thankYouDueBusinessDays,
+      thankYouOverdueDays: input.thankYouOverdueDays,
+      digestWeekday: input.digestWeekday,
+      version: sql`${instanceSettings.version} + 1`,
+      updatedAt: new Date(),
+      updatedById: admin.id,
+    })
+    .where(and(eq(instanceSettings.id, true), eq(instanceSettings.version, input.version)))
+    .returning({ version: instanceSettings.version });
+  return saved ? { status: "saved", version: saved.version } : { status: "stale" };
+}

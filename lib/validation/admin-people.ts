@@ -1,0 +1,62 @@
+import { z } from "zod";
+import { ROLES } from "@/lib/auth/roles";
+import { MAX_ROSTER_ROWS } from "@/lib/domain/roster-csv";
+import { optionalId } from "./fields";
+import { optionalChoice, pageNumber, searchText } from "./list-query";
+import { emailAddressSchema } from "./sign-in";
+
+export const PERSON_STATUSES = ["active", "inactive"] as const;
+export type PersonStatus = (typeof PERSON_STATUSES)[number];
+
+/** The people list's filters, read from the URL. */
+export const peopleFilterSchema = z.object({
+  q: searchText,
+  role: optionalChoice(ROLES),
+  status: optionalChoice(PERSON_STATUSES),
+  page: pageNumber,
+});
+export type PeopleFilter = z.output<typeof peopleFilterSchema>;
+
+const role = z.enum(ROLES, { error: "Choose student, advisor or admin" });
+
+// The sign-in form's address rules (one plain address, lower-cased), with wording for someone else's address.
+export const inviteEmail = z
+  .string({ error: "Enter their email address" })
+  .trim()
+  .min(1, "Enter their email address")
+  .pipe(emailAddressSchema);
+
+/** One invite. A cohort is for students only: advisors are assigned to cohorts on the cohort's page. */
+export const inviteSchema = z
+  .object({ email: inviteEmail, role, cohortId: optionalId })
+  .refine((v) => v.cohortId === null || v.role === "student", {
+    path: ["cohortId"],
+    message: "Only students join a cohort through an invite. Assign advisors on the cohort's page.",
+  });
+export type InviteInput = z.output<typeof inviteSchema>;
+export const INVITE_FORM_KEYS = ["email", "role", "cohortId"] as const;
+
+/** The roster import's settings: everyone in the file gets this role (and cohort, for students). */
+export const rosterOptionsSchema = z
+  .object({ role, cohortId: optionalId })
+  .refine((v) => v.cohortId === null || v.role === "student", {
+    path: ["cohortId"],
+    message: "Only students join a cohort through an invite. Assign advisors on the cohort's page.",
+  });
+export type RosterOptions = z.output<typeof rosterOptionsSchema>;
+
+export const changeRoleSchema = z.object({ userId: z.string().min(1), role });
+export type ChangeRoleInput = z.output<typeof changeRoleSchema>;
+
+export const setActiveSchema = z.object({
+  userId: z.string().min(1),
+  active: z.enum(["true", "false"]).transform((v) => v === "true"),
+});
+export type SetActiveInput = z.output<typeof setActiveSchema>;
+
+export const revokeInviteSchema = z.object({ inviteId: z.string().min(1) });
+
+/** What the roster confirmation posts back: the previewed addresses, checked again one by one. */
+export const rosterConfirmSchema = rosterOptionsSchema.safeExtend({
+  emails: z.array(z.string().max(254)).min(1).max(MAX_ROSTER_ROWS),
+});
