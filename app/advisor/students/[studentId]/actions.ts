@@ -1,0 +1,30 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { requirePermission } from "@/lib/auth/session";
+import { addComment } from "@/lib/data/advisor-comments";
+import { fieldErrorsOf, submittedValues, type ActionState } from "@/lib/validation/action-state";
+import { COMMENT_FORM_KEYS, commentSchema } from "@/lib/validation/comment";
+
+/** A comment on the student's work, or on one interview when the form carries its id. */
+export async function addCommentAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  await requirePermission("students:comment-in-assigned-cohorts");
+  const values = submittedValues(formData, COMMENT_FORM_KEYS);
+  const parsed = commentSchema.safeParse(values);
+  if (!parsed.success) {
+    const { body, ...hidden } = fieldErrorsOf(parsed.error);
+    return {
+      status: "error",
+      fieldErrors: body ? { body } : {},
+      // The ids come from hidden fields: only a stale or tampered page gets them wrong.
+      formError: Object.keys(hidden).length > 0 ? "Reload the page and try again." : undefined,
+      values,
+    };
+  }
+  await addComment(parsed.data);
+  const page = `/advisor/students/${parsed.data.studentId}`;
+  revalidatePath(page);
+  if (parsed.data.interviewId) revalidatePath(`${page}/interviews/${parsed.data.interviewId}`);
+  // An empty form for the next comment.
+  return { status: "success", fieldErrors: {}, values: {} };
+}

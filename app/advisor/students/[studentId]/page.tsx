@@ -1,0 +1,176 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Card } from "@/components/card";
+import { EmptyState } from "@/components/empty-state";
+import { getAdvisorStudentView } from "@/lib/data/advisor-student-view";
+import { formatDisplayDate } from "@/lib/domain/display-date";
+import type { GoalProgress } from "@/lib/domain/goal-progress";
+import { formatInterviewTime } from "@/lib/domain/interview-time";
+import { studentDisplayName } from "@/lib/domain/student-progress";
+import { INTERVIEW_FORMAT_LABEL, INTERVIEW_STATUS_LABEL } from "@/lib/domain/vocabulary";
+import { CommentForm } from "./_components/comment-form";
+import { CommentList } from "./_components/comment-list";
+import { StudentTimeline } from "./_components/student-timeline";
+
+// A fixed title: a title naming the student would read their records a second time (and audit it twice).
+export const metadata: Metadata = { title: "Student" };
+
+const GOAL_STATE_TEXT: Record<GoalProgress["state"], string> = {
+  met: "Met",
+  "in-progress": "In progress",
+  behind: "Behind",
+  "not-met": "Not met",
+  "no-thank-yous-yet": "Nothing to judge yet",
+};
+
+const GOAL_STATE_CLASS: Record<GoalProgress["state"], string> = {
+  met: "bg-green-50 text-green-800",
+  "in-progress": "bg-slate-100 text-slate-800",
+  behind: "bg-red-50 text-red-800",
+  "not-met": "bg-amber-50 text-amber-900",
+  "no-thank-yous-yet": "bg-slate-100 text-slate-800",
+};
+
+const link = "text-brand-700 font-medium break-words underline";
+
+export default async function AdvisorStudentPage({ params }: { params: Promise<{ studentId: string }> }) {
+  const { studentId } = await params;
+  const now = new Date();
+  const view = await getAdvisorStudentView(studentId, now);
+  const name = studentDisplayName(view.student);
+  const contactCount = view.pipeline.reduce((sum, column) => sum + column.contacts.length, 0);
+
+  return (
+    <div className="space-y-6">
+      <Link href="/advisor" className="text-brand-700 inline-block text-sm font-semibold underline">
+        ← My cohorts
+      </Link>
+      <div>
+        <h1 className="text-2xl font-bold break-words">{name}</h1>
+        <p className="mt-1 text-slate-600">
+          {view.cohort.name} ({view.cohort.term}) · Read-only. Notes the student keeps private are not shown.
+        </p>
+      </div>
+
+      <Card title="Cohort goals">
+        {view.goals.length === 0 ? (
+          <p className="text-sm text-slate-600">This cohort has no goals yet.</p>
+        ) : (
+          <ul className="space-y-3">
+            {view.goals.map((progress) => (
+              <li
+                key={progress.goal.id}
+                className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 text-sm"
+              >
+                <span className="font-medium text-slate-900">{progress.label}</span>
+                <span className="flex items-baseline gap-2">
+                  <span className="text-slate-700">{progress.progressText}</span>
+                  <span
+                    className={`rounded-full px-2 py-0.5 text-xs font-semibold ${GOAL_STATE_CLASS[progress.state]}`}
+                  >
+                    {GOAL_STATE_TEXT[progress.state]}
+                  </span>
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+
+      <section aria-labelledby="pipeline-heading">
+        <h2 id="pipeline-heading" className="mb-1 text-lg font-semibold">
+          Pipeline
+        </h2>
+        <p className="mb-3 text-sm text-slate-600">
+          Each contact&apos;s stage as of {formatDisplayDate(view.asOf)}.
+        </p>
+        {contactCount === 0 ? (
+          <EmptyState title="No contacts yet">
+            The student has not added anyone to talk to. Contacts appear here by stage as they are added.
+          </EmptyState>
+        ) : (
+          <ol className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+            {view.pipeline
+              .filter(
+                (column) => column.contacts.length > 0 || !["declined", "no-response"].includes(column.stage),
+              )
+              .map((column) => (
+                <li key={column.stage} className="rounded-lg border border-slate-200 bg-white p-4">
+                  <h3 className="flex items-baseline justify-between text-sm font-semibold text-slate-900">
+                    {column.label}
+                    <span className="rounded-full bg-slate-100 px-2 text-xs text-slate-700">
+                      {column.contacts.length}
+                    </span>
+                  </h3>
+                  {column.contacts.length > 0 ? (
+                    <ul className="mt-2 space-y-2 text-sm">
+                      {column.contacts.map((contact) => (
+                        <li key={contact.id} className="break-words">
+                          <span className="font-medium text-slate-900">{contact.name}</span>
+                          {(contact.title || contact.organizationName) && (
+                            <span className="block text-xs text-slate-600">
+                              {[contact.title, contact.organizationName].filter(Boolean).join(" · ")}
+                            </span>
+                          )}
+                        </li>
+                      ))}
+                    </ul>
+                  ) : (
+                    <p className="mt-2 text-xs text-slate-500">Nobody here.</p>
+                  )}
+                </li>
+              ))}
+          </ol>
+        )}
+      </section>
+
+      <Card title="Interviews">
+        {view.interviews.length === 0 ? (
+          <p className="text-sm text-slate-600">No interviews scheduled or held yet.</p>
+        ) : (
+          <ul className="divide-y divide-slate-100">
+            {view.interviews.map((interview) => (
+              <li key={interview.id} className="py-3 text-sm first:pt-0 last:pb-0">
+                <Link href={`/advisor/students/${studentId}/interviews/${interview.id}`} className={link}>
+                  Interview with {interview.contactName}
+                </Link>
+                {interview.organizationName && (
+                  <span className="text-slate-600"> · {interview.organizationName}</span>
+                )}
+                <p className="text-slate-600">
+                  <time dateTime={interview.startsAt.toISOString()}>
+                    {formatInterviewTime(interview.startsAt, interview.timeZone, {
+                      timeZone: interview.timeZone,
+                      now,
+                    })}
+                  </time>{" "}
+                  · {INTERVIEW_FORMAT_LABEL[interview.format]} · {INTERVIEW_STATUS_LABEL[interview.status]}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+
+      <Card title="Timeline">
+        <StudentTimeline
+          studentId={studentId}
+          items={view.timeline}
+          hasMore={view.timelineHasMore}
+          now={now}
+        />
+      </Card>
+
+      <Card title="Comments">
+        <div className="space-y-6">
+          <CommentList
+            comments={view.comments}
+            interviewHref={(id) => `/advisor/students/${studentId}/interviews/${id}`}
+            empty="No comments yet. The student sees every comment on their home page."
+          />
+          <CommentForm studentId={studentId} />
+        </div>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,189 @@
+import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { revalidatePath } from "next/cache";
+import { describe, expect, it, vi } from "vitest";
+import { addCommentAction } from "@/app/advisor/students/[studentId]/actions";
+import { getDb } from "@/db/client";
+import { advisorComments, auditEvents } from "@/db/schema/index";
+import { addComment, listMyAdvisorComments } from "@/lib/data/advisor-comments";
+import { getAdvisorInterview, getAdvisorStudentView } from "@/lib/data/advisor-student-view";
+import { initialActionState } from "@/lib/validation/action-state";
+import { commentSchema } from "@/lib/validation/comment";
+import { assignAdvisor, createCohort, enrolStudent } from "../factories/cohorts";
+import { signInAs } from "../factories/sessions";
+import { createContact, createInterview } from "../factories/student-records";
+import { createUser } from "../factories/users";
+import { expectNotFound } from "../support/next-errors";
+
+async function arrange() {
+  const advisor = await createUser({ role: "advisor", name: "Avery Advisor" });
+  const student = await createUser({ role: "student" });
+  const classmate = await createUser({ role: "student" });
+  const cohort = await createCohort();
+  await assignAdvisor(cohort.id, advisor.id);
+  await enrolStudent(cohort.id, student.id);
+  await enrolStudent(cohort.id, classmate.id);
+  const contact = await createContact(student.id, { name: "Dana Lee" });
+  const interview = await createInterview(student.id, contact.id);
+  const theirContact = await createContact(classmate.id);
+  const theirInterview = await createInterview(classmate.id, theirContact.id);
+  return { advisor, student, classmate, cohort, interview, theirInterview };
+}
+
+function form(fields: Record<string, string>) {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) data.append(key, value);
+  return data;
+}
+
+function commentsOn(studentId: string) {
+  return getDb()
+    .select({ body: advisorComments.body, interviewId: advisorComments.interviewId })
+    .from(advisorComments)
+    .where(eq(advisorComments.studentId, studentId));
+}
+
+function auditActions(studentId: string) {
+  return getDb()
+    .select({
+      actorId: auditEvents.actorId,
+      actorRole: auditEvents.actorRole,
+      action: auditEvents.action,
+      basisCohortId: auditEvents.basisCohortId,
+      details: auditEvents.details,
+    })
+    .from(auditEvents)
+    .where(eq(auditEvents.subjectUserId, studentId));
+}
+
+describe("an advisor's comment on a student", () => {
+  it("reaches the student with the author's name, and nobody else", async () => {
+    const { advisor, student, classmate, cohort } = await arrange();
+    await signInAs(advisor.id);
+    await addComment({ studentId: student.id, interviewId: null, body: "Great start on outreach!" });
+    expect(await auditActions(student.id)).toEqual([
+      {
+        actorId: advisor.id,
+        actorRole: "advisor",
+        action: "student.comment",
+        basisCohortId: cohort.id,
+        details: null,
+      },
+    ]);
+    const view = await getAdvisorStudentView(student.id);
+    expect(view.comments).toMatchObject([
+      { body: "Great start on outreach!", authorName: "Avery Advisor", interview: null },
+    ]);
+
+    await signInAs(student.id);
+    expect(await listMyAdvisorComments()).toMatchObject([
+      { body: "Great start on outreach!", authorName: "Avery Advisor", interview: null },
+    ]);
+
+    await signInAs(classmate.id);
+    expect(await listMyAdvisorComments()).toEqual([]);
+  });
+
+  it("on an interview: shown on that interview for both sides, linked from the student's list", async () => {
+    const { advisor, student, cohort, interview } = await arrange();
+    await signInAs(advisor.id);
+    await addComment({ studentId: student.id, interviewId: interview.id, body: "Ask about their path." });
+    await addComment({ studentId: student.id, interviewId: null, body: "Keep going." });
+    expect(
+      (await auditActions(student.id)).map((row) => [row.action, row.basisCohortId, row.details]),
+    ).toEqual(
+      expect.arrayContaining([
+        ["interview.comment", cohort.id, { interviewId: interview.id }],
+        ["student.comment", cohort.id, null],
+      ]),
+    );
+
+    const detail = await getAdvisorInterview(student.id, interview.id);
+    expect(detail.comments.map((c) => c.body)).toEqual(["Ask about their path."]);
+
+    await signInAs(student.id);
+    expect(await listMyAdvisorComments({ interviewId: interview.id })).toMatchObject([
+      { body: "Ask about their path.", interview: { id: interview.id, contactName: "Dana Lee" } },
+    ]);
+    expect((await listMyAdvisorComments()).map((c) => c.body).sort()).toEqual([
+      "Ask about their path.",
+      "Keep going.",
+    ]);
+  });
+
+  it("answers an interview of another student like a missing one, and saves nothing", async () => {
+    const { advisor, student, theirInterview } = await arrange();
+    await signInAs(advisor.id);
+    await expectNotFound(
+      addComment({ studentId: student.id, interviewId: theirInterview.id, body: "Wrong place" }),
+    );
+    await expectNotFound(addComment({ studentId: student.id, interviewId: randomUUID(), body: "Nowhere" }));
+    expect(await commentsOn(student.id)).toEqual([]);
+  });
+
+  it.each([
+    ["an advisor not assigned to the cohort", "advisor"],
+    ["a student", "student"],
+    ["an admin", "admin"],
+  ] as const)("refuses %s like an unknown student", async (_who, role) => {
+    const { student } = await arrange();
+    await signInAs((await createUser({ role })).id);
+    await expectNotFound(addComment({ studentId: student.id, interviewId: null, body: "Hello" }));
+    await expectNotFound(addComment({ studentId: randomUUID(), interviewId: null, body: "Hello" }));
+    expect(await commentsOn(student.id)).toEqual([]);
+    expect(await auditActions(student.id)).toEqual([]);
+  });
+
+  it("refuses the student themself, even on their own interview", async () => {
+    const { student, interview } = await arrange();
+    await signInAs(student.id);
+    await expectNotFound(addComment({ studentId: student.id, interviewId: interview.id, body: "Self" }));
+  });
+});
+
+describe("the comment form", () => {
+  it("trims, and refuses an empty or overlong comment", () => {
+    expect(commentSchema.parse({ studentId: "s", interviewId: "", body: "  Nice  " })).toEqual({
+      studentId: "s",
+      interviewId: null,
+      body: "Nice",
+    });
+    expect(commentSchema.safeParse({ studentId: "s", body: "   " }).success).toBe(false);
+    expect(commentSchema.safeParse({ studentId: "s", body: "x".repeat(4001) }).success).toBe(false);
+  });
+
+  it("keeps the text when the save fails validation, and clears it after a save", async () => {
+    const { advisor, student, interview } = await arrange();
+    await signInAs(advisor.id);
+    const tooLong = "x".repeat(4001);
+    const failed = await addCommentAction(
+      initialActionState,
+      form({ studentId: student.id, interviewId: "", body: tooLong }),
+    );
+    expect(failed.status).toBe("error");
+    expect(failed.fieldErrors.body).toBeDefined();
+    expect(failed.values.body).toBe(tooLong);
+
+    const saved = await addCommentAction(
+      initialActionState,
+      form({ studentId: student.id, interviewId: interview.id, body: "Well prepared." }),
+    );
+    expect(saved).toEqual({ status: "success", fieldErrors: {}, values: {} });
+    expect(await commentsOn(student.id)).toEqual([{ body: "Well prepared.", interviewId: interview.id }]);
+    expect(vi.mocked(revalidatePath)).toHaveBeenCalledWith(
+      `/advisor/students/${student.id}/interviews/${interview.id}`,
+    );
+  });
+
+  it("reports a missing student id as a form error, not a field error", async () => {
+    const { advisor } = await arrange();
+    await signInAs(advisor.id);
+    const state = await addCommentAction(initialActionState, form({ body: "Hello" }));
+    expect(state).toMatchObject({
+      status: "error",
+      formError: "Reload the page and try again.",
+      fieldErrors: {},
+    });
+    expect(state.values.body).toBe("Hello");
+  });
+});
