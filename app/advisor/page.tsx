@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Card } from "@/components/card";
 import { EmptyState } from "@/components/empty-state";
 import { listMyCohorts } from "@/lib/data/advisor-cohorts";
@@ -34,6 +35,26 @@ export default async function AdvisorHomePage() {
                 <p className="mt-3 text-sm">
                   <strong>{cohort.studentCount}</strong> {cohort.studentCount === 1 ? "student" : "students"}
                 </p>
+                <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm font-semibold">
+                  <li>
+                    <Link href={`/advisor/cohorts/${cohort.id}`} className="text-brand-700 underline">
+                      Dashboard<span className="sr-only"> for {cohort.name}</span>
+                    </Link>
+                  </li>
+                  <li>
+                    <Link href={`/advisor/cohorts/${cohort.id}/enrol`} className="text-brand-700 underline">
+                      Add students<span className="sr-only"> to {cohort.name}</span>
+                    </Link>
+                  </li>
+                  <li>
+                    <Link
+                      href={`/advisor/cohorts/${cohort.id}/settings`}
+                      className="text-brand-700 underline"
+                    >
+                      Settings and goals<span className="sr-only"> for {cohort.name}</span>
+                    </Link>
+                  </li>
+                </ul>
               </Card>
             </li>
           ))}

@@ -15,9 +15,15 @@ export async function requestSignInLink(input: {
   email: string;
   callbackPath: string;
   clientIp: string | null;
+  /**
+   * Runs once the request is within the rate limits, before eligibility is decided: the join page opens
+   * its invite here, so a flood of refused requests leaves no invites behind.
+   */
+  beforeEligibility?: () => Promise<void>;
 }): Promise<SignInLinkOutcome> {
   const limit = await consumeSignInAttempt(input.email, input.clientIp);
   if (!limit.allowed) return { kind: "rate-limited", retryAfterSeconds: limit.retryAfterSeconds };
+  await input.beforeEligibility?.();
   if (await unsafeMaySignIn(input.email, getEnv().ALLOWED_EMAIL_DOMAINS)) {
     await signIn(EMAIL_PROVIDER_ID, { email: input.email, redirectTo: input.callbackPath, redirect: false });
   }

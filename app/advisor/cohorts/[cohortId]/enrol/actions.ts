@@ -1,0 +1,117 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { requirePermission } from "@/lib/auth/session";
+import {
+  createJoinCode,
+  importRoster,
+  previewRoster,
+  revokeInvite,
+  revokeJoinCode,
+} from "@/lib/data/cohort-enrolment";
+import { MAX_ROSTER_CHARACTERS } from "@/lib/domain/roster-csv";
+import { fieldErrorsOf, submittedValues, type ActionState } from "@/lib/validation/action-state";
+import { joinCodeSchema, rosterTextSchema } from "@/lib/validation/cohort";
+import type { RosterImportState, RosterPreviewState } from "./roster-state";
+
+function stringField(formData: FormData, name: string): string {
+  const value = formData.get(name);
+  return typeof value === "string" ? value : "";
+}
+
+export async function createJoinCodeAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  await requirePermission("cohorts:edit-assigned");
+  const cohortId = stringField(formData, "cohortId");
+  const values = submittedValues(formData, ["expiresInDays"]);
+  const parsed = joinCodeSchema.safeParse(values);
+  if (!parsed.success) return { status: "error", fieldErrors: fieldErrorsOf(parsed.error), values };
+  await createJoinCode(cohortId, parsed.data);
+  revalidatePath(`/advisor/cohorts/${cohortId}/enrol`);
+  return { status: "success", fieldErrors: {}, values };
+}
+
+export async function revokeJoinCodeAction(formData: FormData) {
+  await requirePermission("cohorts:edit-assigned");
+  const cohortId = stringField(formData, "cohortId");
+  await revokeJoinCode(cohortId, stringField(formData, "joinCodeId"));
+  revalidatePath(`/advisor/cohorts/${cohortId}/enrol`);
+}
+
+export async function revokeInviteAction(formData: FormData) {
+  await requirePermission("cohorts:edit-assigned");
+  const cohortId = stringField(formData, "cohortId");
+  await revokeInvite(cohortId, stringField(formData, "inviteId"));
+  revalidatePath(`/advisor/cohorts/${cohortId}/enrol`);
+}
+
+/** Step 1: read the pasted or uploaded roster and show what confirming would do. Nothing is written. */
+export async function previewRosterAction(
+  _previous: RosterPreviewState,
+  formData: FormData,
+): Promise<RosterPreviewState> {
+  await requirePermission("cohorts:edit-assigned");
+  const cohortId = stringField(formData, "cohortId");
+  const pasted = stringField(formData, "roster");
+  const values = { roster: pasted };
+  const fail = (field: "roster" | "file", message: string): RosterPreviewState => ({
+    status: "error",
+    fieldErrors: { [field]: [message] },
+    values,
+  });
+  let text = pasted;
+  const file = formData.get("file");
+  if (file instanceof File && file.size > 0) {
+    if (!/\.(csv|txt)$/i.test(file.name))
+      return fail("file", "Choose a file whose name ends in .csv or .txt.");
+    // Bytes bound characters from above: a file within the byte cap is within the parser's own cap.
+    if (file.size > MAX_ROSTER_CHARACTERS)
+      return fail("file", "That file is larger than 1 MB. Split it and upload each part.");
+    try {
+      text = new TextDecoder("utf-8", { fatal: true }).decode(await file.arrayBuffer());
+    } catch {
+      return fail("file", "That file isn't readable text. Save it as CSV (UTF-8) and try again.");
+    }
+  }
+  const checked = rosterTextSchema.safeParse(text);
+  if (!checked.success) return fail("roster", checked.error.issues[0]?.message ?? "Paste the roster");
+  const result = await previewRoster(cohortId, checked.data);
+  if (!result.ok) return fail(file instanceof File && file.size > 0 ? "file" : "roster", result.message);
+  return {
+    status: "success",
+    fieldErrors: {},
+    values,
+    preview: {
+      ...result.preview,
+      source: file instanceof File && file.size > 0 ? file.name : "the pasted list",
+      previewKey: crypto.randomUUID(),
+    },
+  };
+}
+
+/**
+ * Step 2: invite and enrol. The form posts back the addresses the preview could act on, one per line; they
+ * are parsed and decided again, so nothing in the post is trusted.
+ */
+export async function importRosterAction(
+  _previous: RosterImportState,
+  formData: FormData,
+): Promise<RosterImportState> {
+  await requirePermission("cohorts:edit-assigned");
+  const cohortId = stringField(formData, "cohortId");
+  const checked = rosterTextSchema.safeParse(stringField(formData, "emails"));
+  if (!checked.success) {
+    return {
+      status: "error",
+      fieldErrors: {},
+      formError: "Nothing to add. Preview the roster again.",
+      values: {},
+    };
+  }
+  const outcome = await importRoster(cohortId, checked.data, {
+    mailInvitees: formData.get("mailInvitees") === "on",
+  });
+  if (!outcome.ok) return { status: "error", fieldErrors: {}, formError: outcome.message, values: {} };
+  revalidatePath(`/advisor/cohorts/${cohortId}`, "layout");
+  revalidatePath("/advisor");
+  return { status: "success", fieldErrors: {}, values: {}, result: outcome.result };
+}

@@ -1,0 +1,51 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { clientIpFrom } from "@/lib/auth/client-ip";
+import { joinCohortWithCode, requestJoinSignInLink } from "@/lib/data/cohort-enrolment";
+import { getEnv } from "@/lib/env";
+import { fieldErrorsOf, submittedValues, type ActionState } from "@/lib/validation/action-state";
+import { joinEmailSchema } from "@/lib/validation/cohort";
+
+function joinPath(formData: FormData) {
+  const code = formData.get("code");
+  return `/join/${encodeURIComponent(typeof code === "string" ? code : "")}`;
+}
+
+/** The signed-in student presses Join. Every outcome lands back on the join page, which explains it. */
+export async function joinCohortAction(formData: FormData) {
+  const code = formData.get("code");
+  const result = await joinCohortWithCode(typeof code === "string" ? code : "");
+  redirect(result.status === "joined" ? `${joinPath(formData)}?joined=1` : joinPath(formData));
+}
+
+/**
+ * A visitor without a session gives their email: a sign-in link comes back to the join page, with the same
+ * neutral answer and rate limits as the sign-in page.
+ */
+export async function requestJoinLinkAction(
+  _previous: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
+  const values = submittedValues(formData, ["email", "code"]);
+  const parsed = joinEmailSchema.safeParse(values);
+  if (!parsed.success) return { status: "error", fieldErrors: fieldErrorsOf(parsed.error), values };
+  const env = getEnv();
+  const outcome = await requestJoinSignInLink({
+    code: values.code ?? "",
+    email: parsed.data.email,
+    clientIp: clientIpFrom(await headers(), env.TRUSTED_PROXY_HOPS),
+  });
+  if (outcome.kind === "invalid") redirect(joinPath(formData));
+  if (outcome.kind === "rate-limited") {
+    const minutes = Math.max(1, Math.ceil(outcome.retryAfterSeconds / 60));
+    return {
+      status: "error",
+      fieldErrors: {},
+      formError: `Too many sign-in requests. Please wait ${minutes} minute${minutes === 1 ? "" : "s"} and try again.`,
+      values,
+    };
+  }
+  redirect("/sign-in/check-email");
+}

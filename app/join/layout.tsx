@@ -1,0 +1,11 @@
+import type { ReactNode } from "react";
+
+// Public: anyone holding a join link reaches it, signed in or not. The page decides what each visitor sees.
+export default function JoinLayout({ children }: { children: ReactNode }) {
+  return (
+    <main id="main" className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-10">
+      <p className="text-brand-800 mb-6 text-center text-xl font-bold tracking-tight">Fieldnotes</p>
+      {children}
+    </main>
+  );
+}
