@@ -10,6 +10,8 @@ test.describe("step 1: researching organizations", () => {
     await expect(page.getByText("No organizations yet")).toBeVisible();
 
     await page.getByRole("link", { name: "Add an organization" }).click();
+    // The Research page has a Name field of its own (career fields): wait for the organization form.
+    await expect(page).toHaveURL(/\/research\/organizations\/new/);
     await page.getByLabel("Name").fill("Riverside Public Library");
     await page.getByLabel("Website").fill("riverside library");
     await page.getByLabel("Why it interests me").fill("Community programming and digital literacy");
@@ -47,11 +49,13 @@ test.describe("step 1: researching organizations", () => {
 
     // A missing name is explained next to the field, and the notes typed so far stay.
     const addField = page.getByRole("region", { name: "Add a career field" });
-    await addField.getByLabel("Notes").fill("Prevention work; met an epidemiologist at the fair");
+    await addField
+      .getByLabel("Notes", { exact: true })
+      .fill("Prevention work; met an epidemiologist at the fair");
     await addField.getByRole("button", { name: "Add career field" }).click();
     await expect(addField.getByLabel("Name")).toHaveAttribute("aria-invalid", "true");
     await expect(addField.getByText("Enter the field's name")).toBeVisible();
-    await expect(addField.getByLabel("Notes")).toHaveValue(
+    await expect(addField.getByLabel("Notes", { exact: true })).toHaveValue(
       "Prevention work; met an epidemiologist at the fair",
     );
 
@@ -66,6 +70,7 @@ test.describe("step 1: researching organizations", () => {
     await expect(field).toContainText("No organizations yet");
 
     await page.getByRole("link", { name: "Add an organization" }).click();
+    await expect(page).toHaveURL(/\/research\/organizations\/new/);
     await page.getByLabel("Name").fill("County Health Department");
     await page.getByLabel("Career field").selectOption({ label: "Public health policy" });
     await page.getByRole("button", { name: "Add organization" }).click();

@@ -16,6 +16,7 @@ import {
   studentProfiles,
 } from "@/db/schema/index";
 import { toSafeCsv } from "@/lib/domain/csv-safety";
+import { recordAudit } from "./audit";
 import { requireStudent } from "./student-scope";
 
 // Everything the signed-in student entered, and nothing else: each query is scoped to them, and
@@ -27,14 +28,18 @@ const referrer = alias(contacts, "referrer");
 export type MyDataExport = Awaited<ReturnType<typeof loadMyData>>;
 
 /** The whole export as one JSON-ready document; instants are Dates (ISO when stringified), days are ISO dates. */
-export async function exportMyData(): Promise<MyDataExport> {
+export async function exportMyData(format: "json" | "csv" = "json"): Promise<MyDataExport> {
   const student = await requireStudent();
+  // Every export of student records is on the audit record, a student's own export of their own included.
+  await recordAudit(student, [
+    { action: "my-data.export", subjectUserId: student.id, basisCohortId: null, details: { format } },
+  ]);
   return loadMyData(student);
 }
 
 /** A zip of one CSV per kind of record, every cell escaped against spreadsheet formulas. */
 export async function exportMyDataCsvZip(): Promise<Uint8Array> {
-  const data = await exportMyData();
+  const data = await exportMyData("csv");
   const files: Record<string, string> = {
     "contacts.csv": toSafeCsv(
       [

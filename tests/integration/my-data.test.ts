@@ -8,6 +8,7 @@ import { GET as exportJson } from "@/app/(student)/my-data/export.json/route";
 import { GET as exportZip } from "@/app/(student)/my-data/export.zip/route";
 import { getDb } from "@/db/client";
 import {
+  auditEvents,
   contacts,
   interviewQuestions,
   journalEntries,
@@ -151,6 +152,22 @@ describe("JSON export", () => {
     await signInAs(advisor.id);
     expect((await exportJson()).status).toBe(404);
     expect((await exportZip()).status).toBe(404);
+  });
+
+  it("puts each export on the audit record, with its format", async () => {
+    const me = await createUser();
+    await signInAs(me.id);
+    expect((await exportJson()).status).toBe(200);
+    expect((await exportZip()).status).toBe(200);
+    const rows = await getDb()
+      .select({ action: auditEvents.action, actorId: auditEvents.actorId, details: auditEvents.details })
+      .from(auditEvents)
+      .where(eq(auditEvents.subjectUserId, me.id))
+      .orderBy(auditEvents.id);
+    expect(rows).toEqual([
+      { action: "my-data.export", actorId: me.id, details: { format: "json" } },
+      { action: "my-data.export", actorId: me.id, details: { format: "csv" } },
+    ]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { exportMyData } from "@/lib/data/my-data-export";
-import { attachment, exportFor, notFoundResponse, today } from "../download";
+import { attachment, exportFor, notFoundResponse, today } from "@/app/_lib/download";
 
 /** Everything the student entered, as one JSON document. */
 export async function GET() {

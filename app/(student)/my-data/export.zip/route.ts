@@ -1,5 +1,5 @@
 import { exportMyDataCsvZip } from "@/lib/data/my-data-export";
-import { attachment, exportFor, notFoundResponse, today } from "../download";
+import { attachment, exportFor, notFoundResponse, today } from "@/app/_lib/download";
 
 /** One CSV per kind of record (contacts, organizations, outreach, interviews, follow-ups, …), zipped. */
 export async function GET() {

@@ -6,7 +6,7 @@ import { getViewer } from "@/lib/auth/session";
 export const notFoundResponse = () =>
   new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain" } });
 
-/** Runs the export for a signed-in student; anyone else (or a data-layer 404) gets a 404 response. */
+/** Runs an export for a signed-in caller; anyone else (or a data-layer 404) gets a 404 response. */
 export async function exportFor<T>(load: () => Promise<T>): Promise<T | null> {
   if (!(await getViewer())) return null;
   return load().catch((error: unknown) => {

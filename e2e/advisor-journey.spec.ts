@@ -1,0 +1,95 @@
+import { randomBytes } from "node:crypto";
+import { cohortAdvisors, cohortJoinCodes, cohorts, contacts } from "../db/schema/index";
+import { expect, test } from "./fixtures";
+
+// Issue 4's loop: a student joins with the cohort's link and logs an interview; their advisor sees them
+// move forward on the dashboard and comments; the student reads the comment; another advisor sees nothing.
+test("an advisor watches a student move forward, comments, and the student reads it", async ({
+  page,
+  browser,
+  loginAs,
+  createUser,
+  db,
+  runInfo,
+}) => {
+  const advisor = await loginAs("advisor");
+  const name = `Career Lab ${randomBytes(3).toString("hex")}`;
+  const [cohort] = await db
+    .insert(cohorts)
+    .values({ name, term: "Fall 2026", startsOn: "2026-09-07", endsOn: "2026-12-18" })
+    .returning({ id: cohorts.id });
+  await db.insert(cohortAdvisors).values({ cohortId: cohort!.id, advisorId: advisor.id });
+  // Join codes use an alphabet without look-alikes (no 0/O, 1/I/L).
+  const alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+  const code = [...randomBytes(8)].map((byte) => alphabet[byte % alphabet.length]).join("");
+  await db
+    .insert(cohortJoinCodes)
+    .values({ cohortId: cohort!.id, code, expiresAt: new Date(Date.now() + 7 * 86_400_000) });
+
+  const studentContext = await browser.newContext({ baseURL: runInfo.appA });
+  const student = await createUser({
+    role: "student",
+    name: `Noor Haddad ${randomBytes(2).toString("hex")}`,
+  });
+  await loginAs(student, studentContext);
+  const studentPage = await studentContext.newPage();
+  await studentPage.goto(`/join/${code}`);
+  await studentPage.getByRole("button", { name: `Join ${name}` }).click();
+  await expect(studentPage.getByRole("heading", { level: 1 })).toHaveText(`You are in ${name}`);
+
+  // Before: enrolled, nothing logged.
+  const dashboard = `/advisor/cohorts/${cohort!.id}`;
+  await page.goto(dashboard);
+  const row = page.getByRole("row").filter({ has: page.getByRole("link", { name: student.name! }) });
+  await expect(row.getByRole("cell").nth(2)).toHaveText("0"); // interviews completed
+
+  // The student logs a held interview.
+  const [contact] = await db
+    .insert(contacts)
+    .values({ studentId: student.id, name: "Priya Raman", source: "alumni" })
+    .returning({ id: contacts.id });
+  await studentPage.goto(`/contacts/${contact!.id}`);
+  await studentPage.getByRole("link", { name: "Schedule an interview" }).click();
+  await studentPage.getByLabel("Date").fill("2026-11-16");
+  await studentPage.getByLabel("Start time").fill("11:00");
+  await studentPage.getByLabel("Format").selectOption("video");
+  await studentPage.getByRole("button", { name: "Schedule interview" }).click();
+  const schedule = studentPage
+    .locator("form")
+    .filter({ has: studentPage.getByRole("button", { name: "Save schedule" }) });
+  await schedule.getByLabel("Status").selectOption("completed");
+  await schedule.getByRole("button", { name: "Save schedule" }).click();
+  await expect(studentPage.getByRole("button", { name: "Record thank-you" })).toBeVisible();
+
+  // After: the dashboard counts the interview and the funnel shows the step reached.
+  await page.reload();
+  await expect(row.getByRole("cell").nth(2)).toHaveText("1");
+  const funnel = page
+    .locator("section")
+    .filter({ has: page.getByRole("heading", { name: "The six steps" }) });
+  await expect(funnel.getByRole("listitem").nth(4)).toHaveText(/Interview\s*1 of 1/);
+
+  await row.getByRole("link", { name: student.name! }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(student.name!);
+  await page.getByLabel("Comment for the student").fill("Great first interview. Ask Priya for one referral.");
+  await page.getByRole("button", { name: "Post comment" }).click();
+  await expect(page.getByText("Great first interview. Ask Priya for one referral.")).toBeVisible();
+
+  await studentPage.goto("/home");
+  await expect(
+    studentPage
+      .locator("section")
+      .filter({ has: studentPage.getByRole("heading", { name: "From your advisor" }) }),
+  ).toContainText("Great first interview. Ask Priya for one referral.");
+  await studentContext.close();
+
+  // An advisor not assigned to the cohort meets the same 404 as for a page that does not exist.
+  const otherContext = await browser.newContext({ baseURL: runInfo.appA });
+  await loginAs("advisor", otherContext);
+  const other = await otherContext.newPage();
+  for (const path of [dashboard, `/advisor/students/${student.id}`, `${dashboard}/export.csv`]) {
+    const response = await other.goto(path);
+    expect(response?.status(), path).toBe(404);
+  }
+  await otherContext.close();
+});
