@@ -84,6 +84,10 @@ export async function loadCohortFacts(cohortId: string, from: string): Promise<C
       left join journal on journal.student_id = u.id
       where cs.cohort_id = ${cohortId}
       order by u.name, u.email`),
+    // An interview's day is taken where it happened (interviews.time_zone), as on the student's interview
+    // page, the advisor's student page and when a thank-you is recorded (lib/data/follow-ups.ts refuses one
+    // dated before that day): judged in the student's own zone, a note sent the same evening would count as
+    // sent the day before the interview, and vanish from the tally.
     db.execute(sql`
       select i.student_id, i.id as interview_id, held.held_on::text as held_on,
         (select min(f.sent_on)::text from follow_ups f
@@ -92,9 +96,7 @@ export async function loadCohortFacts(cohortId: string, from: string): Promise<C
                  or (f.interview_id is null and f.contact_id = i.contact_id and f.sent_on >= held.held_on))
         ) as thanked_on
       from interviews i
-      left join student_profiles sp on sp.student_id = i.student_id
-      cross join lateral (
-        select (i.starts_at at time zone coalesce(sp.time_zone, 'UTC'))::date as held_on) held
+      cross join lateral (select (i.starts_at at time zone i.time_zone)::date as held_on) held
       where i.student_id in (${roster}) and i.status = 'completed'`),
     // Each contact's latest attempt, when it is an unanswered original and no interview followed.
     db.execute(sql`
@@ -115,7 +117,7 @@ export async function loadCohortFacts(cohortId: string, from: string): Promise<C
         union all select created_at from follow_ups where student_id in (${roster})
         union all select created_at from journal_entries where student_id in (${roster})
       ) activity
-      where at >= ${from}::date
+      where at >= ${from}::date::timestamp at time zone 'UTC'
       group by 1 order by 1`),
   ]);
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { loadCohortGoals } from "./cohort-facts";
-import { and, asc, count, eq, isNull, sql } from "drizzle-orm";
+import { and, count, eq, isNull, sql } from "drizzle-orm";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { cohortGoals, cohorts } from "@/db/schema/index";
