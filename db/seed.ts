@@ -1,6 +1,7 @@
 import { count } from "drizzle-orm";
 import type { Database } from "./client";
-import { cohortAdvisors, cohortStudents, cohorts, invites, users } from "./schema/index";
+import { lastDayOfTermWeek } from "../lib/domain/term-weeks";
+import { cohortAdvisors, cohortGoals, cohortStudents, cohorts, invites, users } from "./schema/index";
 import { seedStudentWork } from "./seed-student-work";
 
 export const DEMO_DOMAIN = "uni.example";
@@ -86,7 +87,25 @@ export async function seedDemoIfEmpty(db: Database, today = new Date()): Promise
           endsOn: isoDate(termEnd),
         },
       ])
-      .returning({ id: cohorts.id });
+      .returning({ id: cohorts.id, startsOn: cohorts.startsOn, endsOn: cohorts.endsOn });
+
+    // Goals an advisor would set, so the dashboard shows progress: the contacts goal is already due (most
+    // students are behind on it), the others fall later in the term; the thank-you rule has no date.
+    const byWeek = (cohort: { startsOn: string; endsOn: string }, week: number) =>
+      lastDayOfTermWeek(cohort.startsOn, cohort.endsOn, week)!;
+    await tx.insert(cohortGoals).values([
+      { cohortId: business!.id, metric: "contacts_identified", target: 5, dueOn: byWeek(business!, 3) },
+      { cohortId: business!.id, metric: "interviews_completed", target: 3, dueOn: byWeek(business!, 10) },
+      { cohortId: business!.id, metric: "thank_you_within_days", target: 2, dueOn: null },
+      {
+        cohortId: publicService!.id,
+        metric: "contacts_identified",
+        target: 2,
+        dueOn: byWeek(publicService!, 3),
+      },
+      { cohortId: publicService!.id, metric: "outreach_sent", target: 3, dueOn: byWeek(publicService!, 8) },
+      { cohortId: publicService!.id, metric: "thank_you_within_days", target: 2, dueOn: null },
+    ]);
 
     await tx.insert(cohortAdvisors).values([
       { cohortId: business!.id, advisorId: maria!.id },

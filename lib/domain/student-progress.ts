@@ -7,8 +7,9 @@ import { calendarDateIn, studentTimeZone } from "./time-zone";
  * the funnel all read this shape; each takes only the fields it needs (see their `Pick`s), so a test or a
  * digest can pass less.
  *
- * Calendar dates are in the student's own time zone, as everywhere else in lib/domain: "today", a sent-on
- * date and an interview's day are all judged from where the student lives.
+ * Calendar dates are in the student's own time zone, as everywhere else in lib/domain: "today" and a sent-on
+ * date are judged from where the student lives. An interview's day is the one where it happened (its own
+ * time zone), as on the interview page and when its thank-you is recorded.
  */
 export type StudentProgress = {
   studentId: string;

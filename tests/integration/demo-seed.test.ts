@@ -1,8 +1,12 @@
 import { eq, isNull, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { contacts, followUps, interviews, organizations, questions, users } from "@/db/schema/index";
+import { cohorts, contacts, followUps, interviews, organizations, questions, users } from "@/db/schema/index";
 import { seedDemoIfEmpty } from "@/db/seed";
+import { loadCohortFacts, loadCohortGoals } from "@/lib/data/cohort-facts";
+import { buildCohortDashboard } from "@/lib/domain/cohort-dashboard";
+import { needsAttention } from "@/lib/domain/needs-attention";
+import { isWithinTerm } from "@/lib/domain/term-weeks";
 import { QUESTION_CATEGORIES } from "@/lib/domain/vocabulary";
 import { thankYouStatus } from "@/lib/domain/thank-you";
 import { calendarDateIn } from "@/lib/domain/time-zone";
@@ -67,5 +71,39 @@ describe("the demo seed", () => {
       select max(depth)::int as depth from chain
     `);
     expect(deepest?.depth).toBe(3);
+  });
+
+  it("gives both cohorts goals, and their advisors students who need attention", async () => {
+    await seedDemoIfEmpty(getDb(), today); // a no-op when the test above already seeded
+    const seeded = await getDb()
+      .select({ id: cohorts.id, name: cohorts.name, startsOn: cohorts.startsOn, endsOn: cohorts.endsOn })
+      .from(cohorts)
+      .orderBy(cohorts.name);
+    expect(seeded.map((c) => c.name)).toEqual(["Business Careers Lab", "Public Service Fellows"]);
+
+    for (const cohort of seeded) {
+      const goals = await loadCohortGoals(cohort.id);
+      expect(goals.map((g) => g.metric).sort(), cohort.name).toEqual(
+        expect.arrayContaining(["contacts_identified", "thank_you_within_days"]),
+      );
+      expect(goals.length, cohort.name).toBe(3);
+      for (const goal of goals) {
+        if (goal.dueOn !== null) expect(isWithinTerm(goal.dueOn, cohort.startsOn, cohort.endsOn)).toBe(true);
+      }
+
+      const facts = await loadCohortFacts(cohort.id, cohort.startsOn);
+      const reasons = facts.students.flatMap((student) =>
+        needsAttention(student, goals, today, { termStartsOn: cohort.startsOn }).map((r) => r.kind),
+      );
+      // The level spread leaves interviews unthanked past the 7 days, in both cohorts.
+      expect(reasons, cohort.name).toContain("thank-you-overdue");
+      expect(reasons, cohort.name).toContain("behind-on-goal");
+
+      // The contacts goal is already due: some students met it, some are behind.
+      const dashboard = buildCohortDashboard(facts.students, { goals, startsOn: cohort.startsOn }, today);
+      const contactsGoal = dashboard.goals.find((g) => g.goal.metric === "contacts_identified")!;
+      expect(contactsGoal.met, cohort.name).toBeGreaterThan(0);
+      expect(contactsGoal.behind, cohort.name).toBeGreaterThan(0);
+    }
   });
 });

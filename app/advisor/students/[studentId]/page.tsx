@@ -42,8 +42,11 @@ export default async function AdvisorStudentPage({ params }: { params: Promise<{
 
   return (
     <div className="space-y-6">
-      <Link href="/advisor" className="text-brand-700 inline-block text-sm font-semibold underline">
-        ← My cohorts
+      <Link
+        href={`/advisor/cohorts/${view.cohort.id}`}
+        className="text-brand-700 inline-block text-sm font-semibold underline"
+      >
+        ← {view.cohort.name}
       </Link>
       <div>
         <h1 className="text-2xl font-bold break-words">{name}</h1>

@@ -8,6 +8,7 @@ import {
   type DashboardView,
 } from "@/lib/domain/cohort-dashboard";
 import { formatDisplayDate } from "@/lib/domain/display-date";
+import { ATTENTION_KIND_LABEL } from "@/lib/domain/needs-attention";
 
 const COLUMNS: { key: DashboardSortKey; label: string; numeric: boolean }[] = [
   { key: "name", label: "Student", numeric: false },
@@ -106,7 +107,7 @@ export function DashboardTable({
             <tbody className="divide-y divide-slate-100">
               {rows.map((row) => (
                 <tr key={row.studentId}>
-                  <th scope="row" className="px-3 py-2 text-left font-medium">
+                  <th scope="row" className="px-3 py-2 text-left font-medium whitespace-nowrap">
                     <Link href={`/advisor/students/${row.studentId}`} className="text-brand-700 underline">
                       {row.name}
                     </Link>
@@ -129,9 +130,18 @@ export function DashboardTable({
                     {row.attention.length === 0 ? (
                       <span className="text-slate-500">—</span>
                     ) : (
-                      <ul className="space-y-0.5 text-red-800">
-                        {row.attention.map((reason) => (
-                          <li key={`${reason.kind}-${reason.text}`}>{reason.text}</li>
+                      // The short kind here; the full reasons are in the Needs attention list and on hover.
+                      <ul className="space-y-0.5 whitespace-nowrap text-red-800">
+                        {[...new Set(row.attention.map((reason) => reason.kind))].map((kind) => (
+                          <li
+                            key={kind}
+                            title={row.attention
+                              .filter((reason) => reason.kind === kind)
+                              .map((reason) => reason.text)
+                              .join("\n")}
+                          >
+                            {ATTENTION_KIND_LABEL[kind]}
+                          </li>
                         ))}
                       </ul>
                     )}
