@@ -1,18 +1,36 @@
-import { TZDate } from "@date-fns/tz";
-import { type CalendarDate, formatCalendarDate } from "./calendar-date";
+import { type CalendarDate } from "./calendar-date";
 
 /**
  * Whether `timeZone` is an IANA zone name this runtime knows ("America/New_York", "UTC"). Validate a
  * student's setting with this before storing it; `calendarDateIn` throws on anything else.
  */
 export function isValidTimeZone(timeZone: string): boolean {
-  if (timeZone.trim() === "") return false;
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone });
-    return true;
-  } catch {
-    return false;
+  return dayFormatter(timeZone) !== null;
+}
+
+// Building an Intl.DateTimeFormat costs far more than using one; dashboards ask about the same few
+// zones thousands of times, so each zone's formatter (or its absence) is made once per process.
+const dayFormatters = new Map<string, Intl.DateTimeFormat | null>();
+
+function dayFormatter(timeZone: string): Intl.DateTimeFormat | null {
+  let formatter = dayFormatters.get(timeZone);
+  if (formatter === undefined) {
+    try {
+      formatter =
+        timeZone.trim() === ""
+          ? null
+          : new Intl.DateTimeFormat("en-US", {
+              timeZone,
+              year: "numeric",
+              month: "2-digit",
+              day: "2-digit",
+            });
+    } catch {
+      formatter = null;
+    }
+    if (dayFormatters.size < 1000) dayFormatters.set(timeZone, formatter);
   }
+  return formatter;
 }
 
 /** The zone a student's dates are judged in: their stored choice, or UTC until they make a valid one. */
@@ -26,7 +44,8 @@ export function studentTimeZone(stored: string | null | undefined): string {
  */
 export function calendarDateIn(instant: Date, timeZone: string): CalendarDate {
   if (Number.isNaN(instant.getTime())) throw new RangeError("calendarDateIn needs a valid instant");
-  // TZDate quietly becomes an Invalid Date for an unknown zone; say which zone was wrong instead.
-  if (!isValidTimeZone(timeZone)) throw new RangeError(`Unknown time zone: ${JSON.stringify(timeZone)}`);
-  return formatCalendarDate(new TZDate(instant.getTime(), timeZone));
+  const formatter = dayFormatter(timeZone);
+  if (!formatter) throw new RangeError(`Unknown time zone: ${JSON.stringify(timeZone)}`);
+  const parts = Object.fromEntries(formatter.formatToParts(instant).map((part) => [part.type, part.value]));
+  return `${parts.year}-${parts.month}-${parts.day}`;
 }
