@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Card } from "@/components/card";
 import { requireStudent } from "@/lib/data/student-scope";
 import { ContactImport } from "./_components/contact-import";
@@ -46,6 +47,17 @@ export default async function MyDataPage() {
 
       <Card title="Import contacts">
         <ContactImport />
+      </Card>
+
+      <Card title="Who has seen my records">
+        <p className="text-slate-700">
+          Advisors of your cohorts can read your records (never your private notes, nor your contacts’ email
+          addresses and phone numbers). Every time they do, it is written down.{" "}
+          <Link href="/my-data/views" className="text-brand-700 font-semibold underline">
+            See who viewed your records
+          </Link>
+          .
+        </p>
       </Card>
     </div>
   );

@@ -57,6 +57,7 @@ export default async function InterviewPage({
       thankYouSentOn: interview.thankYou?.sentOn ?? null,
     },
     today,
+    interview.thankYouRules,
   );
   // Both versioned forms remount when the version moves on, so neither posts a version the other replaced.
   const versionKey = String(interview.version);
