@@ -33,7 +33,15 @@ test("an advisor watches a student move forward, comments, and the student reads
   });
   await loginAs(student, studentContext);
   const studentPage = await studentContext.newPage();
-  await studentPage.goto(`/join/${code}`);
+  // The student types the code read off a slide: a mistake is explained, then any case and spacing works.
+  await studentPage.goto("/home");
+  await studentPage.getByRole("link", { name: "enter a cohort code" }).click();
+  await studentPage.getByLabel("Cohort code").fill("K7Q");
+  await studentPage.getByRole("button", { name: "Continue" }).click();
+  await expect(studentPage.getByText("Enter the 8-character code")).toBeVisible();
+  await expect(studentPage.getByLabel("Cohort code")).toHaveValue("K7Q");
+  await studentPage.getByLabel("Cohort code").fill(`${code.slice(0, 4).toLowerCase()} ${code.slice(4)}`);
+  await studentPage.getByRole("button", { name: "Continue" }).click();
   await studentPage.getByRole("button", { name: `Join ${name}` }).click();
   await expect(studentPage.getByRole("heading", { level: 1 })).toHaveText(`You are in ${name}`);
 

@@ -27,9 +27,17 @@ export default async function StudentHomePage() {
       <div>
         <h1 className="text-2xl font-bold">Welcome, {overview.name ?? overview.email}</h1>
         <p className="mt-1 text-slate-600">
-          {overview.cohorts.length > 0
-            ? `You are in ${overview.cohorts.map((c) => `${c.name} (${c.term})`).join(", ")}.`
-            : "You are not in a cohort yet. Your advisor can send you an invite link."}{" "}
+          {overview.cohorts.length > 0 ? (
+            `You are in ${overview.cohorts.map((c) => `${c.name} (${c.term})`).join(", ")}.`
+          ) : (
+            <>
+              You are not in a cohort yet. Your advisor can send you a join link, or{" "}
+              <Link href="/join" className="text-brand-700 font-semibold underline">
+                enter a cohort code
+              </Link>
+              .
+            </>
+          )}{" "}
           Today is {formatDay(agenda.asOf)}.
         </p>
       </div>

@@ -4,62 +4,37 @@ import { EmptyState } from "@/components/empty-state";
 import type { ContactTimelineItem } from "@/lib/data/contacts";
 import { parseCalendarDate } from "@/lib/domain/calendar-date";
 import { formatInterviewTime } from "@/lib/domain/interview-time";
-import type {
-  FollowUpChannel,
-  FollowUpKind,
-  InterviewFormat,
-  InterviewStatus,
-  OutreachChannel,
-  OutreachReply,
-} from "@/lib/domain/vocabulary";
+import {
+  FOLLOW_UP_CHANNEL_PHRASE,
+  INTERVIEW_FORMAT_PHRASE,
+  INTERVIEW_STATUS_PHRASE,
+  OUTREACH_CHANNEL_PHRASE,
+} from "@/lib/domain/timeline-phrases";
+import type { FollowUpKind, OutreachReply } from "@/lib/domain/vocabulary";
 
-// Sentence fragments for the timeline ("Reached out on LinkedIn · no reply yet"). The form labels in
-// lib/domain/vocabulary.ts name options ("LinkedIn"); these read as prose, so they are kept apart.
-const OUTREACH_CHANNEL: Record<OutreachChannel, string> = {
-  email: "by email",
-  linkedin: "on LinkedIn",
-  phone: "by phone",
-  letter: "by letter",
-  introduction: "through an introduction",
-};
+// The rest of each sentence speaks to the student about one contact ("Reached out on LinkedIn · they
+// replied"); the advisor's view of a student words it for the advisor.
 const OUTREACH_REPLY: Record<OutreachReply, string> = {
   none: "no reply yet",
   replied: "they replied",
   declined: "they declined",
-};
-const INTERVIEW_FORMAT: Record<InterviewFormat, string> = {
-  in_person: "in person",
-  phone: "by phone",
-  video: "by video",
-};
-const INTERVIEW_STATUS: Record<InterviewStatus, string> = {
-  scheduled: "scheduled",
-  completed: "held",
-  cancelled: "cancelled",
-  no_show: "missed",
 };
 const FOLLOW_UP_KIND: Record<FollowUpKind, string> = {
   thank_you: "Thank-you note",
   update: "Update",
   touch: "Kept in touch",
 };
-const FOLLOW_UP_CHANNEL: Record<FollowUpChannel, string> = {
-  email: "by email",
-  linkedin: "on LinkedIn",
-  phone: "by phone",
-  letter: "by letter",
-  in_person: "in person",
-  other: "",
-};
 
 function headline(item: ContactTimelineItem) {
   switch (item.kind) {
     case "outreach":
-      return `${item.isFollowUp ? "Followed up" : "Reached out"} ${OUTREACH_CHANNEL[item.channel]} · ${OUTREACH_REPLY[item.reply]}`;
+      return `${item.isFollowUp ? "Followed up" : "Reached out"} ${OUTREACH_CHANNEL_PHRASE[item.channel]} · ${OUTREACH_REPLY[item.reply]}`;
     case "interview":
-      return `Interview ${INTERVIEW_FORMAT[item.format]} · ${INTERVIEW_STATUS[item.status]}`;
+      return `Interview ${INTERVIEW_FORMAT_PHRASE[item.format]} · ${INTERVIEW_STATUS_PHRASE[item.status]}`;
     case "follow-up":
-      return [FOLLOW_UP_KIND[item.followUpKind], FOLLOW_UP_CHANNEL[item.channel]].filter(Boolean).join(" ");
+      return [FOLLOW_UP_KIND[item.followUpKind], FOLLOW_UP_CHANNEL_PHRASE[item.channel]]
+        .filter(Boolean)
+        .join(" ");
   }
 }
 

@@ -11,7 +11,7 @@ import {
   updateCohortAction,
 } from "../actions";
 import { AssignAdvisorForm } from "../_components/assign-advisor-form";
-import { CohortForm } from "../_components/cohort-form";
+import { CohortForm } from "@/app/_components/cohort-form";
 
 export const metadata: Metadata = { title: "Cohort" };
 

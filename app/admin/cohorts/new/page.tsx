@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Card } from "@/components/card";
 import { requirePermission } from "@/lib/auth/session";
 import { createCohortAction } from "../actions";
-import { CohortForm } from "../_components/cohort-form";
+import { CohortForm } from "@/app/_components/cohort-form";
 
 export const metadata: Metadata = { title: "New cohort" };
 

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CohortForm } from "@/app/_components/cohort-form";
 import { Button } from "@/components/button";
 import { Card } from "@/components/card";
 import { EmptyState } from "@/components/empty-state";
@@ -7,7 +8,6 @@ import { getCohortSettings } from "@/lib/data/cohort-settings";
 import { describeGoal } from "@/lib/domain/cohort-goals";
 import { formatDisplayDate } from "@/lib/domain/display-date";
 import { addCohortGoalAction, removeCohortGoalAction, updateCohortSettingsAction } from "./actions";
-import { CohortDetailsForm } from "./_components/cohort-details-form";
 import { CountGoalForm, TimelinessGoalForm } from "./_components/goal-forms";
 
 export const metadata: Metadata = { title: "Cohort settings" };
@@ -32,7 +32,8 @@ export default async function CohortSettingsPage({ params }: { params: Promise<{
       </nav>
       <h1 className="text-2xl font-bold">Settings for {cohort.name}</h1>
       <Card title="Details">
-        <CohortDetailsForm
+        <CohortForm
+          submitLabel="Save details"
           action={updateCohortSettingsAction}
           initial={{ name: cohort.name, term: cohort.term, startsOn: cohort.startsOn, endsOn: cohort.endsOn }}
           hidden={{ cohortId: cohort.id, version: String(cohort.version) }}

@@ -4,62 +4,35 @@ import { EmptyState } from "@/components/empty-state";
 import type { AdvisorTimelineItem } from "@/lib/data/advisor-student-view";
 import { parseCalendarDate } from "@/lib/domain/calendar-date";
 import { formatInterviewTime } from "@/lib/domain/interview-time";
-import type {
-  FollowUpChannel,
-  FollowUpKind,
-  InterviewFormat,
-  InterviewStatus,
-  OutreachChannel,
-  OutreachReply,
-} from "@/lib/domain/vocabulary";
+import {
+  FOLLOW_UP_CHANNEL_PHRASE,
+  INTERVIEW_FORMAT_PHRASE,
+  INTERVIEW_STATUS_PHRASE,
+  OUTREACH_CHANNEL_PHRASE,
+} from "@/lib/domain/timeline-phrases";
+import type { FollowUpKind, OutreachReply } from "@/lib/domain/vocabulary";
 
 // Sentence fragments about the student's work, read by their advisor ("Reached out to Dana Lee by email ·
 // no reply yet"). The student's own timeline speaks to them about one contact, so the wording differs.
-const OUTREACH_CHANNEL: Record<OutreachChannel, string> = {
-  email: "by email",
-  linkedin: "on LinkedIn",
-  phone: "by phone",
-  letter: "by letter",
-  introduction: "through an introduction",
-};
 const OUTREACH_REPLY: Record<OutreachReply, string> = {
   none: "no reply yet",
   replied: "replied",
   declined: "declined",
-};
-const INTERVIEW_FORMAT: Record<InterviewFormat, string> = {
-  in_person: "in person",
-  phone: "by phone",
-  video: "by video",
-};
-const INTERVIEW_STATUS: Record<InterviewStatus, string> = {
-  scheduled: "scheduled",
-  completed: "held",
-  cancelled: "cancelled",
-  no_show: "missed",
 };
 const FOLLOW_UP_KIND: Record<FollowUpKind, string> = {
   thank_you: "Thank-you note to",
   update: "Update to",
   touch: "Kept in touch with",
 };
-const FOLLOW_UP_CHANNEL: Record<FollowUpChannel, string> = {
-  email: "by email",
-  linkedin: "on LinkedIn",
-  phone: "by phone",
-  letter: "by letter",
-  in_person: "in person",
-  other: "",
-};
 
 function headline(item: AdvisorTimelineItem) {
   switch (item.kind) {
     case "outreach":
-      return `${item.isFollowUp ? "Followed up with" : "Reached out to"} ${item.contactName} ${OUTREACH_CHANNEL[item.channel]} · ${OUTREACH_REPLY[item.reply]}`;
+      return `${item.isFollowUp ? "Followed up with" : "Reached out to"} ${item.contactName} ${OUTREACH_CHANNEL_PHRASE[item.channel]} · ${OUTREACH_REPLY[item.reply]}`;
     case "interview":
-      return `Interview with ${item.contactName} ${INTERVIEW_FORMAT[item.format]} · ${INTERVIEW_STATUS[item.status]}`;
+      return `Interview with ${item.contactName} ${INTERVIEW_FORMAT_PHRASE[item.format]} · ${INTERVIEW_STATUS_PHRASE[item.status]}`;
     case "follow-up":
-      return [FOLLOW_UP_KIND[item.followUpKind], item.contactName, FOLLOW_UP_CHANNEL[item.channel]]
+      return [FOLLOW_UP_KIND[item.followUpKind], item.contactName, FOLLOW_UP_CHANNEL_PHRASE[item.channel]]
         .filter(Boolean)
         .join(" ");
   }

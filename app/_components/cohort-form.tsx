@@ -4,21 +4,22 @@ import { ActionForm, type FormValues } from "@/components/action-form";
 import { TextField } from "@/components/text-field";
 import type { ActionState } from "@/lib/validation/action-state";
 
-/** Name, term and dates of the cohort, saved against the version the page was opened at. */
-export function CohortDetailsForm(props: {
+/** Name, term and dates: the same form creates a cohort (admin) and edits one (admin or its advisor). */
+export function CohortForm(props: {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   initial: FormValues;
   hidden: Record<string, string>;
+  submitLabel: string;
 }) {
   return (
-    <ActionForm id="cohort-details" submitLabel="Save details" {...props}>
+    <ActionForm id="cohort-form" {...props}>
       {(shown, errors) => (
         <>
           <TextField name="name" label="Name" required defaultValue={shown.name ?? ""} errors={errors.name} />
           <TextField
             name="term"
             label="Term"
-            hint="As students know it, like “Fall 2026”."
+            hint="For example Fall 2026 or Spring semester 2027."
             required
             defaultValue={shown.term ?? ""}
             errors={errors.term}
@@ -26,7 +27,7 @@ export function CohortDetailsForm(props: {
           <div className="grid gap-5 sm:grid-cols-2">
             <TextField
               name="startsOn"
-              label="First day"
+              label="Starts on"
               type="date"
               required
               defaultValue={shown.startsOn ?? ""}
@@ -34,7 +35,7 @@ export function CohortDetailsForm(props: {
             />
             <TextField
               name="endsOn"
-              label="Last day"
+              label="Ends on"
               type="date"
               required
               defaultValue={shown.endsOn ?? ""}
