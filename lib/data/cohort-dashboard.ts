@@ -45,7 +45,11 @@ export async function getCohortDashboard(
 ) {
   const { cohort, goals, facts, dashboard } = await computeDashboard(cohortId, now);
   const today = calendarDateIn(now, "UTC");
-  const shown = sortDashboardRows(filterDashboardRows(dashboard.rows, view.filter), view.sort, view.direction);
+  const shown = sortDashboardRows(
+    filterDashboardRows(dashboard.rows, view.filter),
+    view.sort,
+    view.direction,
+  );
   const pageCount = Math.max(1, Math.ceil(shown.length / DASHBOARD_PAGE_SIZE));
   const currentPage = Math.min(Math.max(1, page), pageCount);
   const needsAttention = dashboard.rows
