@@ -41,6 +41,11 @@ const envSchema = z
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
     SIGN_IN_LIMIT_PER_EMAIL: z.coerce.number().int().min(1).default(5),
     SIGN_IN_LIMIT_PER_IP: z.coerce.number().int().min(1).default(30),
+    // Bearer token for POST /api/cron/digests; unset (or empty) turns that endpoint off.
+    CRON_SECRET: z
+      .string()
+      .optional()
+      .transform((v) => v || undefined),
   })
   .transform((env, ctx) => {
     // A mailbox anyone can read would hand out everyone's sign-in links, so it is never a silent

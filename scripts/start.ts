@@ -73,14 +73,47 @@ next.stdout.on("data", (chunk: Buffer) => {
   }
 });
 
+// The embedded demo sends its own weekly digests: a timer in this process (never on a request path), every
+// 15 minutes; the job is idempotent, so the frequent runs only catch each user's weekday and retries.
+const DIGEST_INTERVAL_MS = 15 * 60_000;
+let digestTimer: NodeJS.Timeout | undefined;
+let stopDigests: (() => Promise<void>) | undefined;
+if (env.FIELDNOTES_EMBEDDED) {
+  Object.assign(process.env, env);
+  await import("./allow-server-only");
+  const { runWeeklyDigestJob } = await import("../lib/data/digest-job");
+  const { closeDb } = await import("../db/client");
+  let running: Promise<void> | undefined;
+  const runDigests = () => {
+    running ??= runWeeklyDigestJob()
+      .then((r) => {
+        if (r.claimed > 0)
+          console.log(`  Digests: ${r.sent} sent, ${r.retrying} to retry, ${r.failed} failed`);
+      })
+      .catch((error: unknown) => console.error("  Digests: the job failed:", error))
+      .finally(() => {
+        running = undefined;
+      });
+  };
+  digestTimer = setInterval(runDigests, DIGEST_INTERVAL_MS);
+  digestTimer.unref();
+  setTimeout(runDigests, 60_000).unref();
+  stopDigests = async () => {
+    await running;
+    await closeDb();
+  };
+}
+
 let stopping = false;
 async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
+  clearInterval(digestTimer);
   if (next.exitCode === null) {
     next.kill("SIGTERM");
     await new Promise((resolve) => next.once("exit", resolve));
   }
+  await stopDigests?.();
   await stopDatabase?.();
   process.exit(code);
 }

@@ -13,3 +13,4 @@ export * from "./interviews";
 export * from "./follow-ups";
 export * from "./settings";
 export * from "./comments";
+export * from "./digests";

@@ -1,0 +1,28 @@
+import { timingSafeEqual } from "node:crypto";
+import { runWeeklyDigestJob } from "@/lib/data/digest-job";
+import { getEnv } from "@/lib/env";
+
+// Always run on request, never prerendered or cached.
+export const dynamic = "force-dynamic";
+
+function authorized(header: string | null, secret: string | undefined): boolean {
+  if (!secret || !header?.startsWith("Bearer ")) return false;
+  const given = Buffer.from(header.slice("Bearer ".length));
+  const expected = Buffer.from(secret);
+  // timingSafeEqual needs equal lengths; the length check itself reveals only the length.
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+/** For an external scheduler: `POST /api/cron/digests` with `Authorization: Bearer $CRON_SECRET`. */
+export async function POST(request: Request) {
+  if (!authorized(request.headers.get("authorization"), getEnv().CRON_SECRET)) {
+    return Response.json({ error: "unauthorized" }, { status: 401 });
+  }
+  // Bounded per call so a big backlog cannot hold the request open for long; the next call continues.
+  const result = await runWeeklyDigestJob({ maxBatches: 10 });
+  return Response.json(result);
+}
+
+export function GET() {
+  return new Response(null, { status: 405, headers: { Allow: "POST" } });
+}
