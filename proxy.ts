@@ -5,6 +5,17 @@ import { NextResponse, type NextRequest } from "next/server";
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 export function proxy(request: NextRequest) {
+  // Public, no session: /unsubscribe/<token> is a confirmation page, but RFC 8058 mail clients POST their
+  // one-click unsubscribe to that same URL. A page and a route handler cannot share a path, so those POSTs
+  // (told apart from the page's own server action by its Next-Action header) go to the route handler.
+  if (request.nextUrl.pathname.startsWith("/unsubscribe/")) {
+    if (request.method === "POST" && !request.headers.has("next-action")) {
+      const url = request.nextUrl.clone();
+      url.pathname = `/api${request.nextUrl.pathname}`;
+      return NextResponse.rewrite(url);
+    }
+    return NextResponse.next();
+  }
   const hasSessionCookie = SESSION_COOKIES.some((name) => request.cookies.has(name));
   if (hasSessionCookie) {
     // The audit log ties each row to the request that wrote it; a client-sent id is replaced, never trusted.
@@ -38,5 +49,9 @@ export const config = {
     "/advisor/:path*",
     "/admin",
     "/admin/:path*",
+    "/settings",
+    "/settings/:path*",
+    // Not signed-in: matched only so one-click POSTs can be routed (see above).
+    "/unsubscribe/:path*",
   ],
 };

@@ -15,13 +15,18 @@ const NAV: Record<Viewer["role"], { href: string; label: string }[]> = {
     { href: "/prepare", label: "Prepare" },
     { href: "/interviews", label: "Interviews" },
     { href: "/my-data", label: "My data" },
+    { href: "/settings/notifications", label: "Notifications" },
   ],
-  advisor: [{ href: "/advisor", label: "My cohorts" }],
+  advisor: [
+    { href: "/advisor", label: "My cohorts" },
+    { href: "/settings/notifications", label: "Notifications" },
+  ],
   admin: [
     { href: "/admin", label: "Overview" },
     { href: "/admin/people", label: "People" },
     { href: "/admin/cohorts", label: "Cohorts" },
     { href: "/admin/settings", label: "Settings" },
+    { href: "/admin/digests", label: "Digests" },
     { href: "/admin/audit", label: "Audit log" },
   ],
 };

@@ -1,0 +1,11 @@
+"use server";
+
+import { notFound, redirect } from "next/navigation";
+import { unsubscribeWithToken } from "@/lib/data/digest-preferences";
+
+/** The confirmation page's button. No session needed: the signed token in the form is the authorization. */
+export async function unsubscribeAction(formData: FormData): Promise<void> {
+  const token = formData.get("token");
+  if (typeof token !== "string" || !(await unsubscribeWithToken(token))) notFound();
+  redirect(`/unsubscribe/${encodeURIComponent(token)}`);
+}

@@ -1,0 +1,38 @@
+import { createHmac, timingSafeEqual } from "node:crypto";
+
+// The token in a digest's unsubscribe link: who and which digest, signed so nobody can turn off someone
+// else's mail by editing the URL. It never expires: RFC 8058 expects an old mail's link to keep working.
+// Rotating AUTH_SECRET invalidates every outstanding link, which is acceptable (the preferences page remains).
+
+export const UNSUBSCRIBE_KINDS = ["student", "advisor"] as const;
+export type UnsubscribeKind = (typeof UNSUBSCRIBE_KINDS)[number];
+
+export type UnsubscribeClaim = { userId: string; kind: UnsubscribeKind };
+
+// A distinct purpose string keeps this MAC from being interchangeable with any other use of AUTH_SECRET.
+const PURPOSE = "fieldnotes:digest-unsubscribe:v1";
+
+function mac(secret: string, payload: string): Buffer {
+  return createHmac("sha256", secret).update(`${PURPOSE}\n${payload}`).digest();
+}
+
+export function signUnsubscribeToken(claim: UnsubscribeClaim, secret: string): string {
+  const payload = Buffer.from(`${claim.kind}:${claim.userId}`, "utf8").toString("base64url");
+  return `${payload}.${mac(secret, payload).toString("base64url")}`;
+}
+
+/** The claim a token carries, or null when it is malformed or its signature does not match. */
+export function verifyUnsubscribeToken(token: string, secret: string): UnsubscribeClaim | null {
+  if (token.length > 512) return null;
+  const [payload, signature, ...rest] = token.split(".");
+  if (!payload || !signature || rest.length > 0) return null;
+  const given = Buffer.from(signature, "base64url");
+  const expected = mac(secret, payload);
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
+  const decoded = Buffer.from(payload, "base64url").toString("utf8");
+  const colon = decoded.indexOf(":");
+  const kind = decoded.slice(0, colon);
+  const userId = decoded.slice(colon + 1);
+  if (colon < 0 || !userId || !(UNSUBSCRIBE_KINDS as readonly string[]).includes(kind)) return null;
+  return { userId, kind: kind as UnsubscribeKind };
+}
