@@ -51,7 +51,7 @@ test.describe("administration: cohorts", () => {
       .getByLabel("Advisor", { exact: true })
       .selectOption({ label: `${advisor.name} (${advisor.email})` });
     await page.getByRole("button", { name: "Assign", exact: true }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Assigned." })).toBeVisible();
+    // The advisor joins the list (the form may give way to "every advisor is assigned", so no status here).
     await expect(
       page.getByRole("button", { name: `Unassign ${advisor.name} from ${cohortName}` }),
     ).toBeVisible();

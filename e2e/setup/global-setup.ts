@@ -85,8 +85,10 @@ export default async function globalSetup() {
     const oidc = await startOidcServer({ port: await freePort(27000), redirectOrigins: [appA, appB] });
     cleanups.push({ label: "stop the OIDC provider", run: oidc.stop });
 
+    const cronSecret = randomBytes(24).toString("hex");
     const shared = {
       DATABASE_URL: database.url,
+      CRON_SECRET: cronSecret,
       DB_POOL_MAX: "5",
       AUTH_SECRET: randomBytes(32).toString("hex"),
       ALLOWED_EMAIL_DOMAINS: ALLOWED_DOMAIN,
@@ -128,6 +130,7 @@ export default async function globalSetup() {
       oidcIssuer: oidc.issuer,
       oidcName: OIDC_NAME,
       allowedDomain: ALLOWED_DOMAIN,
+      cronSecret,
     };
     process.env[RUN_INFO_ENV] = JSON.stringify(info);
     const where = process.env.TEST_DATABASE_URL ? "TEST_DATABASE_URL's server" : "an embedded server";

@@ -13,6 +13,8 @@ export type RunInfo = {
   oidcIssuer: string;
   oidcName: string;
   allowedDomain: string;
+  /** The bearer token both app servers accept on POST /api/cron/digests. */
+  cronSecret: string;
 };
 
 export const RUN_INFO_ENV = "FIELDNOTES_E2E_RUN";
