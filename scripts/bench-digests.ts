@@ -1,0 +1,134 @@
+/**
+ * `npm run bench:digests [-- --students 2000]`: how long the weekly digest job takes to build and send
+ * digests for a large instance, against a real SMTP server on this machine. Figures, not a test.
+ *
+ * Self-contained: creates a database of its own on DATABASE_URL's server (or an embedded PostgreSQL
+ * server when DATABASE_URL is unset), fills synthetic cohorts of 500 students with a term of activity,
+ * starts an `smtp-server` that accepts every message, runs the same job `npm run digests` runs, prints
+ * the figures, then drops the database.
+ */
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import getPort, { portNumbers } from "get-port";
+import postgres from "postgres";
+import { SMTPServer } from "smtp-server";
+import { createDatabase } from "../db/client";
+import { startEmbeddedPostgres } from "../db/embedded";
+import { migrateDatabase } from "../db/migrate";
+import { createSyntheticCohort } from "../db/synthetic-cohort";
+
+const { values } = parseArgs({ options: { students: { type: "string", default: "2000" } } });
+const students = Number(values.students);
+if (!Number.isInteger(students) || students < 1) {
+  console.error(`--students must be a whole number ≥ 1, got ${values.students}`);
+  process.exit(1);
+}
+const COHORT_SIZE = 500;
+
+const cleanups: (() => Promise<void>)[] = [];
+async function cleanUp() {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch((e: unknown) => console.error(e));
+}
+
+async function admin(serverUrl: string, statement: string) {
+  const sql = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  try {
+    await sql.unsafe(statement);
+  } finally {
+    await sql.end({ timeout: 5 });
+  }
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+let exitCode = 0;
+try {
+  let serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) {
+    fs.mkdirSync(".test-data", { recursive: true });
+    const runDir = fs.mkdtempSync(path.resolve(".test-data", "bench-"));
+    fs.chmodSync(runDir, 0o755);
+    cleanups.push(async () => fs.rmSync(runDir, { recursive: true, force: true }));
+    const embedded = await startEmbeddedPostgres(path.join(runDir, "postgres"), { persistent: false });
+    cleanups.push(embedded.stop);
+    serverUrl = embedded.url("postgres");
+  }
+  const name = `fieldnotes_bench_${process.pid}_${randomBytes(4).toString("hex")}`;
+  const adminUrl = serverUrl;
+  await admin(adminUrl, `create database "${name}"`);
+  cleanups.push(() => admin(adminUrl, `drop database if exists "${name}" with (force)`));
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  await migrateDatabase(url.toString());
+
+  const fillStarted = performance.now();
+  const filler = createDatabase(url.toString(), 2);
+  for (let start = 0, n = 0; start < students; start += COHORT_SIZE, n++) {
+    await createSyntheticCohort(filler.db, {
+      students: Math.min(COHORT_SIZE, students - start),
+      label: `bench${n}`,
+      seed: n + 1,
+    });
+  }
+  await filler.sql.end({ timeout: 5 });
+  console.log(
+    `Filled ${students} students in ${Math.ceil(students / COHORT_SIZE)} cohorts in ${seconds(performance.now() - fillStarted)}.`,
+  );
+
+  let received = 0;
+  const smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    logger: false,
+    onData(stream, _session, callback) {
+      stream.on("data", () => {});
+      stream.on("end", () => {
+        received += 1;
+        callback();
+      });
+    },
+  });
+  const smtpPort = await getPort({ port: portNumbers(26500, 26999) });
+  await new Promise<void>((resolve) => smtp.listen(smtpPort, "127.0.0.1", resolve));
+  cleanups.push(() => new Promise<void>((resolve) => smtp.close(() => resolve())));
+
+  // The job reads its configuration from the environment, as `npm run digests` does.
+  Object.assign(process.env, {
+    DATABASE_URL: url.toString(),
+    SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+    MAIL_MODE: "smtp",
+    APP_URL: "https://fieldnotes.bench.example",
+    AUTH_SECRET: randomBytes(32).toString("hex"),
+  });
+  await import("./allow-server-only");
+  const { runWeeklyDigestJob } = await import("../lib/data/digest-job");
+  const { closeDb } = await import("../db/client");
+  cleanups.push(closeDb);
+
+  const started = performance.now();
+  const result = await runWeeklyDigestJob({ maxBatches: 100_000 });
+  const elapsed = performance.now() - started;
+  console.log(`\nDigest job for ${students} students (+ their advisors), SMTP on 127.0.0.1:${smtpPort}:`);
+  console.log(
+    `  enqueued ${result.enqueued}, sent ${result.sent}, skipped (nothing to say) ${result.skipped}, ` +
+      `retrying ${result.retrying}, failed ${result.failed}; the SMTP server received ${received}`,
+  );
+  console.log(
+    `  total ${seconds(elapsed)}, ${(elapsed / Math.max(1, result.claimed)).toFixed(1)} ms per digest ` +
+      `(${(result.claimed / (elapsed / 1000)).toFixed(0)} digests per second)`,
+  );
+
+  const again = performance.now();
+  const rerun = await runWeeklyDigestJob({ maxBatches: 100_000 });
+  console.log(
+    `  a second run: enqueued ${rerun.enqueued}, sent ${rerun.sent} in ${seconds(performance.now() - again)} (nothing twice)`,
+  );
+} catch (error) {
+  console.error("bench:digests failed:", error);
+  exitCode = 1;
+} finally {
+  await cleanUp();
+}
+process.exit(exitCode);
