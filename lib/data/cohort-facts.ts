@@ -3,6 +3,7 @@ import { asc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { cohortGoals } from "@/db/schema/index";
 import { isCountMetric, type CohortGoal } from "@/lib/domain/cohort-goals";
+import type { FunnelInput } from "@/lib/domain/cohort-funnel";
 import type { StudentProgress } from "@/lib/domain/student-progress";
 import type { WeeklyCount } from "@/lib/domain/weekly-activity";
 
@@ -187,5 +188,46 @@ export async function loadCohortGoals(cohortId: string): Promise<CohortGoal[]> {
     isCountMetric(row.metric)
       ? { id: row.id, metric: row.metric, target: row.target, dueOn: row.dueOn! }
       : { id: row.id, metric: row.metric, target: row.target, dueOn: null },
+  );
+}
+
+/**
+ * Each student's evidence for the six steps as it stood at the start of `before` (UTC), in one query:
+ * compared with today's, it says who moved forward since. Completed interviews count from when they were
+ * held (there is no completion timestamp); everything else from when it was recorded.
+ */
+export async function loadStepEvidenceBefore(
+  cohortId: string,
+  before: string,
+): Promise<Map<string, FunnelInput>> {
+  const cutoff = sql`(${before}::date)::timestamp at time zone 'UTC'`;
+  const count = (table: string, extra = sql``) =>
+    sql`(select count(*)::int from ${sql.identifier(table)} t
+         where t.student_id = cs.student_id and t.created_at < ${cutoff} ${extra})`;
+  const rows = await getDb().execute(sql`
+    select cs.student_id,
+      ${count("career_fields")} + ${count("organizations")} as research_items,
+      ${count("contacts")} as contacts_identified,
+      ${count("questions")} + (select count(*)::int from interview_questions iq
+        join interviews i on i.id = iq.interview_id
+        where i.student_id = cs.student_id and i.created_at < ${cutoff}) as preparation_items,
+      ${count("outreach_attempts", sql`and not t.is_follow_up`)} as outreach_sent,
+      (select count(*)::int from interviews i where i.student_id = cs.student_id
+        and i.status = 'completed' and i.starts_at < ${cutoff}) as interviews_completed,
+      ${count("follow_ups")} as follow_ups_sent
+    from cohort_students cs
+    where cs.cohort_id = ${cohortId}`);
+  return new Map(
+    rows.map((row) => [
+      row.student_id as string,
+      {
+        researchItems: Number(row.research_items),
+        contactsIdentified: Number(row.contacts_identified),
+        preparationItems: Number(row.preparation_items),
+        outreachSent: Number(row.outreach_sent),
+        interviewsCompleted: Number(row.interviews_completed),
+        followUpsSent: Number(row.follow_ups_sent),
+      },
+    ]),
   );
 }

@@ -16,13 +16,14 @@ import {
 } from "@/db/schema/index";
 import { type CalendarDate, compareCalendarDates, parseCalendarDate } from "@/lib/domain/calendar-date";
 import { buildCohortDashboard } from "@/lib/domain/cohort-dashboard";
+import { stepReachedSince, type FunnelInput } from "@/lib/domain/cohort-funnel";
 import { buildAdvisorDigest, buildStudentDigest, type Digest } from "@/lib/domain/digest";
 import { goalProgress, type GoalProgressInput } from "@/lib/domain/goal-progress";
 import { calendarDateIn } from "@/lib/domain/time-zone";
 import { signUnsubscribeToken } from "@/lib/domain/unsubscribe-token";
 import { renderDigestEmail } from "@/lib/email/digest-email";
 import { getEnv } from "@/lib/env";
-import { loadCohortFacts, loadCohortGoals } from "./cohort-facts";
+import { loadCohortFacts, loadCohortGoals, loadStepEvidenceBefore } from "./cohort-facts";
 import { unsafeLoadDigestPreferences } from "./digest-preferences";
 import { loadInstanceSettings } from "./instance-settings";
 import { unsafeLoadStudentAgenda } from "./student-agenda";
@@ -255,6 +256,15 @@ async function loadGoalInput(studentId: string): Promise<GoalProgressInput> {
   };
 }
 
+const NO_EVIDENCE: FunnelInput = {
+  researchItems: 0,
+  contactsIdentified: 0,
+  preparationItems: 0,
+  outreachSent: 0,
+  interviewsCompleted: 0,
+  followUpsSent: 0,
+};
+
 async function buildAdvisorDigestFor(
   advisorId: string,
   advisorName: string,
@@ -275,11 +285,13 @@ async function buildAdvisorDigestFor(
   const lastWeekStart = calendarDateIn(new Date(Date.parse(`${weekStart}T00:00:00Z`) - 7 * DAY_MS), "UTC");
   const cohortInputs = await Promise.all(
     assigned.map(async (cohort) => {
-      const [goals, facts] = await Promise.all([
+      const [goals, facts, evidenceBefore] = await Promise.all([
         loadCohortGoals(cohort.id),
         // From last week's start, so both weeks' totals are counted, whatever the term's start.
         loadCohortFacts(cohort.id, lastWeekStart),
+        loadStepEvidenceBefore(cohort.id, weekStart),
       ]);
+      const progressById = new Map(facts.students.map((student) => [student.studentId, student]));
       const dashboard = buildCohortDashboard(
         facts.students,
         { goals, startsOn: cohort.startsOn, rules: { thankYouOverdueDays: settings.thankYou.overdueDays } },
@@ -294,6 +306,10 @@ async function buildAdvisorDigestFor(
           studentId: row.studentId,
           name: row.name,
           lastActivityAt: row.lastActivityAt,
+          movedForwardTo: stepReachedSince(
+            evidenceBefore.get(row.studentId) ?? NO_EVIDENCE,
+            progressById.get(row.studentId)!,
+          ),
           attention: row.attention,
         })),
         goals: dashboard.goals,

@@ -3,6 +3,7 @@ import {
   cohortFunnel,
   furthestStep,
   METHOD_STEPS,
+  stepReachedSince,
   stepsWithEvidence,
   type FunnelInput,
 } from "./cohort-funnel";
@@ -112,5 +113,17 @@ describe("cohortFunnel", () => {
       step: "interview",
       reached: 0,
     });
+  });
+});
+
+describe("stepReachedSince", () => {
+  it("names the step newly reached, and nothing for work within the same step", () => {
+    const before = student({ researchItems: 2, contactsIdentified: 1 });
+    expect(
+      stepReachedSince(before, student({ researchItems: 2, contactsIdentified: 1, outreachSent: 1 })),
+    ).toBe("contact");
+    expect(stepReachedSince(before, student({ researchItems: 3, contactsIdentified: 4 }))).toBeNull();
+    expect(stepReachedSince(student(), student({ researchItems: 1 }))).toBe("research");
+    expect(stepReachedSince(student(), student())).toBeNull();
   });
 });

@@ -84,3 +84,14 @@ export function cohortFunnel(students: readonly FunnelInput[]): FunnelStep[] {
     };
   });
 }
+
+/**
+ * The step a student newly reached between two moments, given their evidence then and now: the furthest
+ * step now, when it is further than before; null when they did not move forward.
+ */
+export function stepReachedSince(before: FunnelInput, now: FunnelInput): MethodStep | null {
+  const order = (step: MethodStep | null) =>
+    step === null ? -1 : METHOD_STEPS.findIndex((s) => s.step === step);
+  const reached = furthestStep(now);
+  return order(reached) > order(furthestStep(before)) ? reached : null;
+}

@@ -98,10 +98,14 @@ describe("buildStudentDigest", () => {
 
 describe("buildAdvisorDigest", () => {
   const weekStartsAt = new Date("2026-11-16T00:00:00Z");
-  const s = (name: string, over: { active?: boolean; reasons?: number } = {}) => ({
+  const s = (
+    name: string,
+    over: { active?: boolean; reasons?: number; movedTo?: "interview" | "contact" } = {},
+  ) => ({
     studentId: `s-${name}`,
     name,
     lastActivityAt: over.active ? new Date("2026-11-17T10:00:00Z") : new Date("2026-10-01T10:00:00Z"),
+    movedForwardTo: over.movedTo ?? null,
     attention: Array.from({ length: over.reasons ?? 0 }, (_, n) => ({
       kind: "inactive" as const,
       text: `reason ${n}`,
@@ -121,7 +125,7 @@ describe("buildAdvisorDigest", () => {
     expect(digest).toBeNull();
   });
 
-  it("puts needs-attention first, most reasons first, then goals due soon, then who was active", () => {
+  it("puts needs-attention first, most reasons first, then goals due soon, then who moved forward", () => {
     const goal = (id: string, dueOn: string) => ({
       goal: { id, metric: "interviews_completed" as const, target: 3, dueOn },
       label: `goal ${id}`,
@@ -139,7 +143,12 @@ describe("buildAdvisorDigest", () => {
         {
           id: "k1",
           name: "Fall",
-          students: [s("Bo", { reasons: 1 }), s("Al", { reasons: 2 }), s("Cy", { active: true }), s("Di")],
+          students: [
+            s("Bo", { reasons: 1 }),
+            s("Al", { reasons: 2 }),
+            s("Cy", { active: true, movedTo: "interview" }),
+            s("Di", { active: true }),
+          ],
           goals: [goal("far", "2026-12-31"), goal("soon", "2026-11-25"), goal("past", "2026-11-01")],
           activity: { thisWeek: 5, lastWeek: 2 },
         },
@@ -158,13 +167,15 @@ describe("buildAdvisorDigest", () => {
     expect(group.sections.map((x) => x.heading)).toEqual([
       "Needs attention",
       "Goals due in the next 14 days",
-      "Logged new activity this week",
+      "Moved forward this week",
     ]);
     expect(group.sections[0]!.items.map((i) => i.title)).toEqual(["Al", "Bo"]);
     expect(group.sections[0]!.items[0]!.href).toBe(`${APP}/advisor/students/s-Al`);
     expect(group.sections[0]!.items[0]!.detail).toBe("reason 0; reason 1");
     expect(group.sections[1]!.items.map((i) => i.title)).toEqual(["goal soon"]);
-    expect(group.sections[2]!.items.map((i) => i.title)).toEqual(["Cy"]);
+    // Di was active without reaching a new step: busy is not the same as moving forward.
+    expect(group.sections[2]!.items.map((i) => [i.title, i.detail])).toEqual([["Cy", "Reached: Interview"]]);
+    expect(group.summary).toContain("2 of 4 students active, 1 moved forward");
     expect(group.summary).toContain("5 activities logged this week (last week 2)");
     expect(digest.subject).toBe("Fieldnotes: 2 students need attention in Fall");
   });

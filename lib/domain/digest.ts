@@ -5,6 +5,7 @@ import {
   formatCalendarDate,
   parseCalendarDate,
 } from "./calendar-date";
+import { METHOD_STEPS, type MethodStep } from "./cohort-funnel";
 import { formatDisplayDate } from "./display-date";
 import { type CohortGoalSummary } from "./goal-progress";
 import { type GoalProgress } from "./goal-progress";
@@ -201,6 +202,8 @@ export type AdvisorDigestStudent = {
   studentId: string;
   name: string;
   lastActivityAt: Date | null;
+  /** The step of the method the student reached this week, when their furthest step advanced; else null. */
+  movedForwardTo: MethodStep | null;
   attention: readonly Pick<AttentionReason, "kind" | "text">[];
 };
 
@@ -226,11 +229,15 @@ export type AdvisorDigestInput = {
 /**
  * The advisor's weekly digest, one group per cohort with something to say, or null when no cohort has.
  *
- * "Moved forward" is approximated by "logged new activity this week" (anything dated on or after the week's
- * start): telling whether a student's furthest step advanced would need last week's snapshot of every
- * student, which nothing stores. Needs-attention comes first, most reasons first; then goals due within
- * 14 days; then who was active.
+ * "Moved forward" means the student's furthest step of the method advanced this week (the data layer
+ * compares the evidence before the week's start with the evidence now). Needs-attention comes first, most
+ * reasons first; then goals due within 14 days; then who moved forward.
  */
+const STEP_LABEL = Object.fromEntries(METHOD_STEPS.map(({ step, label }) => [step, label])) as Record<
+  MethodStep,
+  string
+>;
+
 export function buildAdvisorDigest(input: AdvisorDigestInput): Digest | null {
   const { appOrigin, today } = input;
   const horizon = formatCalendarDate(addDays(parseCalendarDate(today), GOALS_DUE_WITHIN_DAYS));
@@ -245,9 +252,10 @@ export function buildAdvisorDigest(input: AdvisorDigestInput): Digest | null {
     const attention = cohort.students
       .filter((s) => s.attention.length > 0)
       .sort((a, b) => b.attention.length - a.attention.length || byName(a, b));
-    const active = cohort.students
-      .filter((s) => s.lastActivityAt !== null && s.lastActivityAt >= input.weekStartsAt)
-      .sort(byName);
+    const active = cohort.students.filter(
+      (s) => s.lastActivityAt !== null && s.lastActivityAt >= input.weekStartsAt,
+    );
+    const movedForward = cohort.students.filter((s) => s.movedForwardTo !== null).sort(byName);
     const goalsDue = cohort.goals
       .filter(
         (g) =>
@@ -256,7 +264,7 @@ export function buildAdvisorDigest(input: AdvisorDigestInput): Digest | null {
           compareCalendarDates(g.goal.dueOn, horizon) <= 0,
       )
       .sort((a, b) => compareCalendarDates(a.goal.dueOn!, b.goal.dueOn!));
-    if (attention.length + active.length + goalsDue.length === 0) return [];
+    if (attention.length + movedForward.length + goalsDue.length === 0) return [];
     attentionTotal += attention.length;
 
     const sections = [
@@ -279,8 +287,12 @@ export function buildAdvisorDigest(input: AdvisorDigestInput): Digest | null {
         dashboard,
       ),
       section(
-        "Logged new activity this week",
-        active.map((s) => ({ title: s.name, detail: null, href: studentHref(s) })),
+        "Moved forward this week",
+        movedForward.map((s) => ({
+          title: s.name,
+          detail: `Reached: ${STEP_LABEL[s.movedForwardTo!]}`,
+          href: studentHref(s),
+        })),
         `${dashboard}?sort=last-activity&dir=desc`,
       ),
     ].filter((s): s is DigestSection => s !== null);
@@ -293,6 +305,7 @@ export function buildAdvisorDigest(input: AdvisorDigestInput): Digest | null {
         summary:
           `${plural(thisWeek, "activity", "activities")} logged this week (last week ${lastWeek}); ` +
           `${active.length} of ${plural(cohort.students.length, "student")} active, ` +
+          `${movedForward.length} moved forward, ` +
           `${attention.length} needing attention.`,
         sections,
       },

@@ -189,6 +189,25 @@ describe("renderDigest: advisor", () => {
     expectNoSecrets(mail!);
   });
 
+  it("lists who moved forward this week: a new step reached, not just more work on an old one", async () => {
+    const s = await seedStudentWeek();
+    // Quinn had contacts before the week and adds another this week: busy, but still at the same step.
+    const quinn = await createUser({ role: "student", name: "Quinn Steady" });
+    await enrolStudent(s.cohort.id, quinn.id);
+    const lastMonth = new Date("2026-10-20T12:00:00Z");
+    await createContact(quinn.id, { name: "Old Contact", createdAt: lastMonth, updatedAt: lastMonth });
+    await createContact(quinn.id, { name: "New Contact", createdAt: new Date("2026-11-17T12:00:00Z") });
+
+    const mail = await renderDigest({ recipientId: s.advisor.id, kind: "advisor", weekStart: WEEK }, NOW);
+    const text = mail!.text;
+    expect(text).toContain("MOVED FORWARD THIS WEEK");
+    const moved = text.slice(text.indexOf("MOVED FORWARD THIS WEEK"));
+    expect(moved).toContain("Sam Student");
+    expect(moved).toContain("Reached: Follow up");
+    expect(moved).not.toContain("Quinn Steady");
+    expect(text).toContain("2 of 2 students active, 1 moved forward");
+  });
+
   it("re-checks access at send time: unassigned or archived cohorts are left out", async () => {
     const s = await seedStudentWeek();
     await getDb()
