@@ -50,7 +50,8 @@ test("the exports download only the student's own data, spreadsheet-safe", async
   await page.goto("/contacts/new");
   await page.getByLabel("Name", { exact: true }).fill('=HYPERLINK("http://evil.example")');
   await page.getByRole("button", { name: "Add contact" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  // The new-contact page has a heading too: wait for the contact's own page before exporting.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText('=HYPERLINK("http://evil.example")');
 
   const json = await page.request.get("/my-data/export.json");
   expect(json.status()).toBe(200);

@@ -59,8 +59,12 @@ test("from a career field to a thank-you and a referral, then all of it in the e
   // Step 6: the thank-you.
   const thanks = page.locator("form").filter({ has: page.getByRole("button", { name: "Record thank-you" }) });
   await thanks.getByLabel("Sent on").fill("2026-11-17");
-  await thanks.getByRole("button", { name: "Record thank-you" }).click();
-  await expect(page.getByRole("button", { name: "Record thank-you" })).toBeHidden();
+  // The button's label changes while saving, so wait for the save itself before reading the export.
+  await Promise.all([
+    page.waitForResponse((response) => response.request().method() === "POST" && response.ok()),
+    thanks.getByRole("button", { name: "Record thank-you" }).click(),
+  ]);
+  await expect(page.getByText("Sent on 2026-11-17").first()).toBeVisible();
 
   // Everything entered comes back in the export, linked together.
   const response = await page.request.get("/my-data/export.json");

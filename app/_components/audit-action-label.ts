@@ -8,6 +8,7 @@ export const AUDIT_ACTION_LABEL: Record<AuditAction, string> = {
   "interview.comment": "Commented on an interview",
   "cohort.export": "Exported a cohort (CSV)",
   "my-data.export": "Exported their own data",
+  "digest.preview": "Previewed a student's weekly digest",
 };
 
 /** The same actions as a student reads them about their own records. */
@@ -18,6 +19,7 @@ const STUDENT_LABEL: Record<AuditAction, string> = {
   "interview.comment": "Commented on one of your interviews",
   "cohort.export": "Exported the cohort's progress, yours included",
   "my-data.export": "Exported your data",
+  "digest.preview": "Previewed your weekly digest (an administrator)",
 };
 
 export function auditActionLabel(action: string, audience: "admin" | "student" = "admin"): string {

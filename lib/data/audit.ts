@@ -12,6 +12,7 @@ export const AUDIT_ACTIONS = [
   "interview.comment",
   "cohort.export",
   "my-data.export",
+  "digest.preview",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -2,7 +2,8 @@ import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema/index";
-import { requirePermission } from "@/lib/auth/session";
+import { requirePermission, type Viewer } from "@/lib/auth/session";
+import { recordAudit } from "./audit";
 import { calendarDateIn } from "@/lib/domain/time-zone";
 import { sendMail } from "@/lib/email/send-mail";
 import type { DigestPreviewInput } from "@/lib/validation/digest-preferences";
@@ -40,11 +41,12 @@ export type DigestPreview = { subject: string; html: string; text: string } | nu
 
 /** This week's digest for someone, as they would get it now; null when nothing would be sent. */
 export async function previewDigest(input: DigestPreviewInput, now = new Date()): Promise<DigestPreview> {
-  await requirePermission("people:manage");
+  const admin = await requirePermission("people:manage");
   const mail = await unsafeRenderDigestPreview(
     { recipientId: input.userId, kind: input.kind, weekStart: currentWeekStart(now) },
     now,
   );
+  if (mail) await auditStudentDigestLook(admin, input, "preview");
   return mail && { subject: mail.subject, html: mail.html, text: mail.text };
 }
 
@@ -57,6 +59,15 @@ export async function sendTestDigestToMyself(input: DigestPreviewInput): Promise
     now,
   );
   if (!mail) return "empty";
+  await auditStudentDigestLook(admin, input, "test mail");
   await sendMail({ to: admin.email, subject: `[Test] ${mail.subject}`, html: mail.html, text: mail.text });
   return "sent";
+}
+
+/** A student's digest is drawn from their records, so an admin who sees one is on the audit record. */
+async function auditStudentDigestLook(admin: Viewer, input: DigestPreviewInput, how: string) {
+  if (input.kind !== "student") return;
+  await recordAudit(admin, [
+    { action: "digest.preview", subjectUserId: input.userId, basisCohortId: null, details: { how } },
+  ]);
 }

@@ -3,6 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import {
   advisorComments,
+  auditEvents,
   cohortAdvisors,
   cohortGoals,
   cohorts,
@@ -289,6 +290,12 @@ describe("admin preview", () => {
     expect(preview?.html).not.toContain("/unsubscribe/");
     expect(preview?.html).not.toContain(SECRET);
     expect(currentWeekStart(NOW)).toBe(WEEK);
+    // Seeing a student's digest is seeing their records: it is on the audit record, once.
+    const audit = await getDb()
+      .select({ action: auditEvents.action, actorId: auditEvents.actorId })
+      .from(auditEvents)
+      .where(eq(auditEvents.subjectUserId, s.student.id));
+    expect(audit).toEqual([{ action: "digest.preview", actorId: admin.id }]);
 
     await signInAs(s.advisor.id);
     await expectNotFound(previewDigest({ userId: s.student.id, kind: "student" }, NOW));
