@@ -1,4 +1,5 @@
 import "server-only";
+import { thankYouTimings } from "@/lib/domain/thank-you-tally";
 import { and, asc, eq, sql, type AnyColumn } from "drizzle-orm";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
@@ -15,8 +16,7 @@ import {
   studentProfiles,
   users,
 } from "@/db/schema/index";
-import { differenceInCalendarDays } from "date-fns";
-import { compareCalendarDates, parseCalendarDate, type CalendarDate } from "@/lib/domain/calendar-date";
+import type { CalendarDate } from "@/lib/domain/calendar-date";
 import { isCountMetric, type CohortGoal, type GoalMetric } from "@/lib/domain/cohort-goals";
 import type { ContactStage } from "@/lib/domain/contact-stage";
 import { goalProgress, type GoalProgress, type GoalProgressInput } from "@/lib/domain/goal-progress";
@@ -402,9 +402,7 @@ async function studentHeader(studentId: string, cohortId: string) {
 }
 
 /**
- * The counts goal progress reads, from rows already loaded. An interview's day is taken where it happened,
- * as on the student's interview page; its thank-you is the one recorded for it, or failing that the first
- * one sent to the same person on or after that day.
+ * The counts goal progress reads, from rows already loaded (thank-yous matched by thankYouTimings).
  */
 function progressInput(
   contactCount: number,
@@ -424,32 +422,13 @@ function progressInput(
   }[],
 ): GoalProgressInput {
   const thankYous = notes.filter((f) => f.kind === "thank_you");
-  const thankYouDelays: number[] = [];
-  const interviewsAwaitingThankYou: CalendarDate[] = [];
   const completed = meetings.filter((i) => i.status === "completed");
-  for (const interview of completed) {
-    const heldOn = calendarDateIn(interview.startsAt, interview.timeZone);
-    const thankedOn = thankYous
-      .filter(
-        (f) =>
-          f.interviewId === interview.id ||
-          (f.interviewId === null &&
-            f.contactId === interview.contactId &&
-            compareCalendarDates(f.sentOn, heldOn) >= 0),
-      )
-      .map((f) => f.sentOn)
-      .sort(compareCalendarDates)[0];
-    if (thankedOn === undefined) interviewsAwaitingThankYou.push(heldOn);
-    else
-      thankYouDelays.push(differenceInCalendarDays(parseCalendarDate(thankedOn), parseCalendarDate(heldOn)));
-  }
   return {
+    ...thankYouTimings(completed, thankYous),
     contactsIdentified: contactCount,
     outreachSent: outreach.filter((o) => !o.isFollowUp).length,
     interviewsCompleted: completed.length,
     thankYousSent: thankYous.length,
-    thankYouDelays,
-    interviewsAwaitingThankYou,
   };
 }
 

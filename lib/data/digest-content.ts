@@ -1,6 +1,6 @@
 import "server-only";
+import { thankYouTimings } from "@/lib/domain/thank-you-tally";
 import { and, asc, eq, gte, isNull, lte, sql } from "drizzle-orm";
-import { differenceInCalendarDays } from "date-fns";
 import { getDb } from "@/db/client";
 import {
   advisorComments,
@@ -14,7 +14,6 @@ import {
   outreachAttempts,
   users,
 } from "@/db/schema/index";
-import { type CalendarDate, compareCalendarDates, parseCalendarDate } from "@/lib/domain/calendar-date";
 import { buildCohortDashboard } from "@/lib/domain/cohort-dashboard";
 import { stepReachedSince, type FunnelInput } from "@/lib/domain/cohort-funnel";
 import { buildAdvisorDigest, buildStudentDigest, type Digest } from "@/lib/domain/digest";
@@ -227,32 +226,12 @@ async function loadGoalInput(studentId: string): Promise<GoalProgressInput> {
       .from(followUps)
       .where(and(eq(followUps.studentId, studentId), eq(followUps.kind, "thank_you"))),
   ]);
-  const thankYouDelays: number[] = [];
-  const interviewsAwaitingThankYou: CalendarDate[] = [];
-  for (const interview of completed) {
-    // An interview's day is where it happened, as on every other page that judges thank-yous.
-    const heldOn = calendarDateIn(interview.startsAt, interview.timeZone);
-    const thankedOn = thankYous
-      .filter(
-        (f) =>
-          f.interviewId === interview.id ||
-          (f.interviewId === null &&
-            f.contactId === interview.contactId &&
-            compareCalendarDates(f.sentOn, heldOn) >= 0),
-      )
-      .map((f) => f.sentOn)
-      .sort(compareCalendarDates)[0];
-    if (thankedOn === undefined) interviewsAwaitingThankYou.push(heldOn);
-    else
-      thankYouDelays.push(differenceInCalendarDays(parseCalendarDate(thankedOn), parseCalendarDate(heldOn)));
-  }
   return {
+    ...thankYouTimings(completed, thankYous),
     contactsIdentified: contactCount?.n ?? 0,
     outreachSent: outreachCount?.n ?? 0,
     interviewsCompleted: completed.length,
     thankYousSent: thankYous.length,
-    thankYouDelays,
-    interviewsAwaitingThankYou,
   };
 }
 

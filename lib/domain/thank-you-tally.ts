@@ -1,6 +1,8 @@
-import { type CalendarDate } from "./calendar-date";
+import { differenceInCalendarDays } from "date-fns";
+import { type CalendarDate, compareCalendarDates, parseCalendarDate } from "./calendar-date";
 import { type StudentProgress } from "./student-progress";
 import { DEFAULT_THANK_YOU_RULES, thankYouStatus } from "./thank-you";
+import { calendarDateIn } from "./time-zone";
 
 export type ThankYouTally = {
   /** Sent within `overdueDays` of the interview. */
@@ -63,4 +65,37 @@ function assertDays(name: string, value: number): void {
   if (!Number.isInteger(value) || value < 0) {
     throw new RangeError(`${name} must be a whole number ≥ 0, got ${value}`);
   }
+}
+
+export type CompletedInterviewForThanks = { id: string; contactId: string; startsAt: Date; timeZone: string };
+export type ThankYouForMatching = { contactId: string; interviewId: string | null; sentOn: CalendarDate };
+
+/**
+ * Matches thank-you notes to completed interviews, giving the delays and the unthanked days a tally needs.
+ * An interview's day is taken where it happened; its thank-you is the one recorded for it, or failing that
+ * the first one sent to the same person on or after that day (the rule cohort-facts.ts applies in SQL).
+ */
+export function thankYouTimings(
+  completed: readonly CompletedInterviewForThanks[],
+  thankYous: readonly ThankYouForMatching[],
+): ThankYouTallyInput {
+  const thankYouDelays: number[] = [];
+  const interviewsAwaitingThankYou: CalendarDate[] = [];
+  for (const interview of completed) {
+    const heldOn = calendarDateIn(interview.startsAt, interview.timeZone);
+    const thankedOn = thankYous
+      .filter(
+        (f) =>
+          f.interviewId === interview.id ||
+          (f.interviewId === null &&
+            f.contactId === interview.contactId &&
+            compareCalendarDates(f.sentOn, heldOn) >= 0),
+      )
+      .map((f) => f.sentOn)
+      .sort(compareCalendarDates)[0];
+    if (thankedOn === undefined) interviewsAwaitingThankYou.push(heldOn);
+    else
+      thankYouDelays.push(differenceInCalendarDays(parseCalendarDate(thankedOn), parseCalendarDate(heldOn)));
+  }
+  return { thankYouDelays, interviewsAwaitingThankYou };
 }
