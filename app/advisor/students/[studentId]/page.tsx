@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Card } from "@/components/card";
 import { EmptyState } from "@/components/empty-state";
-import { getAdvisorStudentView } from "@/lib/data/advisor-student-view";
+import { getAdvisorStudentView } from "@/lib/data/advisor/students/student-view";
 import { formatDisplayDate } from "@/lib/domain/display-date";
 import type { GoalProgress } from "@/lib/domain/goal-progress";
 import { formatInterviewTime } from "@/lib/domain/interview-time";
