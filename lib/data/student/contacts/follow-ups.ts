@@ -6,7 +6,8 @@ import { followUps, interviews } from "@/db/schema/index";
 import { compareCalendarDates } from "@/lib/domain/calendar-date";
 import { calendarDateIn } from "@/lib/domain/time-zone";
 import type { LogFollowUpInput, ThankYouInput } from "@/lib/validation/follow-up";
-import { assertOwnContact, requireStudent } from "@/lib/data/student/scope";
+import { assertOwnContact } from "@/lib/data/internal/ownership";
+import { requireStudent } from "@/lib/data/student/scope";
 
 export type FollowUpInvalid = { status: "invalid"; field: "sentOn" | "form"; message: string };
 export type ThankYouResult = { status: "created"; id: string } | { status: "duplicate" } | FollowUpInvalid;

@@ -9,7 +9,8 @@ import { nextOutreachFollowUp, type OutreachFollowUp } from "@/lib/domain/outrea
 import { calendarDateIn, studentTimeZone } from "@/lib/domain/time-zone";
 import type { ContactSource, OutreachChannel, OutreachReply } from "@/lib/domain/vocabulary";
 import type { LogOutreachInput, RecordReplyInput } from "@/lib/validation/outreach";
-import { assertOwnContact, requireStudent, type VersionedSave } from "@/lib/data/student/scope";
+import { assertOwnContact } from "@/lib/data/internal/ownership";
+import { requireStudent, type VersionedSave } from "@/lib/data/student/scope";
 
 export type OutreachAttempt = {
   id: string;
