@@ -103,12 +103,12 @@ try {
     AUTH_SECRET: randomBytes(32).toString("hex"),
   });
   await import("./allow-server-only");
-  const { runWeeklyDigestJob } = await import("../lib/data/digests/weekly-job");
+  const { unsafeRunWeeklyDigestJob } = await import("../lib/data/digests/weekly-job");
   const { closeDb } = await import("../db/client");
   cleanups.push(closeDb);
 
   const started = performance.now();
-  const result = await runWeeklyDigestJob({ maxBatches: 100_000 });
+  const result = await unsafeRunWeeklyDigestJob({ maxBatches: 100_000 });
   const elapsed = performance.now() - started;
   console.log(`\nDigest job for ${students} students (+ their advisors), SMTP on 127.0.0.1:${smtpPort}:`);
   console.log(
@@ -121,7 +121,7 @@ try {
   );
 
   const again = performance.now();
-  const rerun = await runWeeklyDigestJob({ maxBatches: 100_000 });
+  const rerun = await unsafeRunWeeklyDigestJob({ maxBatches: 100_000 });
   console.log(
     `  a second run: enqueued ${rerun.enqueued}, sent ${rerun.sent} in ${seconds(performance.now() - again)} (nothing twice)`,
   );

@@ -81,11 +81,11 @@ let stopDigests: (() => Promise<void>) | undefined;
 if (env.FIELDNOTES_EMBEDDED) {
   Object.assign(process.env, env);
   await import("./allow-server-only");
-  const { runWeeklyDigestJob } = await import("../lib/data/digests/weekly-job");
+  const { unsafeRunWeeklyDigestJob } = await import("../lib/data/digests/weekly-job");
   const { closeDb } = await import("../db/client");
   let running: Promise<void> | undefined;
   const runDigests = () => {
-    running ??= runWeeklyDigestJob()
+    running ??= unsafeRunWeeklyDigestJob()
       .then((r) => {
         if (r.claimed > 0)
           console.log(`  Digests: ${r.sent} sent, ${r.retrying} to retry, ${r.failed} failed`);

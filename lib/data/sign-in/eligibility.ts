@@ -3,7 +3,7 @@ import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { cohortStudents, invites, users } from "@/db/schema/index";
 import type { Role } from "@/lib/auth/roles";
-import { loadInstanceSettings } from "@/lib/data/admin/instance-settings";
+import { loadInstanceSettings } from "@/lib/data/internal/instance-rules";
 
 /**
  * Who may sign in: an active user, an address with an open invite, or an address on an allow-listed

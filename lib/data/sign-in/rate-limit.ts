@@ -27,8 +27,11 @@ function limiters(): Limiters {
   return holder.__fieldnotesSignInLimiters;
 }
 
-/** Counts one sign-in request against both the address and the client IP. */
-export async function consumeSignInAttempt(
+/**
+ * Counts one sign-in request against both the address and the client IP. `unsafe`: it runs before anyone
+ * is signed in, and it touches only the limiter's counters, never a person's records.
+ */
+export async function unsafeConsumeSignInAttempt(
   email: string,
   ip: string | null,
 ): Promise<{ allowed: true } | { allowed: false; retryAfterSeconds: number }> {

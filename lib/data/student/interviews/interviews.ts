@@ -20,7 +20,7 @@ import {
   type QuestionCategory,
 } from "@/lib/domain/vocabulary";
 import { localTimeToInstant, type InterviewNotesInput, type ScheduleInput } from "@/lib/validation/interview";
-import { loadInstanceSettings } from "@/lib/data/admin/instance-settings";
+import { loadInstanceSettings } from "@/lib/data/internal/instance-rules";
 import { assertOwnContact, assertOwnInterview } from "@/lib/data/internal/ownership";
 import { requireStudent, type VersionedSave } from "@/lib/data/student/scope";
 
