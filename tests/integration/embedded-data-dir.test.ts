@@ -63,14 +63,14 @@ describe.skipIf(!asRoot)("an embedded data folder the postgres user cannot reach
     expect(output).toContain(`chmod o+x ${folder}`);
     expect(output).not.toMatch(/Fieldnotes is running|EACCES|\n\s+at /);
     expect(fs.existsSync(path.join(folder, "data", "postgres", "PG_VERSION"))).toBe(false);
-  });
+  }, 90_000);
 
   it("makes the test and benchmark harness refuse with the same message", async () => {
     const folder = privateFolder();
     await expect(startEmbeddedServerProcess(path.join(folder, "postgres"))).rejects.toThrow(
       `chmod o+x ${folder}`,
     );
-  });
+  }, 30_000);
 
   it("lets a reachable folder through", () => {
     const folder = privateFolder();
