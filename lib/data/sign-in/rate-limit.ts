@@ -3,19 +3,17 @@ import { RateLimiterDrizzle, RateLimiterRes } from "rate-limiter-flexible";
 import { getDb } from "@/db/client";
 import { rateLimits } from "@/db/schema/index";
 import { getEnv } from "@/lib/env";
+import { singleton } from "@/lib/singleton";
 
 const WINDOW_SECONDS = 15 * 60;
 
 type Limiters = { perEmail: RateLimiterDrizzle; perIp: RateLimiterDrizzle };
-const holder = globalThis as unknown as { __fieldnotesSignInLimiters?: Limiters & { url: string } };
 
 function limiters(): Limiters {
-  const url = process.env.DATABASE_URL ?? "";
-  if (holder.__fieldnotesSignInLimiters?.url !== url) {
-    const env = getEnv();
+  const env = getEnv();
+  return singleton("sign-in-limiters", env.DATABASE_URL, () => {
     const common = { storeClient: getDb(), schema: rateLimits, duration: WINDOW_SECONDS };
-    holder.__fieldnotesSignInLimiters = {
-      url,
+    return {
       perEmail: new RateLimiterDrizzle({
         ...common,
         keyPrefix: "sign-in:email",
@@ -23,8 +21,7 @@ function limiters(): Limiters {
       }),
       perIp: new RateLimiterDrizzle({ ...common, keyPrefix: "sign-in:ip", points: env.SIGN_IN_LIMIT_PER_IP }),
     };
-  }
-  return holder.__fieldnotesSignInLimiters;
+  });
 }
 
 /**
