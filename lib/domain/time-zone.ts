@@ -33,6 +33,9 @@ function dayFormatter(timeZone: string): Intl.DateTimeFormat | null {
   return formatter;
 }
 
+// What the en-US formatter above writes for years 1000–9999: month/day/year.
+const US_DATE = /^\d{2}\/\d{2}\/\d{4}$/;
+
 /** The zone a student's dates are judged in: their stored choice, or UTC until they make a valid one. */
 export function studentTimeZone(stored: string | null | undefined): string {
   return stored && isValidTimeZone(stored) ? stored : "UTC";
@@ -46,6 +49,11 @@ export function calendarDateIn(instant: Date, timeZone: string): CalendarDate {
   if (Number.isNaN(instant.getTime())) throw new RangeError("calendarDateIn needs a valid instant");
   const formatter = dayFormatter(timeZone);
   if (!formatter) throw new RangeError(`Unknown time zone: ${JSON.stringify(timeZone)}`);
+  // The formatted string ("03/09/2026") is read by position: formatToParts builds an object per part, and a
+  // dashboard asks this for every student.
+  const text = formatter.format(instant);
+  if (US_DATE.test(text)) return `${text.slice(6)}-${text.slice(0, 2)}-${text.slice(3, 5)}`;
+  // Years before 1000 or after 9999 are not written with four digits: take the parts as they come.
   const parts = Object.fromEntries(formatter.formatToParts(instant).map((part) => [part.type, part.value]));
   return `${parts.year}-${parts.month}-${parts.day}`;
 }
