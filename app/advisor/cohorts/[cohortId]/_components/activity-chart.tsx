@@ -25,7 +25,12 @@ export function ActivityChart({ weeks }: { weeks: ActivityChartWeek[] }) {
               labelFormatter={(_, payload) => payload?.[0]?.payload?.label ?? ""}
               formatter={(value) => [value, "Things logged"]}
             />
-            <Bar dataKey="count" fill="#2563eb" radius={[3, 3, 0, 0]} isAnimationActive={false} />
+            <Bar
+              dataKey="count"
+              fill="var(--color-brand-600)"
+              radius={[3, 3, 0, 0]}
+              isAnimationActive={false}
+            />
           </BarChart>
         </ResponsiveContainer>
       </div>

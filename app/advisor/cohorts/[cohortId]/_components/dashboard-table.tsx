@@ -108,7 +108,7 @@ export function DashboardTable({
               {rows.map((row) => (
                 <tr key={row.studentId}>
                   <th scope="row" className="px-3 py-2 text-left font-medium whitespace-nowrap">
-                    <Link href={`/advisor/students/${row.studentId}`} className="text-brand-700 underline">
+                    <Link href={`/advisor/students/${row.studentId}`} className="link">
                       {row.name}
                     </Link>
                   </th>
