@@ -19,8 +19,9 @@ const ROLE_LABEL = { student: "Student", advisor: "Advisor", admin: "Admin" } as
 export function AppShell({ viewer, children }: { viewer: Viewer; children: ReactNode }) {
   const account = <Account viewer={viewer} />;
   return (
-    <>
-      <header className="sticky top-0 z-30 border-b border-slate-200 bg-white lg:fixed lg:inset-y-0 lg:left-0 lg:w-64 lg:border-r lg:border-b-0">
+    // The sidebar is a full-height column whose contents stick to the viewport: its border runs the whole page.
+    <div className="lg:flex lg:min-h-screen">
+      <header className="sticky top-0 z-30 border-b border-slate-200 bg-white lg:static lg:w-60 lg:shrink-0 lg:border-r lg:border-b-0">
         <div className="flex h-14 items-center gap-3 px-4 lg:hidden">
           <MobileMenu role={viewer.role} account={account} />
           <p className="min-w-0 flex-1 truncate text-center text-base font-semibold text-slate-900">
@@ -34,7 +35,7 @@ export function AppShell({ viewer, children }: { viewer: Viewer; children: React
             Fieldnotes
           </Link>
         </div>
-        <div className="hidden h-full flex-col gap-6 overflow-y-auto p-3 lg:flex">
+        <div className="hidden flex-col gap-6 overflow-y-auto p-3 lg:sticky lg:top-0 lg:flex lg:h-screen">
           <Link
             href={HOME_PATH[viewer.role]}
             className="text-brand-800 mt-2 self-start rounded-md px-3 text-lg font-semibold"
@@ -45,12 +46,12 @@ export function AppShell({ viewer, children }: { viewer: Viewer; children: React
           <div className="mt-auto border-t border-slate-200 pt-3">{account}</div>
         </div>
       </header>
-      <div className="lg:pl-64">
+      <div className="min-w-0 flex-1">
         <main id="main" className="mx-auto w-full max-w-6xl px-4 py-6 sm:px-6 lg:px-8 lg:py-8">
           {children}
         </main>
       </div>
-    </>
+    </div>
   );
 }
 
