@@ -123,6 +123,22 @@ async function shootUser(
   await context.close();
 }
 
+/** The pages anyone sees before signing in. */
+async function shootPublic(browser: Browser, baseURL: string, problems: string[]) {
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  for (const size of WIDTHS) {
+    await page.setViewportSize({ width: size.width, height: size.height });
+    await page.goto("/sign-in");
+    const file = path.join(OUT_DIR, `sign-in-${size.width}.png`);
+    await page.screenshot({ path: file, fullPage: true });
+    console.log(`  ${path.relative(process.cwd(), file)}`);
+    const overflow = await sidewaysOverflow(page);
+    if (overflow > 0) problems.push(`sign-in at ${size.width} px scrolls sideways by ${overflow} px`);
+  }
+  await context.close();
+}
+
 async function startDemo(port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     env: { ...process.env, PORT: String(port), DATA_DIR: process.env.DATA_DIR ?? ".data/screenshots" },
@@ -149,6 +165,8 @@ async function main() {
   });
   const problems: string[] = [];
   try {
+    console.log("signed out");
+    await shootPublic(browser, baseURL, problems);
     for (const user of USERS) {
       console.log(user.email);
       await shootUser(browser, baseURL, user, problems);
