@@ -1,7 +1,7 @@
 /**
  * `npm run screenshots`: pictures of the main pages of the demo, as its three kinds of user see them, on a
  * phone (390 px) and a laptop (1280 px), written to ./screenshots (git-ignored). Also fails when a page
- * scrolls sideways, the first thing to break in a layout.
+ * scrolls sideways or axe finds a WCAG 2.2 AA problem on it.
  *
  * With SCREENSHOT_BASE_URL it uses an app already running there (the demo's accounts and local mailbox);
  * without, it starts `npm start` itself on PORT (default 3100) with its own DATA_DIR, and stops it after.
@@ -9,6 +9,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import { chromium, type Browser, type Page } from "@playwright/test";
 
 const OUT_DIR = path.resolve(process.env.SCREENSHOT_DIR ?? "screenshots");
@@ -86,6 +87,20 @@ async function signIn(page: Page, email: string) {
   await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
 }
 
+/** WCAG 2.2 AA problems axe finds on the page as it stands, one line each. */
+async function axeProblems(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"])
+    .analyze();
+  return results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.nodes
+        .map((n) => n.target.join(" "))
+        .slice(0, 3)
+        .join(", ")}`,
+  );
+}
+
 async function sidewaysOverflow(page: Page) {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
@@ -110,6 +125,8 @@ async function shootUser(
       console.log(`  ${path.relative(process.cwd(), file)}`);
       const overflow = await sidewaysOverflow(page);
       if (overflow > 0) problems.push(`${shot.name} at ${size.width} px scrolls sideways by ${overflow} px`);
+      for (const problem of await axeProblems(page))
+        problems.push(`${shot.name} at ${size.width} px: ${problem}`);
     }
   }
   // The phone's menu, open, once per kind of user.

@@ -73,7 +73,7 @@ export default async function ContactsPage({
           <ul className="divide-y divide-slate-100">
             {organizations.map((org) => (
               <li key={org.id} className="flex flex-wrap justify-between gap-x-3 py-2 first:pt-0 last:pb-0">
-                <Link href={`/research/organizations/${org.id}`} className="link">
+                <Link href={`/research/organizations/${org.id}`} className="link font-medium">
                   {org.name}
                 </Link>
                 <span className="text-sm text-slate-600">

@@ -55,7 +55,7 @@ function InterviewList(props: {
           {props.items.map((i) => (
             <li key={i.id} className="flex flex-wrap items-center justify-between gap-2 py-3">
               <div>
-                <Link href={`/interviews/${i.id}`} className="link">
+                <Link href={`/interviews/${i.id}`} className="link font-medium">
                   {i.contactName}
                 </Link>
                 {i.organizationName && <span className="text-slate-600"> · {i.organizationName}</span>}

@@ -18,6 +18,9 @@ import { LogTouchForm } from "./_components/outreach-forms";
 export const metadata: Metadata = { title: "Contact" };
 
 const link = "link break-words";
+// A name followed by its organization in a list: the weight, not colour alone, marks the link.
+const nameLink = "link font-medium break-words";
+const inTextLink = "link-in-text break-words";
 
 export default async function ContactPage({
   params,
@@ -57,7 +60,7 @@ export default async function ContactPage({
             {contact.title}
             {contact.title && contact.organizationName && " · "}
             {contact.organizationId && contact.organizationName && (
-              <Link href={`/research/organizations/${contact.organizationId}`} className={link}>
+              <Link href={`/research/organizations/${contact.organizationId}`} className={inTextLink}>
                 {contact.organizationName}
               </Link>
             )}
@@ -127,7 +130,7 @@ export default async function ContactPage({
                       {person.name}
                     </span>
                   ) : (
-                    <Link href={`/contacts/${person.id}`} className={link}>
+                    <Link href={`/contacts/${person.id}`} className={nameLink}>
                       {person.name}
                     </Link>
                   )}
@@ -147,7 +150,7 @@ export default async function ContactPage({
           <ul className="mt-2 space-y-1 text-sm">
             {referrals.map((person) => (
               <li key={person.id}>
-                <Link href={`/contacts/${person.id}`} className={link}>
+                <Link href={`/contacts/${person.id}`} className={nameLink}>
                   {person.name}
                 </Link>
                 {person.organizationName && (

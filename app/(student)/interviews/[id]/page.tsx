@@ -153,7 +153,7 @@ export default async function InterviewPage({
           <ul className="mb-4 list-disc pl-5 text-sm">
             {interview.referrals.map((r) => (
               <li key={r.id}>
-                <Link href={`/contacts/${r.id}`} className="link">
+                <Link href={`/contacts/${r.id}`} className="link font-medium">
                   {r.name}
                 </Link>
                 {r.title && <span className="text-slate-600"> · {r.title}</span>}
