@@ -12,7 +12,7 @@ export default function ErrorPage({
 }) {
   return (
     <main id="main" className="mx-auto max-w-lg px-4 py-16 text-center">
-      <h1 className="text-2xl font-bold">Something went wrong</h1>
+      <h1 className="text-2xl font-semibold">Something went wrong</h1>
       <p className="mt-3 text-slate-600">Nothing you entered was lost on our side. Please try again.</p>
       {error.digest && <p className="mt-2 text-xs text-slate-500">Reference: {error.digest}</p>}
       <Button className="mt-6" onClick={reset}>

@@ -1,5 +1,6 @@
 "use client";
 
+import { CircleCheck } from "lucide-react";
 import { useActionState, useEffect, useRef, type ReactNode } from "react";
 import type { ActionState } from "@/lib/validation/action-state";
 import { Button } from "./button";
@@ -54,9 +55,10 @@ export function ActionForm({
       {state.status === "success" && (
         <p
           role="status"
-          className="rounded-md border border-green-200 bg-green-50 p-3 text-sm font-medium text-green-800"
+          className="flex items-start gap-2 rounded-md border border-green-200 bg-green-50 p-3 text-sm font-medium text-green-800"
         >
-          {savedMessage}
+          <CircleCheck aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
+          <span>{savedMessage}</span>
         </p>
       )}
       {Object.entries(hiddenNow).map(([name, value]) => (

@@ -15,7 +15,7 @@ export function CheckboxField({
         name={name}
         type="checkbox"
         aria-describedby={hint ? `${id}-hint` : undefined}
-        className="mt-1 size-5 rounded border-slate-400"
+        className="accent-brand-700 mt-0.5 size-5 shrink-0 rounded-sm border-slate-400"
         {...props}
       />
       <div>

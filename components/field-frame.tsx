@@ -24,8 +24,9 @@ export function FieldFrame({
   errors?: string[];
   children: ReactNode;
 }) {
+  // GOV.UK's pattern: the error sits between the hint and the control, and a bar marks the whole field.
   return (
-    <div className="space-y-1">
+    <div className={`space-y-1 ${ids.errorId ? "border-l-4 border-red-700 pl-3" : ""}`}>
       <label htmlFor={ids.inputId} className="block text-sm font-medium text-slate-900">
         {label}
       </label>
@@ -34,17 +35,18 @@ export function FieldFrame({
           {hint}
         </p>
       )}
-      {children}
       {ids.errorId && (
         <p id={ids.errorId} className="text-sm font-medium text-red-700">
           {errors!.join(" ")}
         </p>
       )}
+      {children}
     </div>
   );
 }
 
+// 16 px text on phones keeps iOS from zooming into the field; 14 px from `sm` up matches the page.
 export const controlClass = (invalid: boolean) =>
-  `block min-h-11 w-full rounded-md border bg-white px-3 py-2 text-base text-slate-900 shadow-sm ${
-    invalid ? "border-red-600" : "border-slate-300"
+  `block min-h-10 w-full rounded-md border bg-white px-3 py-2 text-base text-slate-900 placeholder:text-slate-500 hover:border-slate-400 sm:text-sm ${
+    invalid ? "border-red-700" : "border-slate-300"
   }`;

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { buttonClass } from "./button";
 
 /**
  * Previous / next links for a list whose filters live in the URL. `params` are the current filters; the
@@ -28,8 +29,7 @@ export function Pagination({
     const search = query.toString();
     return search ? `${path}?${search}` : path;
   };
-  const link =
-    "inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-900 hover:bg-slate-50";
+  const link = buttonClass("secondary");
   return (
     <nav aria-label={`${label}: pages`} className="flex flex-wrap items-center justify-between gap-3">
       {page > 1 ? (

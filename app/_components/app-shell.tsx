@@ -1,76 +1,83 @@
 import Link from "next/link";
+import { LogOut } from "lucide-react";
 import type { ReactNode } from "react";
+import { Badge } from "@/components/badge";
 import { Button } from "@/components/button";
 import { HOME_PATH } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/session";
+import { displayName } from "@/app/_lib/display-name";
 import { signOutAction } from "../(auth)/sign-out/actions";
+import { MobileMenu } from "./mobile-menu";
+import { CurrentPlace, NavList } from "./nav-list";
 
 const ROLE_LABEL = { student: "Student", advisor: "Advisor", admin: "Admin" } as const;
 
-const NAV: Record<Viewer["role"], { href: string; label: string }[]> = {
-  student: [
-    { href: "/home", label: "Home" },
-    { href: "/research", label: "Research" },
-    { href: "/contacts", label: "Contacts" },
-    { href: "/prepare", label: "Prepare" },
-    { href: "/interviews", label: "Interviews" },
-    { href: "/my-data", label: "My data" },
-    { href: "/settings/notifications", label: "Notifications" },
-  ],
-  advisor: [
-    { href: "/advisor", label: "My cohorts" },
-    { href: "/settings/notifications", label: "Notifications" },
-  ],
-  admin: [
-    { href: "/admin", label: "Overview" },
-    { href: "/admin/people", label: "People" },
-    { href: "/admin/cohorts", label: "Cohorts" },
-    { href: "/admin/settings", label: "Settings" },
-    { href: "/admin/digests", label: "Digests" },
-    { href: "/admin/audit", label: "Audit log" },
-  ],
-};
-
-/** The frame of every signed-in page: who you are, where home is, and a way out. */
+/**
+ * The frame of every signed-in page. From `lg` up: a fixed sidebar with the role's places, who is signed
+ * in and a way out. Below: a top bar with the place's name and a menu button that opens the same things.
+ */
 export function AppShell({ viewer, children }: { viewer: Viewer; children: ReactNode }) {
+  const account = <Account viewer={viewer} />;
   return (
-    <>
-      <header className="border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-          <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
-            <Link href={HOME_PATH[viewer.role]} className="text-brand-800 text-lg font-bold tracking-tight">
-              Fieldnotes
-            </Link>
-            <nav aria-label="Main">
-              <ul className="flex flex-wrap gap-x-4 gap-y-2 text-sm font-medium">
-                {NAV[viewer.role].map((item) => (
-                  <li key={item.href}>
-                    <Link href={item.href} className="hover:text-brand-700 text-slate-700 hover:underline">
-                      {item.label}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            </nav>
-          </div>
-          <div className="flex items-center gap-3 text-sm">
-            <span className="text-slate-700">
-              <span className="font-medium">{viewer.name ?? viewer.email}</span>{" "}
-              <span className="bg-brand-50 text-brand-800 rounded-full px-2 py-0.5 text-xs font-semibold">
-                {ROLE_LABEL[viewer.role]}
-              </span>
-            </span>
-            <form action={signOutAction}>
-              <Button type="submit" variant="secondary" className="min-h-9 px-3 py-1">
-                Sign out
-              </Button>
-            </form>
-          </div>
+    // The sidebar is a full-height column whose contents stick to the viewport: its border runs the whole page.
+    <div className="lg:flex lg:min-h-screen">
+      <header className="sticky top-0 z-30 border-b border-slate-200 bg-white lg:static lg:w-60 lg:shrink-0 lg:border-r lg:border-b-0">
+        <div className="flex h-14 items-center gap-3 px-4 lg:hidden">
+          <MobileMenu role={viewer.role} account={account} />
+          <p className="min-w-0 flex-1 truncate text-center text-base font-semibold text-slate-900">
+            <CurrentPlace role={viewer.role} />
+          </p>
+          <Link
+            href={HOME_PATH[viewer.role]}
+            className="text-brand-800 rounded-md text-sm font-semibold"
+            aria-label="Fieldnotes home"
+          >
+            Fieldnotes
+          </Link>
+        </div>
+        <div className="hidden flex-col gap-6 overflow-y-auto p-3 lg:sticky lg:top-0 lg:flex lg:h-screen">
+          <Link
+            href={HOME_PATH[viewer.role]}
+            className="text-brand-800 mt-2 self-start rounded-md px-3 text-lg font-semibold"
+          >
+            Fieldnotes
+          </Link>
+          <NavList role={viewer.role} />
+          <div className="mt-auto border-t border-slate-200 pt-3">{account}</div>
         </div>
       </header>
-      <main id="main" className="mx-auto max-w-5xl px-4 py-8">
-        {children}
-      </main>
-    </>
+      <div className="min-w-0 flex-1">
+        <main id="main" className="mx-auto w-full max-w-6xl px-4 py-6 sm:px-6 lg:px-8 lg:py-8">
+          {children}
+        </main>
+      </div>
+    </div>
+  );
+}
+
+/** Who is signed in (their name, or their address shortened to fit) and the way out. */
+function Account({ viewer }: { viewer: Viewer }) {
+  return (
+    <div className="space-y-2 px-3 pb-1">
+      <div className="min-w-0">
+        <p className="flex items-center gap-2">
+          <span className="truncate text-sm font-medium text-slate-900" title={viewer.email}>
+            {displayName(viewer)}
+          </span>
+          <Badge tone="accent">{ROLE_LABEL[viewer.role]}</Badge>
+        </p>
+        {viewer.name && (
+          <p className="truncate text-xs text-slate-600" title={viewer.email}>
+            {viewer.email}
+          </p>
+        )}
+      </div>
+      <form action={signOutAction}>
+        <Button type="submit" variant="ghost" size="sm" className="-ml-3">
+          <LogOut aria-hidden="true" className="size-4" />
+          Sign out
+        </Button>
+      </form>
+    </div>
   );
 }

@@ -50,13 +50,13 @@ export default async function AdminHomePage() {
   ];
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold">Administration</h1>
+      <h1 className="text-2xl font-semibold">Administration</h1>
       <Card title="This instance">
         <dl className="grid grid-cols-2 gap-4 sm:grid-cols-3">
           {figures.map((figure) => (
             <div key={figure.label} className="rounded-md bg-slate-50 p-3">
               <dt className="text-sm text-slate-600">{figure.label}</dt>
-              <dd className="text-2xl font-bold">{figure.value}</dd>
+              <dd className="text-2xl font-semibold">{figure.value}</dd>
             </div>
           ))}
         </dl>
@@ -67,9 +67,9 @@ export default async function AdminHomePage() {
             <li key={section.href}>
               <Link
                 href={section.href}
-                className="hover:border-brand-600 focus-visible:border-brand-600 block h-full rounded-lg border border-slate-200 bg-white p-5 shadow-sm"
+                className="hover:border-brand-600 focus-visible:border-brand-600 block h-full rounded-lg border border-slate-200 bg-white p-5"
               >
-                <span className="text-brand-700 text-lg font-semibold underline">{section.title}</span>
+                <span className="link text-lg">{section.title}</span>
                 <span className="mt-1 block text-sm text-slate-600">{section.text}</span>
               </Link>
             </li>

@@ -17,7 +17,7 @@ export default async function AdvisorHomePage() {
   const cohorts = await listMyCohorts();
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold">My cohorts</h1>
+      <h1 className="text-2xl font-semibold">My cohorts</h1>
       {cohorts.length === 0 ? (
         <EmptyState title="No cohorts assigned yet">
           An administrator assigns advisors to cohorts. Once you are assigned, your students appear here.
@@ -37,20 +37,17 @@ export default async function AdvisorHomePage() {
                 </p>
                 <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm font-semibold">
                   <li>
-                    <Link href={`/advisor/cohorts/${cohort.id}`} className="text-brand-700 underline">
+                    <Link href={`/advisor/cohorts/${cohort.id}`} className="link">
                       Dashboard<span className="sr-only"> for {cohort.name}</span>
                     </Link>
                   </li>
                   <li>
-                    <Link href={`/advisor/cohorts/${cohort.id}/enrol`} className="text-brand-700 underline">
+                    <Link href={`/advisor/cohorts/${cohort.id}/enrol`} className="link">
                       Add students<span className="sr-only"> to {cohort.name}</span>
                     </Link>
                   </li>
                   <li>
-                    <Link
-                      href={`/advisor/cohorts/${cohort.id}/settings`}
-                      className="text-brand-700 underline"
-                    >
+                    <Link href={`/advisor/cohorts/${cohort.id}/settings`} className="link">
                       Settings and goals<span className="sr-only"> for {cohort.name}</span>
                     </Link>
                   </li>

@@ -25,8 +25,8 @@ export default async function EnterJoinCodePage({
       ? undefined
       : ["Enter the 8-character code your advisor gave you, for example K7QM 2XPA."];
   return (
-    <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-      <h1 className="mb-1 text-2xl font-bold">Join a cohort</h1>
+    <div className="rounded-lg border border-slate-200 bg-white p-6">
+      <h1 className="mb-1 text-2xl font-semibold">Join a cohort</h1>
       <p className="mb-5 text-slate-600">
         Your advisor’s code is 8 letters and digits. Case and spaces don’t matter.
       </p>

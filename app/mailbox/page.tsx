@@ -15,7 +15,7 @@ function LinkedText({ text }: { text: string }) {
     <>
       {text.split(URL_PATTERN).map((part, index) =>
         index % 2 === 1 ? (
-          <a key={index} href={part} className="text-brand-700 break-all underline">
+          <a key={index} href={part} className="link break-all">
             {part}
           </a>
         ) : (
@@ -34,10 +34,10 @@ export default async function MailboxPage() {
   return (
     <main id="main" className="mx-auto max-w-3xl space-y-6 px-4 py-8">
       <div>
-        <h1 className="text-2xl font-bold">Local mailbox</h1>
+        <h1 className="text-2xl font-semibold">Local mailbox</h1>
         <p className="mt-1 text-slate-600">
           This demo server keeps its mail here instead of sending it. Newest first.{" "}
-          <Link href="/sign-in" className="text-brand-700 font-semibold underline">
+          <Link href="/sign-in" className="link-in-text">
             Back to sign in
           </Link>
         </p>

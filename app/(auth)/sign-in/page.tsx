@@ -22,7 +22,7 @@ export default async function SignInPage({
   return (
     <div className="space-y-6">
       <Card>
-        <h1 className="mb-1 text-2xl font-bold">Sign in</h1>
+        <h1 className="mb-1 text-2xl font-semibold">Sign in</h1>
         <p className="mb-5 text-sm text-slate-600">
           We will email you a link that signs you in. No password needed.
         </p>
@@ -45,7 +45,7 @@ export default async function SignInPage({
         <Card title="Trying the demo?">
           <p className="text-sm text-slate-700">
             This server keeps mail in a{" "}
-            <Link href="/mailbox" className="text-brand-700 font-semibold underline">
+            <Link href="/mailbox" className="link-in-text">
               local mailbox
             </Link>{" "}
             instead of sending it. Request a link for one of these accounts, then open it there.

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Button } from "@/components/button";
+import { Button, buttonClass } from "@/components/button";
 import { Card } from "@/components/card";
 import { EmptyState } from "@/components/empty-state";
 import { TextField } from "@/components/text-field";
@@ -10,10 +10,8 @@ import { CONTACT_SOURCE_LABEL } from "@/lib/domain/vocabulary";
 
 export const metadata: Metadata = { title: "Contacts" };
 
-const primaryLink =
-  "bg-brand-600 hover:bg-brand-700 inline-flex min-h-11 items-center rounded-md px-4 py-2 text-sm font-semibold text-white";
-const secondaryLink =
-  "inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-900 hover:bg-slate-50";
+const primaryLink = buttonClass("primary");
+const secondaryLink = buttonClass("secondary");
 
 export default async function ContactsPage({
   searchParams,
@@ -31,7 +29,7 @@ export default async function ContactsPage({
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
-          <h1 className="text-2xl font-bold">Contacts</h1>
+          <h1 className="text-2xl font-semibold">Contacts</h1>
           <p className="mt-1 text-slate-600">Step 2: the people who could tell you about their work.</p>
         </div>
         <div className="flex flex-wrap gap-2">
@@ -65,7 +63,7 @@ export default async function ContactsPage({
       {query && contacts.length > 0 && (
         <p className="text-sm text-slate-700">
           {contacts.length} {contacts.length === 1 ? "match" : "matches"} for “{query}”.{" "}
-          <Link href="/contacts" className="text-brand-700 font-semibold underline">
+          <Link href="/contacts" className="link-in-text">
             Show everyone
           </Link>
         </p>
@@ -75,10 +73,7 @@ export default async function ContactsPage({
           <ul className="divide-y divide-slate-100">
             {organizations.map((org) => (
               <li key={org.id} className="flex flex-wrap justify-between gap-x-3 py-2 first:pt-0 last:pb-0">
-                <Link
-                  href={`/research/organizations/${org.id}`}
-                  className="text-brand-700 font-semibold underline"
-                >
+                <Link href={`/research/organizations/${org.id}`} className="link font-medium">
                   {org.name}
                 </Link>
                 <span className="text-sm text-slate-600">
@@ -96,13 +91,10 @@ export default async function ContactsPage({
           <EmptyState title="Nobody matches that search">
             <p>You haven’t saved anyone matching “{query}”, so you probably haven’t contacted them yet.</p>
             <div className="mt-3 flex flex-wrap justify-center gap-x-6 gap-y-2">
-              <Link
-                href={`/contacts/new?${new URLSearchParams({ name: query })}`}
-                className="text-brand-700 font-semibold underline"
-              >
+              <Link href={`/contacts/new?${new URLSearchParams({ name: query })}`} className="link">
                 Add “{query}” as a contact
               </Link>
-              <Link href="/contacts" className="text-brand-700 font-semibold underline">
+              <Link href="/contacts" className="link">
                 Show everyone
               </Link>
             </div>
@@ -113,7 +105,7 @@ export default async function ContactsPage({
               Think of people who could tell you what their work is like: alumni of your school, your
               professors, family friends, former colleagues. Start with two or three.
             </p>
-            <Link href="/contacts/new" className="text-brand-700 mt-3 inline-block font-semibold underline">
+            <Link href="/contacts/new" className="link mt-3 inline-block">
               Add your first contact
             </Link>
           </EmptyState>
@@ -123,7 +115,7 @@ export default async function ContactsPage({
           <ul className="divide-y divide-slate-100">
             {contacts.map((contact) => (
               <li key={contact.id} className="py-3 first:pt-0 last:pb-0">
-                <Link href={`/contacts/${contact.id}`} className="text-brand-700 font-semibold underline">
+                <Link href={`/contacts/${contact.id}`} className="link">
                   {contact.name}
                 </Link>
                 {(contact.title || contact.organizationName) && (

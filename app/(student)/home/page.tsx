@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Card } from "@/components/card";
 import { EmptyState } from "@/components/empty-state";
+import { displayName } from "@/app/_lib/display-name";
 import { listMyJournal } from "@/lib/data/student/home/journal";
 import { listMyRecentActivity } from "@/lib/data/student/home/recent-activity";
 import { getMyAgenda } from "@/lib/data/student/home/agenda";
@@ -25,14 +26,14 @@ export default async function StudentHomePage() {
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-bold">Welcome, {overview.name ?? overview.email}</h1>
+        <h1 className="text-2xl font-semibold">Welcome, {displayName(overview)}</h1>
         <p className="mt-1 text-slate-600">
           {overview.cohorts.length > 0 ? (
             `You are in ${overview.cohorts.map((c) => `${c.name} (${c.term})`).join(", ")}.`
           ) : (
             <>
               You are not in a cohort yet. Your advisor can send you a join link, or{" "}
-              <Link href="/join" className="text-brand-700 font-semibold underline">
+              <Link href="/join" className="link-in-text">
                 enter a cohort code
               </Link>
               .
@@ -42,7 +43,7 @@ export default async function StudentHomePage() {
         </p>
       </div>
 
-      <div className="grid gap-6 lg:grid-cols-3">
+      <div id="due" className="grid gap-6 lg:grid-cols-3">
         <Card title="Overdue" className={agenda.overdue.length > 0 ? "border-red-200" : ""}>
           {agenda.overdue.length > 0 ? (
             <AgendaList items={agenda.overdue} tone="overdue" />
@@ -68,7 +69,7 @@ export default async function StudentHomePage() {
       {nothingDue && agenda.contactCount === 0 && (
         <EmptyState title="Start with research">
           Add two or three{" "}
-          <Link href="/research" className="text-brand-700 font-semibold underline">
+          <Link href="/research" className="link-in-text">
             organizations
           </Link>{" "}
           that interest you, then the people there you could talk to. Thank-yous, follow-ups and interviews
@@ -99,7 +100,7 @@ export default async function StudentHomePage() {
                   <ul className="mt-2 space-y-1 text-sm">
                     {column.contacts.map((contact) => (
                       <li key={contact.id}>
-                        <Link href={`/contacts/${contact.id}`} className="text-brand-700 underline">
+                        <Link href={`/contacts/${contact.id}`} className="link">
                           {contact.name}
                         </Link>
                       </li>

@@ -19,13 +19,13 @@ export default async function InterviewsPage() {
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-bold">Interviews</h1>
+        <h1 className="text-2xl font-semibold">Interviews</h1>
         <p className="mt-1 text-slate-600">Step 5: the conversations themselves, and what you learned.</p>
       </div>
       {upcoming.length === 0 && past.length === 0 ? (
         <EmptyState title="No interviews yet">
           When someone agrees to talk, open their page under{" "}
-          <Link href="/contacts" className="text-brand-700 font-semibold underline">
+          <Link href="/contacts" className="link-in-text">
             Contacts
           </Link>{" "}
           and choose “Schedule an interview”.
@@ -55,7 +55,7 @@ function InterviewList(props: {
           {props.items.map((i) => (
             <li key={i.id} className="flex flex-wrap items-center justify-between gap-2 py-3">
               <div>
-                <Link href={`/interviews/${i.id}`} className="text-brand-700 font-semibold underline">
+                <Link href={`/interviews/${i.id}`} className="link font-medium">
                   {i.contactName}
                 </Link>
                 {i.organizationName && <span className="text-slate-600"> · {i.organizationName}</span>}

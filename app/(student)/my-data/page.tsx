@@ -3,18 +3,18 @@ import Link from "next/link";
 import { Card } from "@/components/card";
 import { requireStudent } from "@/lib/data/student/scope";
 import { ContactImport } from "./_components/contact-import";
+import { buttonClass } from "@/components/button";
 
 export const metadata: Metadata = { title: "My data" };
 
-const downloadLink =
-  "inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-900 hover:bg-slate-50";
+const downloadLink = buttonClass("secondary");
 
 export default async function MyDataPage() {
   await requireStudent();
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-bold">My data</h1>
+        <h1 className="text-2xl font-semibold">My data</h1>
         <p className="mt-1 text-slate-600">
           Take everything you have entered with you, or bring contacts in.
         </p>
@@ -53,7 +53,7 @@ export default async function MyDataPage() {
         <p className="text-slate-700">
           Advisors of your cohorts can read your records (never your private notes, nor your contacts’ email
           addresses and phone numbers). Every time they do, it is written down.{" "}
-          <Link href="/my-data/views" className="text-brand-700 font-semibold underline">
+          <Link href="/my-data/views" className="link-in-text">
             See who viewed your records
           </Link>
           .

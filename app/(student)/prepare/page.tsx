@@ -18,7 +18,7 @@ export default async function PreparePage() {
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <div>
-        <h1 className="text-2xl font-bold">Prepare</h1>
+        <h1 className="text-2xl font-semibold">Prepare</h1>
         <p className="mt-1 text-slate-600">
           Step 3: a pitch you can say without notes, and good questions ready before every interview.
         </p>

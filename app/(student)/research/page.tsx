@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Button } from "@/components/button";
+import { Button, buttonClass } from "@/components/button";
 import { Card } from "@/components/card";
 import { EmptyState } from "@/components/empty-state";
 import { SelectField } from "@/components/select-field";
@@ -39,7 +39,7 @@ export default async function ResearchPage({
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-bold">Research</h1>
+        <h1 className="text-2xl font-semibold">Research</h1>
         <p className="mt-1 text-slate-600">
           Step 1: the career fields you are curious about, the organizations where that work happens, and why.
         </p>
@@ -88,10 +88,7 @@ export default async function ResearchPage({
           <h2 id="organizations" className="text-lg font-semibold text-slate-900">
             Organizations
           </h2>
-          <Link
-            href={newOrganizationHref}
-            className="bg-brand-600 hover:bg-brand-700 inline-flex min-h-11 items-center rounded-md px-4 py-2 text-sm font-semibold text-white"
-          >
+          <Link href={newOrganizationHref} className={buttonClass("primary")}>
             Add an organization
           </Link>
         </div>
@@ -116,7 +113,7 @@ export default async function ResearchPage({
         {filter === null && (
           <p role="status" className="mb-4 rounded-md bg-slate-100 p-3 text-sm">
             That career field is no longer in your list.{" "}
-            <Link href="/research" className="text-brand-700 font-semibold underline">
+            <Link href="/research" className="link-in-text">
               Show all organizations
             </Link>
           </p>
@@ -124,7 +121,7 @@ export default async function ResearchPage({
         {filter && organizations.length > 0 && (
           <p className="mb-2 text-sm text-slate-700">
             Showing organizations in {filter.name}.{" "}
-            <Link href="/research" className="text-brand-700 font-semibold underline">
+            <Link href="/research" className="link-in-text">
               Show all
             </Link>
           </p>
@@ -136,10 +133,7 @@ export default async function ResearchPage({
             {organizations.map((org) => (
               <li key={org.id} className="flex flex-wrap items-center justify-between gap-2 py-3">
                 <div>
-                  <Link
-                    href={`/research/organizations/${org.id}`}
-                    className="text-brand-700 font-semibold underline"
-                  >
+                  <Link href={`/research/organizations/${org.id}`} className="link">
                     {org.name}
                   </Link>
                   <p className="text-sm text-slate-600">
@@ -179,10 +173,10 @@ function NoOrganizations({ field, addHref }: { field?: { name: string }; addHref
     <EmptyState title={`No organizations in ${field.name} yet`}>
       <p>Where does this kind of work happen? Think of companies, public bodies, nonprofits and labs.</p>
       <div className="mt-3 flex flex-wrap justify-center gap-x-6 gap-y-2">
-        <Link href={addHref} className="text-brand-700 font-semibold underline">
+        <Link href={addHref} className="link">
           Add one in {field.name}
         </Link>
-        <Link href="/research" className="text-brand-700 font-semibold underline">
+        <Link href="/research" className="link">
           Show all organizations
         </Link>
       </div>

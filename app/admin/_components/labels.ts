@@ -1,4 +1,5 @@
 import { ROLES, type Role } from "@/lib/auth/roles";
+import { buttonClass } from "@/components/button";
 
 export const ROLE_LABEL: Record<Role, string> = { student: "Student", advisor: "Advisor", admin: "Admin" };
 
@@ -33,7 +34,5 @@ export function formatDay(date: Date | string): string {
 }
 
 /** The shared look of a link that acts as a button. */
-export const BUTTON_LINK =
-  "bg-brand-600 hover:bg-brand-700 inline-flex min-h-11 items-center rounded-md px-4 py-2 text-sm font-semibold text-white";
-export const SECONDARY_LINK =
-  "inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-900 hover:bg-slate-50";
+export const BUTTON_LINK = buttonClass("primary");
+export const SECONDARY_LINK = buttonClass("secondary");

@@ -31,7 +31,7 @@ export default async function AuditLogPage({
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-bold">Audit log</h1>
+        <h1 className="text-2xl font-semibold">Audit log</h1>
         <p className="mt-1 text-slate-600">
           Every time someone opened or exported a student&apos;s records, and through which cohort. Entries
           can&apos;t be changed or deleted.
@@ -64,7 +64,7 @@ export default async function AuditLogPage({
           <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
             <Button type="submit">Filter</Button>
             {filtered && (
-              <Link href="/admin/audit" className="text-brand-700 text-sm font-semibold underline">
+              <Link href="/admin/audit" className="link text-sm">
                 Clear filters
               </Link>
             )}
@@ -84,7 +84,7 @@ export default async function AuditLogPage({
             : "Entries appear when an advisor opens a student's records or exports a cohort."}
         </EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="min-w-full text-left text-sm">
             <caption className="sr-only">Audit log entries, newest first</caption>
             <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">

@@ -25,7 +25,7 @@ export default async function AdminCohortsPage({
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
-          <h1 className="text-2xl font-bold">Cohorts</h1>
+          <h1 className="text-2xl font-semibold">Cohorts</h1>
           <p className="mt-1 text-slate-600">Classes and programs: their terms, dates and advisors.</p>
         </div>
         <Link href="/admin/cohorts/new" className={BUTTON_LINK}>
@@ -59,7 +59,7 @@ export default async function AdminCohortsPage({
             "Archived cohorts appear here. Archiving closes a cohort to its advisors and keeps everything."
           ) : (
             <>
-              <Link href="/admin/cohorts/new" className="text-brand-700 underline">
+              <Link href="/admin/cohorts/new" className="link-in-text">
                 Create a cohort
               </Link>
               , then assign its advisors and invite its students.
@@ -72,7 +72,7 @@ export default async function AdminCohortsPage({
             <li key={cohort.id}>
               <Card className="h-full">
                 <h2 className="text-lg font-semibold">
-                  <Link href={`/admin/cohorts/${cohort.id}`} className="text-brand-700 underline">
+                  <Link href={`/admin/cohorts/${cohort.id}`} className="link">
                     {cohort.name}
                   </Link>
                   {cohort.archived && (

@@ -16,8 +16,8 @@ export default async function DigestsPage() {
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-3">
-        <h1 className="text-2xl font-bold">Weekly digests</h1>
-        <Link href="/admin/digests/preview" className="text-brand-700 text-sm font-semibold underline">
+        <h1 className="text-2xl font-semibold">Weekly digests</h1>
+        <Link href="/admin/digests/preview" className="link text-sm">
           Preview a digest or send a test to yourself
         </Link>
       </div>

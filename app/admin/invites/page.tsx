@@ -22,7 +22,7 @@ export default async function PendingInvitesPage({
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
-          <h1 className="text-2xl font-bold">Pending invites</h1>
+          <h1 className="text-2xl font-semibold">Pending invites</h1>
           <p className="mt-1 text-slate-600">
             Addresses that may sign in but haven&apos;t yet. Revoking an invite stops that.
           </p>

@@ -32,7 +32,7 @@ export default async function PeoplePage({
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
-          <h1 className="text-2xl font-bold">People</h1>
+          <h1 className="text-2xl font-semibold">People</h1>
           <p className="mt-1 text-slate-600">Everyone with an account: their role, status and cohorts.</p>
         </div>
         <div className="flex flex-wrap gap-3">
@@ -70,7 +70,7 @@ export default async function PeoplePage({
           <div className="flex flex-wrap items-center gap-3 sm:col-span-4">
             <Button type="submit">Search</Button>
             {filtered && (
-              <Link href="/admin/people" className="text-brand-700 text-sm font-semibold underline">
+              <Link href="/admin/people" className="link text-sm">
                 Clear filters
               </Link>
             )}
@@ -88,7 +88,7 @@ export default async function PeoplePage({
           <EmptyState title="Nobody matches">Try part of a name or email, or clear the filters.</EmptyState>
         ) : (
           <EmptyState title="No people yet">
-            <Link href="/admin/people/invite" className="text-brand-700 underline">
+            <Link href="/admin/people/invite" className="link-in-text">
               Invite people
             </Link>{" "}
             to let them sign in.

@@ -11,7 +11,7 @@ export default async function SettingsPage() {
   return (
     <div className="mx-auto max-w-2xl space-y-4">
       <div>
-        <h1 className="text-2xl font-bold">Settings</h1>
+        <h1 className="text-2xl font-semibold">Settings</h1>
         <p className="mt-1 text-slate-600">
           Rules for this whole instance.
           {settings.updatedByName && (

@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Join a cohort", robots: { index: fal
 
 const ROLE_PHRASE = { advisor: "an advisor", admin: "an admin" } as const;
 
-const linkClass = "text-brand-700 font-semibold underline";
+const linkClass = "link";
 
 export default async function JoinPage({
   params,
@@ -31,7 +31,7 @@ export default async function JoinPage({
     // Missing, expired, revoked or for an archived cohort: one answer, so no code can be probed.
     return (
       <Card>
-        <h1 className="text-2xl font-bold">This link no longer works</h1>
+        <h1 className="text-2xl font-semibold">This link no longer works</h1>
         <p className="mt-3 text-slate-700">Ask your advisor for a new link to join their cohort.</p>
         <p className="mt-5 text-sm">
           <Link href="/" className={linkClass}>
@@ -45,7 +45,7 @@ export default async function JoinPage({
   if (view.kind === "staff") {
     return (
       <Card>
-        <h1 className="text-2xl font-bold">This link is for students</h1>
+        <h1 className="text-2xl font-semibold">This link is for students</h1>
         <p className="mt-3 text-slate-700">
           It lets students join {view.cohortName}. You are signed in as {ROLE_PHRASE[view.role]}, so nothing
           was changed. To try it as a student, open it in a private window.
@@ -64,7 +64,7 @@ export default async function JoinPage({
       <Card>
         {view.enrolled ? (
           <>
-            <h1 className="text-2xl font-bold">You are in {view.cohortName}</h1>
+            <h1 className="text-2xl font-semibold">You are in {view.cohortName}</h1>
             <p role="status" className="mt-3 text-slate-700">
               {joined ? "You joined the cohort." : "You are already a member of this cohort."} Your advisor
               can now follow your progress, and your home page shows the cohort’s goals.
@@ -77,7 +77,7 @@ export default async function JoinPage({
           </>
         ) : (
           <>
-            <h1 className="text-2xl font-bold">Join {view.cohortName}</h1>
+            <h1 className="text-2xl font-semibold">Join {view.cohortName}</h1>
             <p className="mt-3 text-slate-700">
               Your advisor will see your progress: contacts, outreach, interviews and thank-yous. Notes you
               mark private stay private.
@@ -97,7 +97,7 @@ export default async function JoinPage({
   const env = getEnv();
   return (
     <Card>
-      <h1 className="mb-1 text-2xl font-bold">Join {view.cohortName}</h1>
+      <h1 className="mb-1 text-2xl font-semibold">Join {view.cohortName}</h1>
       <p className="mb-5 text-sm text-slate-600">
         Enter your email address. We will send you a link that signs you in and brings you back here.
       </p>

@@ -10,7 +10,7 @@ export default async function NotificationsPage() {
   return (
     <div className="mx-auto max-w-2xl space-y-4">
       <div>
-        <h1 className="text-2xl font-bold">Notifications</h1>
+        <h1 className="text-2xl font-semibold">Notifications</h1>
         <p className="mt-1 text-slate-600">
           Weekly emails with what needs you, each item a link to its page. They carry names, counts and links,
           never your notes.

@@ -22,11 +22,11 @@ export default async function UnsubscribePage({ params }: { params: Promise<{ to
   return (
     <main id="main" className="mx-auto max-w-lg px-4 py-12">
       <Card>
-        <h1 className="text-2xl font-bold">Unsubscribe</h1>
+        <h1 className="text-2xl font-semibold">Unsubscribe</h1>
         {target.off ? (
           <p className="mt-3 text-slate-700" role="status">
             You no longer get the {name}. You can turn it back on in{" "}
-            <Link href="/settings/notifications" className="text-brand-700 underline">
+            <Link href="/settings/notifications" className="link-in-text">
               your notification settings
             </Link>
             .

@@ -12,7 +12,7 @@ export default async function CheckEmailPage() {
   const mailbox = getEnv().mailMode === "mailbox";
   return (
     <Card>
-      <h1 className="text-2xl font-bold">Check your email</h1>
+      <h1 className="text-2xl font-semibold">Check your email</h1>
       <p className="mt-3 text-slate-700">
         If that address can sign in to Fieldnotes, a sign-in link is on its way. It works once, for 15
         minutes.
@@ -20,7 +20,7 @@ export default async function CheckEmailPage() {
       {mailbox && (
         <p className="mt-3 text-slate-700">
           This demo keeps mail in the{" "}
-          <Link href="/mailbox" className="text-brand-700 font-semibold underline">
+          <Link href="/mailbox" className="link-in-text">
             local mailbox
           </Link>
           .
@@ -28,7 +28,7 @@ export default async function CheckEmailPage() {
       )}
       <p className="mt-5 text-sm text-slate-600">
         Nothing arrived?{" "}
-        <Link href="/sign-in" className="text-brand-700 font-semibold underline">
+        <Link href="/sign-in" className="link-in-text">
           Try again
         </Link>{" "}
         or check your spam folder.

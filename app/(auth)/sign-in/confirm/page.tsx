@@ -15,9 +15,9 @@ export default async function ConfirmSignInPage({ searchParams }: { searchParams
   if (!token || !email) {
     return (
       <Card>
-        <h1 className="text-2xl font-bold">This link is incomplete</h1>
+        <h1 className="text-2xl font-semibold">This link is incomplete</h1>
         <p className="mt-3 text-slate-700">Copy the whole link from the email, or ask for a new one.</p>
-        <Link href="/sign-in" className="text-brand-700 mt-5 inline-block font-semibold underline">
+        <Link href="/sign-in" className="link mt-5 inline-block">
           Request a new link
         </Link>
       </Card>
@@ -25,7 +25,7 @@ export default async function ConfirmSignInPage({ searchParams }: { searchParams
   }
   return (
     <Card>
-      <h1 className="text-2xl font-bold">Sign in to Fieldnotes</h1>
+      <h1 className="text-2xl font-semibold">Sign in to Fieldnotes</h1>
       <p className="mt-3 break-words text-slate-700">
         You are signing in as <strong>{email}</strong>.
       </p>

@@ -26,9 +26,9 @@ export default async function SignInErrorPage({
   const message = (error && MESSAGES[error]) || FALLBACK;
   return (
     <Card>
-      <h1 className="text-2xl font-bold">{message.title}</h1>
+      <h1 className="text-2xl font-semibold">{message.title}</h1>
       <p className="mt-3 text-slate-700">{message.body}</p>
-      <Link href="/sign-in" className="text-brand-700 mt-5 inline-block font-semibold underline">
+      <Link href="/sign-in" className="link mt-5 inline-block">
         Back to sign in
       </Link>
     </Card>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { Button } from "@/components/button";
+import { Button, buttonClass } from "@/components/button";
 import { Card } from "@/components/card";
 import { getMyContact, listMyContacts } from "@/lib/data/student/contacts/contacts";
 import { getReferralChain } from "@/lib/data/student/contacts/referrals";
@@ -17,7 +17,10 @@ import { LogTouchForm } from "./_components/outreach-forms";
 
 export const metadata: Metadata = { title: "Contact" };
 
-const link = "text-brand-700 font-semibold underline break-words";
+const link = "link break-words";
+// A name followed by its organization in a list: the weight, not colour alone, marks the link.
+const nameLink = "link font-medium break-words";
+const inTextLink = "link-in-text break-words";
 
 export default async function ContactPage({
   params,
@@ -38,7 +41,7 @@ export default async function ContactPage({
   ]);
   return (
     <div className="mx-auto max-w-2xl space-y-4">
-      <Link href="/contacts" className="text-brand-700 inline-block text-sm font-semibold underline">
+      <Link href="/contacts" className="link inline-block text-sm">
         ← Contacts
       </Link>
       {saved && (
@@ -51,23 +54,20 @@ export default async function ContactPage({
       )}
 
       <Card>
-        <h1 className="text-2xl font-bold break-words">{contact.name}</h1>
+        <h1 className="text-2xl font-semibold break-words">{contact.name}</h1>
         {(contact.title || contact.organizationName) && (
           <p className="mt-1 text-slate-700">
             {contact.title}
             {contact.title && contact.organizationName && " · "}
             {contact.organizationId && contact.organizationName && (
-              <Link href={`/research/organizations/${contact.organizationId}`} className={link}>
+              <Link href={`/research/organizations/${contact.organizationId}`} className={inTextLink}>
                 {contact.organizationName}
               </Link>
             )}
           </p>
         )}
         <div className="mt-4 flex flex-wrap gap-3">
-          <Link
-            href={`/interviews/new?contactId=${contact.id}`}
-            className="bg-brand-600 hover:bg-brand-700 inline-flex min-h-11 items-center rounded-md px-4 py-2 text-sm font-semibold text-white"
-          >
+          <Link href={`/interviews/new?contactId=${contact.id}`} className={buttonClass("primary")}>
             Schedule an interview
           </Link>
         </div>
@@ -130,7 +130,7 @@ export default async function ContactPage({
                       {person.name}
                     </span>
                   ) : (
-                    <Link href={`/contacts/${person.id}`} className={link}>
+                    <Link href={`/contacts/${person.id}`} className={nameLink}>
                       {person.name}
                     </Link>
                   )}
@@ -150,7 +150,7 @@ export default async function ContactPage({
           <ul className="mt-2 space-y-1 text-sm">
             {referrals.map((person) => (
               <li key={person.id}>
-                <Link href={`/contacts/${person.id}`} className={link}>
+                <Link href={`/contacts/${person.id}`} className={nameLink}>
                   {person.name}
                 </Link>
                 {person.organizationName && (
@@ -164,10 +164,7 @@ export default async function ContactPage({
             Nobody yet. At the end of a conversation, ask: “Who else should I talk to?”
           </p>
         )}
-        <Link
-          href={`/contacts/new?referredBy=${contact.id}`}
-          className="mt-4 inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-900 hover:bg-slate-50"
-        >
+        <Link href={`/contacts/new?referredBy=${contact.id}`} className={`${buttonClass("secondary")} mt-4`}>
           Add someone they referred you to
         </Link>
       </Card>
@@ -217,7 +214,7 @@ export default async function ContactPage({
         />
       </Card>
 
-      <details className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+      <details className="rounded-lg border border-slate-200 bg-white p-5">
         <summary className="cursor-pointer text-sm font-semibold text-slate-900">Delete this contact</summary>
         <p className="mt-3 text-sm text-slate-700">
           Their outreach, interviews and follow-ups are deleted with them. People they referred you to stay in
@@ -225,7 +222,7 @@ export default async function ContactPage({
         </p>
         <form action={deleteContactAction} className="mt-3">
           <input type="hidden" name="id" value={contact.id} />
-          <Button type="submit" variant="secondary">
+          <Button type="submit" variant="danger">
             Delete {contact.name}
           </Button>
         </form>

@@ -68,7 +68,7 @@ export function ContactTimeline({
           </time>
           {item.kind === "interview" ? (
             <>
-              <Link href={`/interviews/${item.id}`} className="text-brand-700 font-medium underline">
+              <Link href={`/interviews/${item.id}`} className="link">
                 {headline(item)}
               </Link>
               <p className="text-slate-600">{formatInterviewTime(item.startsAt, item.timeZone, viewer)}</p>

@@ -54,7 +54,7 @@ export function ReferralTree({ nodes, label }: { nodes: ReferralTreeNode[]; labe
     >
       {nodes.map((node) => (
         <li key={node.id} className="text-sm">
-          <Link href={`/contacts/${node.id}`} className="text-brand-700 font-semibold break-words underline">
+          <Link href={`/contacts/${node.id}`} className="link font-medium break-words">
             {node.name}
           </Link>
           {node.organizationName && <span className="text-slate-600"> · {node.organizationName}</span>}

@@ -14,17 +14,17 @@ export default async function ReferralNetworkPage() {
   const unlinked = roots.filter((root) => root.children.length === 0);
   return (
     <div className="space-y-6">
-      <Link href="/contacts" className="text-brand-700 inline-block text-sm font-semibold underline">
+      <Link href="/contacts" className="link inline-block text-sm">
         ← Contacts
       </Link>
       <div>
-        <h1 className="text-2xl font-bold">Referral network</h1>
+        <h1 className="text-2xl font-semibold">Referral network</h1>
         <p className="mt-1 text-slate-600">Who led you to whom, across every generation of introductions.</p>
       </div>
       {roots.length === 0 ? (
         <EmptyState title="No contacts yet">
           <p>Add the people you already know of; as they introduce you to others, the chains appear here.</p>
-          <Link href="/contacts/new" className="text-brand-700 mt-3 inline-block font-semibold underline">
+          <Link href="/contacts/new" className="link mt-3 inline-block">
             Add a contact
           </Link>
         </EmptyState>

@@ -23,14 +23,11 @@ export default async function NewContactPage({
   const referrer = people.find((p) => p.id === query.referredBy);
   return (
     <div className="mx-auto max-w-2xl space-y-4">
-      <Link
-        href={referrer ? `/contacts/${referrer.id}` : "/contacts"}
-        className="text-brand-700 inline-block text-sm font-semibold underline"
-      >
+      <Link href={referrer ? `/contacts/${referrer.id}` : "/contacts"} className="link inline-block text-sm">
         ← {referrer ? referrer.name : "Contacts"}
       </Link>
       <Card>
-        <h1 className="text-2xl font-bold">Add a contact</h1>
+        <h1 className="text-2xl font-semibold">Add a contact</h1>
         <p className="mt-1 mb-5 text-sm text-slate-600">
           {referrer
             ? `Someone ${referrer.name} put you in touch with.`

@@ -34,7 +34,7 @@ export function AdvisorCommentList({
               <>
                 {" "}
                 · about your{" "}
-                <Link href={`/interviews/${comment.interview.id}`} className="text-brand-700 underline">
+                <Link href={`/interviews/${comment.interview.id}`} className="link-in-text">
                   interview with {comment.interview.contactName}
                 </Link>
               </>

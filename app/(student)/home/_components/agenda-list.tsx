@@ -25,7 +25,7 @@ export function AgendaList({ items, tone }: { items: AgendaItem[]; tone: "overdu
         >
           <span>
             {ACTION[item.kind]}{" "}
-            <Link href={`/contacts/${item.contactId}`} className="text-brand-700 font-semibold underline">
+            <Link href={`/contacts/${item.contactId}`} className="link-in-text">
               {item.contactName}
             </Link>
             {item.organizationName && <span className="text-slate-600"> · {item.organizationName}</span>}

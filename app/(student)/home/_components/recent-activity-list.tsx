@@ -23,7 +23,7 @@ export function RecentActivityList({
     <ol className="divide-y divide-slate-100">
       {items.map((item) => (
         <li key={item.key} className="flex flex-wrap items-baseline justify-between gap-x-3 py-2">
-          <Link href={item.href} className="text-brand-700 underline">
+          <Link href={item.href} className="link">
             {item.label}
           </Link>
           <time dateTime={item.at.toISOString()} className="text-sm text-slate-600">

@@ -65,7 +65,7 @@ export default async function InterviewPage({
 
   return (
     <div className="mx-auto max-w-3xl space-y-4">
-      <Link href="/interviews" className="text-brand-700 text-sm font-semibold underline">
+      <Link href="/interviews" className="link text-sm">
         ← Interviews
       </Link>
       {saved && (
@@ -77,9 +77,9 @@ export default async function InterviewPage({
         </p>
       )}
       <Card>
-        <h1 className="text-2xl font-bold">
+        <h1 className="text-2xl font-semibold">
           Interview with{" "}
-          <Link href={`/contacts/${interview.contactId}`} className="text-brand-700 underline">
+          <Link href={`/contacts/${interview.contactId}`} className="link-in-text">
             {interview.contactName}
           </Link>
         </h1>
@@ -92,10 +92,7 @@ export default async function InterviewPage({
           {INTERVIEW_STATUS_LABEL[interview.status]}
         </p>
         {interview.location && <p className="mt-1 text-slate-700">{interview.location}</p>}
-        <a
-          href={`/interviews/${interview.id}/calendar.ics`}
-          className="text-brand-700 mt-3 inline-block text-sm font-semibold underline"
-        >
+        <a href={`/interviews/${interview.id}/calendar.ics`} className="link mt-3 inline-block text-sm">
           Add to calendar (.ics)
         </a>
       </Card>
@@ -156,7 +153,7 @@ export default async function InterviewPage({
           <ul className="mb-4 list-disc pl-5 text-sm">
             {interview.referrals.map((r) => (
               <li key={r.id}>
-                <Link href={`/contacts/${r.id}`} className="text-brand-700 underline">
+                <Link href={`/contacts/${r.id}`} className="link font-medium">
                   {r.name}
                 </Link>
                 {r.title && <span className="text-slate-600"> · {r.title}</span>}

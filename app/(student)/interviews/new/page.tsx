@@ -22,7 +22,7 @@ export default async function NewInterviewPage({
       <div className="mx-auto max-w-2xl space-y-4">
         <EmptyState title="Who are you meeting?">
           Open the person’s page under{" "}
-          <Link href="/contacts" className="text-brand-700 font-semibold underline">
+          <Link href="/contacts" className="link-in-text">
             Contacts
           </Link>{" "}
           and choose “Schedule an interview”.
@@ -33,11 +33,11 @@ export default async function NewInterviewPage({
   const [contact, timeZone] = await Promise.all([getSchedulingContact(contactId), getMyTimeZone()]);
   return (
     <div className="mx-auto max-w-2xl space-y-4">
-      <Link href={`/contacts/${contact.id}`} className="text-brand-700 text-sm font-semibold underline">
+      <Link href={`/contacts/${contact.id}`} className="link text-sm">
         ← {contact.name}
       </Link>
       <Card>
-        <h1 className="mb-4 text-2xl font-bold">
+        <h1 className="mb-4 text-2xl font-semibold">
           Schedule an interview with {contact.name}
           {contact.organizationName && <span className="font-normal"> ({contact.organizationName})</span>}
         </h1>

@@ -85,7 +85,7 @@ function ImportConfirm({ preview }: { preview: ImportPreview }) {
         className="rounded-md border border-green-200 bg-green-50 p-3 text-sm font-medium text-green-800"
       >
         {parts.join(", ")}.{" "}
-        <Link href="/contacts" className="text-brand-700 underline">
+        <Link href="/contacts" className="link-in-text">
           See your contacts
         </Link>
       </p>

@@ -29,11 +29,11 @@ export default async function MyRecordViewsPage({
   });
   return (
     <div className="mx-auto max-w-3xl space-y-6">
-      <Link href="/my-data" className="text-brand-700 inline-block text-sm font-semibold underline">
+      <Link href="/my-data" className="link inline-block text-sm">
         ← My data
       </Link>
       <div>
-        <h1 className="text-2xl font-bold">Who viewed my records</h1>
+        <h1 className="text-2xl font-semibold">Who viewed my records</h1>
         <p className="mt-1 text-slate-600">
           Each time an advisor opened your records, commented on them or exported them, and as advisor of
           which cohort. Times are in your time zone ({timeZone}).

@@ -5,7 +5,7 @@ import type { ActionState } from "@/lib/validation/action-state";
 import { CareerFieldForm } from "./career-field-form";
 
 // Block summaries keep their disclosure marker; the padding gives a 44px touch target.
-const summaryClass = "text-brand-700 cursor-pointer py-3 text-sm font-semibold hover:underline";
+const summaryClass = "link cursor-pointer py-3 text-sm font-medium";
 
 /** Each field with its notes and organizations; editing and deleting open in place. */
 export function CareerFieldList({
@@ -35,7 +35,7 @@ export function CareerFieldList({
                 No organizations yet ·{" "}
                 <Link
                   href={`/research/organizations/new?${new URLSearchParams({ field: field.id })}`}
-                  className="text-brand-700 font-semibold underline"
+                  className="link"
                 >
                   Add one<span className="sr-only"> in {field.name}</span>
                 </Link>
@@ -43,7 +43,7 @@ export function CareerFieldList({
             ) : (
               <Link
                 href={`/research?${new URLSearchParams({ field: field.id })}#organizations`}
-                className="text-brand-700 text-sm font-semibold underline"
+                className="link text-sm"
               >
                 {field.organizationCount} {field.organizationCount === 1 ? "organization" : "organizations"}
                 <span className="sr-only"> in {field.name}</span>
@@ -79,7 +79,7 @@ export function CareerFieldList({
                 <p className="text-sm text-slate-700">{deleteConsequence(field.organizationCount)}</p>
                 <form action={deleteAction} className="mt-3">
                   <input type="hidden" name="id" value={field.id} />
-                  <Button type="submit" variant="secondary">
+                  <Button type="submit" variant="danger">
                     Delete {field.name}
                   </Button>
                 </form>

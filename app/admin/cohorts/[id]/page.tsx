@@ -33,7 +33,7 @@ export default async function AdminCohortPage({
   const notice = (Object.keys(NOTICE) as (keyof typeof NOTICE)[]).find((key) => query[key]);
   return (
     <div className="mx-auto max-w-2xl space-y-4">
-      <Link href="/admin/cohorts" className="text-brand-700 inline-block text-sm font-semibold underline">
+      <Link href="/admin/cohorts" className="link inline-block text-sm">
         ← Cohorts
       </Link>
       {notice && (
@@ -45,7 +45,7 @@ export default async function AdminCohortPage({
         </p>
       )}
       <Card>
-        <h1 className="text-2xl font-bold">
+        <h1 className="text-2xl font-semibold">
           {cohort.name}
           {cohort.archived && (
             <span className="ml-2 rounded-full bg-slate-100 px-2 py-0.5 align-middle text-sm font-semibold text-slate-700">
@@ -102,11 +102,11 @@ export default async function AdminCohortPage({
           {cohort.assignableAdvisors.length === 0 ? (
             <p className="text-sm text-slate-600">
               Every active advisor is already assigned. To add someone new,{" "}
-              <Link href="/admin/people/invite" className="text-brand-700 underline">
+              <Link href="/admin/people/invite" className="link-in-text">
                 invite them as an advisor
               </Link>{" "}
               or change their role on the{" "}
-              <Link href="/admin/people" className="text-brand-700 underline">
+              <Link href="/admin/people" className="link-in-text">
                 People
               </Link>{" "}
               page.

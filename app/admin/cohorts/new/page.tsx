@@ -11,11 +11,11 @@ export default async function NewCohortPage() {
   await requirePermission("cohorts:manage");
   return (
     <div className="mx-auto max-w-2xl space-y-4">
-      <Link href="/admin/cohorts" className="text-brand-700 inline-block text-sm font-semibold underline">
+      <Link href="/admin/cohorts" className="link inline-block text-sm">
         ← Cohorts
       </Link>
       <Card>
-        <h1 className="mb-4 text-2xl font-bold">New cohort</h1>
+        <h1 className="mb-4 text-2xl font-semibold">New cohort</h1>
         <CohortForm action={createCohortAction} initial={{}} hidden={{}} submitLabel="Create cohort" />
       </Card>
     </div>

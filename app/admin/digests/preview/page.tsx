@@ -25,7 +25,7 @@ export default async function DigestPreviewPage({
   return (
     <div className="space-y-4">
       <div>
-        <h1 className="text-2xl font-bold">Digest preview</h1>
+        <h1 className="text-2xl font-semibold">Digest preview</h1>
         <p className="mt-1 text-slate-600">This week&apos;s digest for someone, as it would be sent now.</p>
       </div>
       <Card>

@@ -105,7 +105,7 @@ function RosterConfirm({ preview }: { preview: RosterPreview }) {
         className="rounded-md border border-green-200 bg-green-50 p-3 text-sm font-medium text-green-800"
       >
         {parts.join(", ")}.{" "}
-        <Link href="/admin/invites" className="text-brand-700 underline">
+        <Link href="/admin/invites" className="link-in-text">
           See pending invites
         </Link>
       </p>

@@ -11,11 +11,11 @@ export default async function InvitePeoplePage() {
   const cohorts = (await listCohorts({ status: "active" })).map(({ id, name, term }) => ({ id, name, term }));
   return (
     <div className="mx-auto max-w-3xl space-y-6">
-      <Link href="/admin/people" className="text-brand-700 inline-block text-sm font-semibold underline">
+      <Link href="/admin/people" className="link inline-block text-sm">
         ← People
       </Link>
       <div>
-        <h1 className="text-2xl font-bold">Invite people</h1>
+        <h1 className="text-2xl font-semibold">Invite people</h1>
         <p className="mt-1 text-slate-600">
           An invite lets an address without an account sign in. Their role, and a student&apos;s cohort, are
           set at their first sign-in. Invites stay open for 14 days.

@@ -33,14 +33,14 @@ export default async function CohortDashboardPage({
   return (
     <div className="space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/advisor" className="text-brand-700 font-semibold underline">
+        <Link href="/advisor" className="link-in-text">
           My cohorts
         </Link>{" "}
         › {cohort.name}
       </nav>
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
-          <h1 className="text-2xl font-bold">{cohort.name}</h1>
+          <h1 className="text-2xl font-semibold">{cohort.name}</h1>
           <p className="text-sm text-slate-600">
             {cohort.term} · {formatDisplayDate(cohort.startsOn)} – {formatDisplayDate(cohort.endsOn)} ·{" "}
             {dashboard.studentCount} {dashboard.studentCount === 1 ? "student" : "students"}
@@ -48,12 +48,12 @@ export default async function CohortDashboardPage({
         </div>
         <ul className="flex flex-wrap gap-x-4 gap-y-2 text-sm font-semibold">
           <li>
-            <Link href={`${base}/enrol`} className="text-brand-700 underline">
+            <Link href={`${base}/enrol`} className="link">
               Add students
             </Link>
           </li>
           <li>
-            <Link href={`${base}/settings`} className="text-brand-700 underline">
+            <Link href={`${base}/settings`} className="link">
               Settings and goals
             </Link>
           </li>
@@ -63,7 +63,7 @@ export default async function CohortDashboardPage({
       {dashboard.studentCount === 0 ? (
         <EmptyState title="No students yet">
           Share a join link or upload a roster on{" "}
-          <Link href={`${base}/enrol`} className="text-brand-700 font-semibold underline">
+          <Link href={`${base}/enrol`} className="link-in-text">
             Add students
           </Link>
           . Their progress appears here as soon as they start logging their work.
@@ -77,10 +77,7 @@ export default async function CohortDashboardPage({
               <ul className="divide-y divide-slate-100">
                 {dashboard.needsAttention.slice(0, 12).map((row) => (
                   <li key={row.studentId} className="py-2">
-                    <Link
-                      href={`/advisor/students/${row.studentId}`}
-                      className="text-brand-700 font-semibold underline"
-                    >
+                    <Link href={`/advisor/students/${row.studentId}`} className="link">
                       {row.name}
                     </Link>
                     <ul className="mt-1 list-disc pl-5 text-sm text-slate-700">
@@ -96,7 +93,7 @@ export default async function CohortDashboardPage({
               <p className="mt-3 text-sm">
                 <Link
                   href={`${base}?${viewQuery({ ...view, filter: "needs-attention" })}#students`}
-                  className="text-brand-700 font-semibold underline"
+                  className="link"
                 >
                   See all {dashboard.needsAttention.length} in the table
                 </Link>
@@ -148,7 +145,7 @@ export default async function CohortDashboardPage({
             {dashboard.goalSummaries.length === 0 ? (
               <p className="text-sm text-slate-600">
                 No goals yet.{" "}
-                <Link href={`${base}/settings`} className="text-brand-700 font-semibold underline">
+                <Link href={`${base}/settings`} className="link-in-text">
                   Set goals
                 </Link>{" "}
                 to see who is on track.
@@ -176,11 +173,7 @@ export default async function CohortDashboardPage({
               <h2 id="students-heading" className="text-lg font-semibold">
                 Students
               </h2>
-              <a
-                href={`${base}/export.csv?${viewQuery(view)}`}
-                className="text-brand-700 text-sm font-semibold underline"
-                download
-              >
+              <a href={`${base}/export.csv?${viewQuery(view)}`} className="link text-sm" download>
                 Export this table as CSV
               </a>
             </div>

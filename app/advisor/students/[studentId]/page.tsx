@@ -31,7 +31,7 @@ const GOAL_STATE_CLASS: Record<GoalProgress["state"], string> = {
   "no-thank-yous-yet": "bg-slate-100 text-slate-800",
 };
 
-const link = "text-brand-700 font-medium break-words underline";
+const link = "link break-words";
 
 export default async function AdvisorStudentPage({ params }: { params: Promise<{ studentId: string }> }) {
   const { studentId } = await params;
@@ -42,14 +42,11 @@ export default async function AdvisorStudentPage({ params }: { params: Promise<{
 
   return (
     <div className="space-y-6">
-      <Link
-        href={`/advisor/cohorts/${view.cohort.id}`}
-        className="text-brand-700 inline-block text-sm font-semibold underline"
-      >
+      <Link href={`/advisor/cohorts/${view.cohort.id}`} className="link inline-block text-sm">
         ← {view.cohort.name}
       </Link>
       <div>
-        <h1 className="text-2xl font-bold break-words">{name}</h1>
+        <h1 className="text-2xl font-semibold break-words">{name}</h1>
         <p className="mt-1 text-slate-600">
           {view.cohort.name} ({view.cohort.term}) · Read-only. Notes the student keeps private are not shown.
         </p>

@@ -31,10 +31,7 @@ export function OutreachCard({ contactId, panel }: { contactId: string; panel: O
     ...outreachTemplates(templates),
   ];
   return (
-    <section
-      aria-labelledby="outreach-heading"
-      className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm"
-    >
+    <section aria-labelledby="outreach-heading" className="rounded-lg border border-slate-200 bg-white p-5">
       <h2 id="outreach-heading" className="mb-3 text-lg font-semibold text-slate-900">
         Outreach
       </h2>
@@ -109,7 +106,7 @@ export function OutreachCard({ contactId, panel }: { contactId: string; panel: O
                 <p className="mt-2 whitespace-pre-line text-slate-700">{attempt.message}</p>
               )}
               <details className="mt-3">
-                <summary className="text-brand-700 cursor-pointer font-semibold">Record their answer</summary>
+                <summary className="link cursor-pointer font-medium">Record their answer</summary>
                 <div className="mt-3">
                   <ReplyForm
                     action={recordReplyAction}
@@ -124,7 +121,7 @@ export function OutreachCard({ contactId, panel }: { contactId: string; panel: O
               </details>
               <form action={deleteOutreachAction} className="mt-2">
                 <input type="hidden" name="id" value={attempt.id} />
-                <Button type="submit" variant="quiet" className="px-0">
+                <Button type="submit" variant="ghost" size="sm">
                   Delete this entry<span className="sr-only"> from {longDate(attempt.sentOn)}</span>
                 </Button>
               </form>

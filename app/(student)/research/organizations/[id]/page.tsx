@@ -21,7 +21,7 @@ export default async function OrganizationPage({
   const [org, fields] = await Promise.all([getMyOrganization(id), listMyCareerFields()]);
   return (
     <div className="mx-auto max-w-2xl space-y-4">
-      <Link href="/research" className="text-brand-700 inline-block text-sm font-semibold underline">
+      <Link href="/research" className="link inline-block text-sm">
         ← Research
       </Link>
       {saved && (
@@ -33,7 +33,7 @@ export default async function OrganizationPage({
         </p>
       )}
       <Card>
-        <h1 className="mb-4 text-2xl font-bold">{org.name}</h1>
+        <h1 className="mb-4 text-2xl font-semibold">{org.name}</h1>
         <OrganizationForm
           action={updateOrganizationAction}
           initial={{
@@ -70,7 +70,7 @@ export default async function OrganizationPage({
       </Card>
       <form action={deleteOrganizationAction} className="text-right">
         <input type="hidden" name="id" value={org.id} />
-        <Button type="submit" variant="secondary">
+        <Button type="submit" variant="danger">
           Delete this organization
         </Button>
       </form>

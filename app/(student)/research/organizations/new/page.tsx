@@ -17,11 +17,11 @@ export default async function NewOrganizationPage({
   const field = fields.find((f) => f.id === params.field);
   return (
     <div className="mx-auto max-w-2xl space-y-4">
-      <Link href="/research" className="text-brand-700 inline-block text-sm font-semibold underline">
+      <Link href="/research" className="link inline-block text-sm">
         ← Research
       </Link>
       <Card>
-        <h1 className="mb-4 text-2xl font-bold">Add an organization</h1>
+        <h1 className="mb-4 text-2xl font-semibold">Add an organization</h1>
         <OrganizationForm
           action={createOrganizationAction}
           initial={{ priority: "medium", careerFieldId: field?.id ?? "" }}

@@ -13,7 +13,12 @@ export function ActivityChart({ weeks }: { weeks: ActivityChartWeek[] }) {
     <div>
       <div className="h-56 w-full" aria-hidden="true">
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={weeks} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+          <BarChart
+            data={weeks}
+            margin={{ top: 8, right: 8, bottom: 0, left: -16 }}
+            // Hidden from assistive technology (the table below has the figures): nothing inside may take focus.
+            accessibilityLayer={false}
+          >
             <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e2e8f0" />
             <XAxis
               dataKey="shortLabel"
@@ -25,7 +30,12 @@ export function ActivityChart({ weeks }: { weeks: ActivityChartWeek[] }) {
               labelFormatter={(_, payload) => payload?.[0]?.payload?.label ?? ""}
               formatter={(value) => [value, "Things logged"]}
             />
-            <Bar dataKey="count" fill="#2563eb" radius={[3, 3, 0, 0]} isAnimationActive={false} />
+            <Bar
+              dataKey="count"
+              fill="var(--color-brand-600)"
+              radius={[3, 3, 0, 0]}
+              isAnimationActive={false}
+            />
           </BarChart>
         </ResponsiveContainer>
       </div>

@@ -86,7 +86,7 @@ export function DashboardTable({
                           : "descending"
                         : undefined
                     }
-                    className={`px-3 py-2 font-semibold whitespace-nowrap ${column.numeric ? "text-right" : ""}`}
+                    className={`px-3 py-2 align-bottom font-semibold ${column.numeric ? "text-right" : ""}`}
                   >
                     <Link href={sortHref(column.key)} className="hover:underline">
                       {column.label}
@@ -96,10 +96,10 @@ export function DashboardTable({
                     </Link>
                   </th>
                 ))}
-                <th scope="col" className="px-3 py-2 text-right font-semibold whitespace-nowrap">
+                <th scope="col" className="px-3 py-2 text-right align-bottom font-semibold">
                   Thank-yous on time / late / missing
                 </th>
-                <th scope="col" className="px-3 py-2 font-semibold">
+                <th scope="col" className="px-3 py-2 align-bottom font-semibold">
                   Attention
                 </th>
               </tr>
@@ -108,7 +108,7 @@ export function DashboardTable({
               {rows.map((row) => (
                 <tr key={row.studentId}>
                   <th scope="row" className="px-3 py-2 text-left font-medium whitespace-nowrap">
-                    <Link href={`/advisor/students/${row.studentId}`} className="text-brand-700 underline">
+                    <Link href={`/advisor/students/${row.studentId}`} className="link">
                       {row.name}
                     </Link>
                   </th>
@@ -131,7 +131,7 @@ export function DashboardTable({
                       <span className="text-slate-500">—</span>
                     ) : (
                       // The short kind here; the full reasons are in the Needs attention list and on hover.
-                      <ul className="space-y-0.5 whitespace-nowrap text-red-800">
+                      <ul className="space-y-0.5 text-red-800">
                         {[...new Set(row.attention.map((reason) => reason.kind))].map((kind) => (
                           <li
                             key={kind}

@@ -23,16 +23,16 @@ export default async function EnrolPage({ params }: { params: Promise<{ cohortId
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/advisor" className="text-brand-700 font-semibold underline">
+        <Link href="/advisor" className="link-in-text">
           My cohorts
         </Link>{" "}
         ›{" "}
-        <Link href={`/advisor/cohorts/${cohort.id}`} className="text-brand-700 font-semibold underline">
+        <Link href={`/advisor/cohorts/${cohort.id}`} className="link-in-text">
           {cohort.name}
         </Link>{" "}
         › Add students
       </nav>
-      <h1 className="text-2xl font-bold">Add students to {cohort.name}</h1>
+      <h1 className="text-2xl font-semibold">Add students to {cohort.name}</h1>
 
       <Card title="Join link">
         <p className="mb-4 text-sm text-slate-700">
@@ -56,7 +56,7 @@ export default async function EnrolPage({ params }: { params: Promise<{ cohortId
                   <form action={revokeJoinCodeAction}>
                     <input type="hidden" name="cohortId" value={cohort.id} />
                     <input type="hidden" name="joinCodeId" value={code.id} />
-                    <Button type="submit" variant="secondary" className="min-h-9 px-3 py-1">
+                    <Button type="submit" variant="secondary" size="sm">
                       Revoke<span className="sr-only"> link with code {code.code}</span>
                     </Button>
                   </form>
@@ -121,7 +121,7 @@ export default async function EnrolPage({ params }: { params: Promise<{ cohortId
                       <form action={revokeInviteAction}>
                         <input type="hidden" name="cohortId" value={cohort.id} />
                         <input type="hidden" name="inviteId" value={invite.id} />
-                        <Button type="submit" variant="secondary" className="min-h-9 px-3 py-1">
+                        <Button type="submit" variant="secondary" size="sm">
                           Revoke<span className="sr-only"> invite for {invite.email}</span>
                         </Button>
                       </form>

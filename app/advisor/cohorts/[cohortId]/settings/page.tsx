@@ -21,16 +21,16 @@ export default async function CohortSettingsPage({ params }: { params: Promise<{
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/advisor" className="text-brand-700 font-semibold underline">
+        <Link href="/advisor" className="link-in-text">
           My cohorts
         </Link>{" "}
         ›{" "}
-        <Link href={`/advisor/cohorts/${cohort.id}`} className="text-brand-700 font-semibold underline">
+        <Link href={`/advisor/cohorts/${cohort.id}`} className="link-in-text">
           {cohort.name}
         </Link>{" "}
         › Settings
       </nav>
-      <h1 className="text-2xl font-bold">Settings for {cohort.name}</h1>
+      <h1 className="text-2xl font-semibold">Settings for {cohort.name}</h1>
       <Card title="Details">
         <CohortForm
           submitLabel="Save details"
@@ -62,7 +62,7 @@ export default async function CohortSettingsPage({ params }: { params: Promise<{
                 <form action={removeCohortGoalAction}>
                   <input type="hidden" name="cohortId" value={cohort.id} />
                   <input type="hidden" name="goalId" value={goal.id} />
-                  <Button type="submit" variant="secondary" className="min-h-9 px-3 py-1">
+                  <Button type="submit" variant="secondary" size="sm">
                     Remove<span className="sr-only"> goal: {describeGoal(goal)}</span>
                   </Button>
                 </form>
@@ -78,7 +78,7 @@ export default async function CohortSettingsPage({ params }: { params: Promise<{
         <TimelinessGoalForm action={addCohortGoalAction} cohortId={cohort.id} />
       </Card>
       <p className="text-sm">
-        <Link href={`/advisor/cohorts/${cohort.id}/enrol`} className="text-brand-700 font-semibold underline">
+        <Link href={`/advisor/cohorts/${cohort.id}/enrol`} className="link">
           Add students to {cohort.name}
         </Link>
       </p>

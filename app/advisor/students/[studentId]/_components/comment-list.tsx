@@ -26,7 +26,7 @@ export function CommentList({
               <>
                 {" "}
                 · on the{" "}
-                <Link href={interviewHref(comment.interview.id)} className="text-brand-700 underline">
+                <Link href={interviewHref(comment.interview.id)} className="link-in-text">
                   interview with {comment.interview.contactName}
                 </Link>
               </>

@@ -69,7 +69,7 @@ export function StudentTimeline({
               <>
                 <Link
                   href={`/advisor/students/${studentId}/interviews/${item.id}`}
-                  className="text-brand-700 font-medium break-words underline"
+                  className="link break-words"
                 >
                   {headline(item)}
                 </Link>

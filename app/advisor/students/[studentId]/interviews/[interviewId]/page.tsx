@@ -44,14 +44,11 @@ export default async function AdvisorInterviewPage({
 
   return (
     <div className="mx-auto max-w-3xl space-y-4">
-      <Link
-        href={`/advisor/students/${studentId}`}
-        className="text-brand-700 inline-block text-sm font-semibold break-words underline"
-      >
+      <Link href={`/advisor/students/${studentId}`} className="link inline-block text-sm break-words">
         ← {studentName}
       </Link>
       <Card>
-        <h1 className="text-2xl font-bold break-words">Interview with {interview.contactName}</h1>
+        <h1 className="text-2xl font-semibold break-words">Interview with {interview.contactName}</h1>
         <p className="mt-1 text-slate-700">
           {interview.organizationName && <>{interview.organizationName} · </>}
           <time dateTime={interview.startsAt.toISOString()}>

@@ -1,0 +1,74 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import type { Role } from "@/lib/auth/roles";
+import { currentNavItem, NAV } from "./nav-items";
+
+/**
+ * The places of one role, the current one marked with aria-current. The steps form an ordered list, so a
+ * screen reader hears "1 of 6" without the visible number being read twice.
+ */
+export function NavList({ role, onNavigate }: { role: Role; onNavigate?: () => void }) {
+  const pathname = usePathname();
+  const current = currentNavItem(role, pathname);
+  return (
+    <nav aria-label="Main" className="space-y-6">
+      {NAV[role].map((section, index) => {
+        const List = section.items.some((item) => item.step) ? "ol" : "ul";
+        const headingId = section.label ? `nav-section-${role}-${index}` : undefined;
+        return (
+          <div key={section.label ?? index}>
+            {section.label && (
+              <h2 id={headingId} className="mb-2 px-3 text-xs font-medium text-slate-600">
+                {section.label}
+              </h2>
+            )}
+            <List aria-labelledby={headingId} className="space-y-0.5">
+              {section.items.map((item) => {
+                const active = item === current;
+                const Icon = item.icon;
+                return (
+                  <li key={item.href}>
+                    <Link
+                      href={item.href}
+                      onClick={onNavigate}
+                      aria-current={active ? "page" : undefined}
+                      className={`flex min-h-10 items-center gap-3 rounded-md px-3 py-2 text-sm transition-colors ${
+                        active
+                          ? "bg-brand-50 text-brand-800 font-medium"
+                          : "text-slate-700 hover:bg-slate-100 hover:text-slate-900"
+                      }`}
+                    >
+                      {item.step ? (
+                        <span
+                          aria-hidden="true"
+                          className={`inline-flex size-5 shrink-0 items-center justify-center rounded-full border text-xs font-medium ${
+                            active
+                              ? "border-brand-700 bg-brand-700 text-white"
+                              : "border-slate-300 bg-white text-slate-700"
+                          }`}
+                        >
+                          {item.step}
+                        </span>
+                      ) : Icon ? (
+                        <Icon aria-hidden="true" className="size-5 shrink-0 text-slate-500" />
+                      ) : null}
+                      <span className="truncate">{item.label}</span>
+                    </Link>
+                  </li>
+                );
+              })}
+            </List>
+          </div>
+        );
+      })}
+    </nav>
+  );
+}
+
+/** The name of the place the viewer is in, for the phone's top bar. */
+export function CurrentPlace({ role }: { role: Role }) {
+  const pathname = usePathname();
+  return <>{currentNavItem(role, pathname)?.label ?? "Fieldnotes"}</>;
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { currentNavItem, NAV } from "@/app/_components/nav-items";
+
+describe("the navigation", () => {
+  it("lists the student's six steps in the method's order, numbered 1 to 6", () => {
+    const steps = NAV.student.flatMap((section) => section.items).filter((item) => item.step);
+    expect(steps.map((item) => `${item.step} ${item.label}`)).toEqual([
+      "1 Research",
+      "2 People",
+      "3 Prepare",
+      "4 Outreach",
+      "5 Interviews",
+      "6 Follow-up",
+    ]);
+  });
+
+  it("marks the place a path belongs to, preferring the longest match", () => {
+    expect(currentNavItem("student", "/contacts")?.label).toBe("People");
+    expect(currentNavItem("student", "/contacts/abc/edit")?.label).toBe("People");
+    expect(currentNavItem("admin", "/admin")?.label).toBe("Overview");
+    expect(currentNavItem("admin", "/admin/people/invite")?.label).toBe("People");
+  });
+
+  it("never marks a link into part of a page, and nothing for a path outside every place", () => {
+    expect(currentNavItem("student", "/home")?.label).toBe("Home");
+    expect(currentNavItem("student", "/contactsx")).toBeUndefined();
+    expect(currentNavItem("advisor", "/join")).toBeUndefined();
+  });
+});
