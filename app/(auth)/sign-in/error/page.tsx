@@ -23,7 +23,8 @@ export default async function SignInErrorPage({
   searchParams: Promise<{ error?: string }>;
 }) {
   const { error } = await searchParams;
-  const message = (error && MESSAGES[error]) || FALLBACK;
+  // Own keys only: `constructor` or `__proto__` would otherwise find Object.prototype's and render nothing.
+  const message = error && Object.hasOwn(MESSAGES, error) ? MESSAGES[error]! : FALLBACK;
   return (
     <Card>
       <h1 className="text-2xl font-bold">{message.title}</h1>
