@@ -79,8 +79,9 @@ function config(): NextAuthConfig {
     callbacks: {
       async signIn({ user, account, profile }) {
         if (!user.email) return false;
-        // Linking by email is only safe for addresses the provider itself has verified.
-        if (account?.provider === OIDC_PROVIDER_ID && profile?.email_verified === false) return false;
+        // Linking by email is only safe for addresses the provider itself says it verified: a missing
+        // claim, or a string, is not that promise.
+        if (account?.provider === OIDC_PROVIDER_ID && profile?.email_verified !== true) return false;
         const parsed = emailAddressSchema.safeParse(user.email);
         return parsed.success && (await unsafeMaySignIn(parsed.data, env.ALLOWED_EMAIL_DOMAINS));
       },
