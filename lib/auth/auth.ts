@@ -90,16 +90,13 @@ function config(): NextAuthConfig {
       },
       session({ session, user }) {
         // With database sessions `user` is the row the adapter just read: role and active are current.
+        // `session` is the database row, token included, and GET /api/auth/session sends whatever this
+        // returns to any script on the page: build the answer from an allow-list, never from the row.
         const row = user as typeof user & { role: Role; active: boolean };
-        session.user = {
-          id: row.id,
-          name: row.name,
-          email: row.email,
-          emailVerified: row.emailVerified,
-          role: row.role,
-          active: row.active,
+        return {
+          expires: session.expires,
+          user: { id: row.id, name: row.name, email: row.email, role: row.role, active: row.active },
         };
-        return session;
       },
     },
     events: {

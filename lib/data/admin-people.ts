@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, count, desc, eq, gt, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
-import { cohortAdvisors, cohorts, invites, users } from "@/db/schema/index";
+import { cohortAdvisors, cohorts, invites, sessions, users } from "@/db/schema/index";
 import type { Role } from "@/lib/auth/roles";
 import { requirePermission } from "@/lib/auth/session";
 import type { RosterRow } from "@/lib/domain/roster-csv";
@@ -271,9 +271,9 @@ export async function changeRole(input: ChangeRoleInput): Promise<PersonChange> 
 }
 
 /**
- * Deactivating keeps the person's records but signs them out at their next request (getViewer reloads the
- * user every request) and keeps them from signing in again. Refused for the admin's own account and for the
- * last active admin.
+ * Deactivating keeps the person's records, deletes their sessions (so reactivating later cannot revive a
+ * session, stolen or not) and keeps them from signing in again. Refused for the admin's own account and for
+ * the last active admin.
  */
 export async function setPersonActive(input: SetActiveInput): Promise<PersonChange> {
   const admin = await requirePermission("people:manage");
@@ -286,6 +286,7 @@ export async function setPersonActive(input: SetActiveInput): Promise<PersonChan
       .update(users)
       .set({ active: input.active, updatedAt: new Date() })
       .where(eq(users.id, input.userId));
+    if (!input.active) await tx.delete(sessions).where(eq(sessions.userId, input.userId));
     return { status: "saved" };
   });
 }
