@@ -15,8 +15,10 @@ const holder = globalThis as unknown as { __fieldnotesSmtp?: { url: string; tran
 
 function smtpTransport(url: string): Transporter {
   if (holder.__fieldnotesSmtp?.url !== url) {
-    // Bounded timeouts: a slow or dead SMTP server must fail the send, not hang the request.
-    const transport = nodemailer.createTransport(url, {
+    // Bounded timeouts: a slow or dead SMTP server must fail the send, not hang the request. They sit next
+    // to `url` in one object: a second argument would only be defaults for each message.
+    const transport = nodemailer.createTransport({
+      url,
       connectionTimeout: 10_000,
       greetingTimeout: 10_000,
       socketTimeout: 20_000,
