@@ -36,6 +36,7 @@ export function proxy(request: NextRequest) {
   // Next finds the nonce in the request's CSP header and puts it on every script and style it renders.
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("content-security-policy", headers["Content-Security-Policy"]!);
+  requestHeaders.set("x-nonce", nonce);
   // The audit log ties each row to the request that wrote it; a client-sent id is replaced, never trusted.
   requestHeaders.set("x-request-id", crypto.randomUUID());
 
