@@ -1,0 +1,40 @@
+import { randomInt } from "node:crypto";
+import { like } from "drizzle-orm";
+import { rateLimits } from "../db/schema/index";
+import { expect, test, uniqueEmail } from "./fixtures";
+import { requestSignInLinkOk } from "./support/sign-in";
+
+test.describe("sign-in abuse (server A, no trusted proxy)", () => {
+  test("the per-IP limit counts the socket address, not a forged X-Forwarded-For", async ({ page, db }) => {
+    const forged = `198.18.${randomInt(256)}.${randomInt(1, 255)}`;
+    await page.setExtraHTTPHeaders({ "x-forwarded-for": forged, "x-real-ip": forged });
+    await requestSignInLinkOk(page, uniqueEmail("forger"));
+
+    const keys = (
+      await db.select({ key: rateLimits.key }).from(rateLimits).where(like(rateLimits.key, "sign-in:ip:%"))
+    ).map((row) => row.key);
+    expect(keys.filter((key) => key.includes(forged))).toEqual([]);
+    expect(keys.some((key) => key === "sign-in:ip:127.0.0.1" || key === "sign-in:ip:::1")).toBe(true);
+  });
+
+  test("a malformed callbackUrl on the Auth.js callback lands on a normal page", async ({ page }) => {
+    for (const callbackUrl of ["javascript:alert(1)", "\t//evil.example"]) {
+      const url = new URL("/api/auth/callback/email", "http://placeholder");
+      url.searchParams.set("token", "not-a-token");
+      url.searchParams.set("email", "nobody@example.test");
+      url.searchParams.set("callbackUrl", callbackUrl);
+      const response = await page.goto(`${url.pathname}${url.search}`);
+      expect(response?.status()).toBe(200);
+      await expect(page).toHaveURL(/\/sign-in\/error\?error=Verification$/);
+      await expect(page.getByRole("heading", { name: "This sign-in link no longer works" })).toBeVisible();
+    }
+  });
+
+  test("an error code named like an Object property shows the general message", async ({ page }) => {
+    for (const error of ["constructor", "__proto__"]) {
+      await page.goto(`/sign-in/error?error=${error}`);
+      await expect(page.getByRole("heading", { name: "We could not sign you in" })).toBeVisible();
+      await expect(page.getByRole("link", { name: "Back to sign in" })).toBeVisible();
+    }
+  });
+});
