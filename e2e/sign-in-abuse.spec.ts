@@ -1,6 +1,6 @@
-import { randomInt } from "node:crypto";
+import { randomBytes, randomInt } from "node:crypto";
 import { like } from "drizzle-orm";
-import { rateLimits } from "../db/schema/index";
+import { cohortJoinCodes, cohorts, rateLimits } from "../db/schema/index";
 import { expect, test, uniqueEmail } from "./fixtures";
 import { requestSignInLinkOk } from "./support/sign-in";
 
@@ -36,5 +36,41 @@ test.describe("sign-in abuse (server A, no trusted proxy)", () => {
       await expect(page.getByRole("heading", { name: "We could not sign you in" })).toBeVisible();
       await expect(page.getByRole("link", { name: "Back to sign in" })).toBeVisible();
     }
+  });
+
+  test("join codes cannot be guessed: a client that keeps missing is made to wait", async ({
+    request,
+    db,
+    runInfo,
+  }) => {
+    const alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+    const newCode = () => [...randomBytes(8)].map((byte) => alphabet[byte % alphabet.length]).join("");
+    const [cohort] = await db
+      .insert(cohorts)
+      .values({
+        name: `Guarded ${newCode()}`,
+        term: "Fall 2026",
+        startsOn: "2026-09-07",
+        endsOn: "2026-12-18",
+      })
+      .returning({ id: cohorts.id, name: cohorts.name });
+    const real = newCode();
+    await db
+      .insert(cohortJoinCodes)
+      .values({ cohortId: cohort!.id, code: real, expiresAt: new Date(Date.now() + 86_400_000) });
+
+    // All of 127/8 is this machine: a loopback address of its own is a client of its own.
+    const guesser = new URL(runInfo.appA);
+    guesser.hostname = `127.${randomInt(1, 255)}.${randomInt(256)}.${randomInt(1, 255)}`;
+    const from = (base: URL | string, code: string) => request.get(new URL(`/join/${code}`, base).toString());
+
+    for (let miss = 0; miss < 20; miss++) {
+      expect(await (await from(guesser, newCode())).text()).toContain("This link no longer works");
+    }
+    const refused = await (await from(guesser, real)).text();
+    expect(refused).toContain("Too many codes tried");
+    expect(refused).not.toContain(cohort!.name);
+    // Another client still opens the real link.
+    expect(await (await from(runInfo.appA, real)).text()).toContain(`Join ${cohort!.name}`);
   });
 });
