@@ -2,8 +2,8 @@ import { randomBytes, randomInt } from "node:crypto";
 import http from "node:http";
 import { like } from "drizzle-orm";
 import { cohortJoinCodes, cohorts, rateLimits } from "../db/schema/index";
-import { expect, test, uniqueEmail } from "./fixtures";
-import { requestSignInLinkOk } from "./support/sign-in";
+import { expect, SESSION_COOKIE, sessionCount, test, uniqueEmail } from "./fixtures";
+import { linkFromMailbox, requestSignInLinkOk } from "./support/sign-in";
 
 test.describe("sign-in abuse (server A, no trusted proxy)", () => {
   test("the per-IP limit counts the socket address, not a forged X-Forwarded-For", async ({ page, db }) => {
@@ -26,9 +26,39 @@ test.describe("sign-in abuse (server A, no trusted proxy)", () => {
       url.searchParams.set("callbackUrl", callbackUrl);
       const response = await page.goto(`${url.pathname}${url.search}`);
       expect(response?.status()).toBe(200);
-      await expect(page).toHaveURL(/\/sign-in\/error\?error=Verification$/);
-      await expect(page.getByRole("heading", { name: "This sign-in link no longer works" })).toBeVisible();
+      await expect(page).toHaveURL(/\/sign-in\/confirm\?/);
+      await expect(page.getByRole("heading", { name: "Sign in to Fieldnotes" })).toBeVisible();
     }
+  });
+
+  test("login CSRF: an attacker's own link, opened by someone else, signs nobody in", async ({
+    page,
+    createUser,
+    db,
+    runInfo,
+  }) => {
+    const attacker = await createUser({ role: "student" });
+    await requestSignInLinkOk(page, attacker.email);
+    const link = new URL(await linkFromMailbox(page, attacker.email));
+    const callback = `/api/auth/callback/email${link.search}`;
+
+    // The victim follows the callback link itself: only the confirmation page, naming the attacker.
+    const victim = await page.context().browser()!.newContext({ baseURL: runInfo.appA });
+    const victimPage = await victim.newPage();
+    await victimPage.goto(callback);
+    await expect(victimPage).toHaveURL(/\/sign-in\/confirm\?/);
+    await expect(victimPage.getByText(`You are signing in as ${attacker.email}`)).toBeVisible();
+    // A page elsewhere posts the form for them: refused.
+    const posted = await victim.request.post(callback, {
+      headers: { origin: "https://evil.example" },
+      form: { csrfToken: "x" },
+      maxRedirects: 0,
+    });
+    expect(posted.status()).toBe(303);
+    expect(posted.headers().location).toContain("/sign-in/error?error=Confirmation");
+    expect(await sessionCount(db, attacker.id)).toBe(0);
+    expect((await victim.cookies()).some((cookie) => cookie.name === SESSION_COOKIE)).toBe(false);
+    await victim.close();
   });
 
   test("an error code named like an Object property shows the general message", async ({ page }) => {

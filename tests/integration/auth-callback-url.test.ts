@@ -1,10 +1,14 @@
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
-import { GET } from "@/app/api/auth/[...nextauth]/route";
-import SignInErrorPage from "@/app/(auth)/sign-in/error/page";
 import { renderToStaticMarkup } from "react-dom/server";
+import SignInErrorPage from "@/app/(auth)/sign-in/error/page";
+import { handlers } from "@/lib/auth/auth";
+import { withSafeCallbackUrl } from "@/lib/auth/safe-auth-request";
 
 const APP = "http://localhost:3000";
+
+// What the route does for every Auth.js request after the email-callback guard (login-csrf.test.ts).
+const GET = (request: NextRequest) => handlers.GET(withSafeCallbackUrl(request, APP));
 
 function callbackRequest(callbackUrl: string, cookie?: string) {
   const url = new URL(`${APP}/api/auth/callback/email`);

@@ -9,6 +9,10 @@ const MESSAGES: Record<string, { title: string; body: string }> = {
     title: "This sign-in link no longer works",
     body: "Links work once and expire after 15 minutes. Ask for a new one and open it straight away.",
   },
+  Confirmation: {
+    title: "Please confirm from your email",
+    body: "Open the sign-in link from your email again and press Sign in on the page it opens.",
+  },
   AccessDenied: {
     title: "This account cannot sign in",
     body: "Fieldnotes is open to invited people and to your institution's addresses. Ask your career centre for an invitation.",
