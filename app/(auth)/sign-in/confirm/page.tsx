@@ -6,7 +6,9 @@ import { safeCallbackPath } from "@/lib/domain/callback-url";
 import { getEnv } from "@/lib/env";
 import { ConfirmSignInForm } from "./_components/confirm-sign-in-form";
 
-export const metadata: Metadata = { title: "Confirm sign-in", referrer: "no-referrer" };
+// The URL carries the token: no Referer leaves for another site. "same-origin", not "no-referrer": under
+// no-referrer a browser sends `Origin: null` with the form's POST, and the callback needs our origin there.
+export const metadata: Metadata = { title: "Confirm sign-in", referrer: "same-origin" };
 
 type Params = { token?: string; email?: string; callbackUrl?: string };
 
