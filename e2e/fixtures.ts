@@ -24,7 +24,38 @@ type TestFixtures = {
 };
 type WorkerFixtures = { db: Database; runInfo: RunInfo };
 
+/**
+ * Every page our servers render is held to its Content-Security-Policy: a violation (a script or style the
+ * policy blocks) fails the test that met it, whether the browser reports it as an event or in the console.
+ * Pages of other origins (the OIDC provider) are not ours to judge.
+ */
+async function failOnCspViolations(context: BrowserContext, ourOrigins: string[], run: () => Promise<void>) {
+  const violations: string[] = [];
+  const ours = (url: string) => ourOrigins.some((origin) => url.startsWith(origin));
+  await context.exposeBinding("__reportCspViolation", ({ page }, report: string) => {
+    if (ours(page.url())) violations.push(report);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      const report = (window as unknown as { __reportCspViolation: (report: string) => void })
+        .__reportCspViolation;
+      report(`${event.effectiveDirective} blocked ${event.blockedURI || "inline"} on ${event.documentURI}`);
+    });
+  });
+  context.on("console", (message) => {
+    const where = message.page()?.url() ?? "";
+    if (/Content Security Policy/i.test(message.text()) && ours(where)) {
+      violations.push(`${message.text()} (on ${where})`);
+    }
+  });
+  await run();
+  expect(violations, "Content-Security-Policy violations in the browser").toEqual([]);
+}
+
 export const test = base.extend<TestFixtures, WorkerFixtures>({
+  context: async ({ context, runInfo }, provide) => {
+    await failOnCspViolations(context, [runInfo.appA, runInfo.appB], () => provide(context));
+  },
   runInfo: [
     // Playwright reads a fixture's dependencies from this destructuring pattern: none here.
     async ({}, provide) => {

@@ -45,18 +45,26 @@ test.describe("single sign-on with the institution's OpenID Connect provider", (
     expect((await page.context().cookies()).some((c) => c.name === SESSION_COOKIE)).toBe(false);
   });
 
-  test("an address the provider has not verified is not linked to the account that owns it", async ({
-    page,
-    createUser,
-    db,
-    runInfo,
-  }) => {
-    const owner = await createUser({ role: "student", email: uniqueEmail("unverified-owner") });
-    await signInWithIdp(page, runInfo.oidcName, owner.email);
+  // Linking by email trusts the IdP's word that the address is verified: only a literal `true` counts.
+  for (const [prefix, says] of [
+    ["unverified", "false"],
+    ["unstated", "nothing"],
+    ["quoted", 'the string "true"'],
+  ] as const) {
+    test(`an address the provider calls verified with ${says} is not linked to the account that owns it`, async ({
+      page,
+      createUser,
+      db,
+      runInfo,
+    }) => {
+      const owner = await createUser({ role: "student", email: uniqueEmail(`${prefix}-owner`) });
+      await signInWithIdp(page, runInfo.oidcName, owner.email);
 
-    await expect(page).toHaveURL(/\/sign-in\/error\?error=AccessDenied$/);
-    const linked = await db.select().from(accounts).where(eq(accounts.userId, owner.id));
-    expect(linked).toEqual([]);
-    expect(await sessionCount(db, owner.id)).toBe(0);
-  });
+      await expect(page).toHaveURL(/\/sign-in\/error\?error=AccessDenied$/);
+      await expect(page.getByRole("heading", { name: "This account cannot sign in" })).toBeVisible();
+      const linked = await db.select().from(accounts).where(eq(accounts.userId, owner.id));
+      expect(linked).toEqual([]);
+      expect(await sessionCount(db, owner.id)).toBe(0);
+    });
+  }
 });

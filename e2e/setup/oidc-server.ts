@@ -5,6 +5,17 @@ import Provider from "oidc-provider";
 export const OIDC_CLIENT_ID = "fieldnotes-e2e";
 
 /**
+ * How sure the IdP says it is of the address, chosen by the login's prefix: "unverified-" says false,
+ * "unstated-" leaves the claim out, "quoted-" says the string "true" (as some IdPs do); others say true.
+ */
+function emailVerifiedClaim(email: string): { email_verified?: boolean | string } {
+  if (email.startsWith("unverified-")) return { email_verified: false };
+  if (email.startsWith("unstated-")) return {};
+  if (email.startsWith("quoted-")) return { email_verified: "true" };
+  return { email_verified: true };
+}
+
+/**
  * A real OpenID Connect provider on loopback, with one confidential client (PKCE required) for both app
  * servers. Its interactions are the package's development pages: a login form that accepts any login and
  * any password, then a consent page. The login typed there must be an email address: it becomes the
@@ -35,13 +46,7 @@ export async function startOidcServer(options: { port: number; redirectOrigins: 
       if (!/^[^@\s]+@[^@\s]+$/.test(email)) return undefined;
       return {
         accountId: sub,
-        // A login starting with "unverified-" plays an IdP that has not verified the address.
-        claims: () => ({
-          sub,
-          email,
-          email_verified: !email.startsWith("unverified-"),
-          name: `IdP ${email.split("@")[0]}`,
-        }),
+        claims: () => ({ sub, email, ...emailVerifiedClaim(email), name: `IdP ${email.split("@")[0]}` }),
       };
     },
     cookies: { keys: [randomBytes(32).toString("hex")] },

@@ -79,8 +79,9 @@ function config(): NextAuthConfig {
     callbacks: {
       async signIn({ user, account, profile }) {
         if (!user.email) return false;
-        // Linking by email is only safe for addresses the provider itself has verified.
-        if (account?.provider === OIDC_PROVIDER_ID && profile?.email_verified === false) return false;
+        // Linking by email is only safe for addresses the provider itself says it verified: a missing
+        // claim, or a string, is not that promise.
+        if (account?.provider === OIDC_PROVIDER_ID && profile?.email_verified !== true) return false;
         const parsed = emailAddressSchema.safeParse(user.email);
         return parsed.success && (await unsafeMaySignIn(parsed.data, env.ALLOWED_EMAIL_DOMAINS));
       },
@@ -89,16 +90,13 @@ function config(): NextAuthConfig {
       },
       session({ session, user }) {
         // With database sessions `user` is the row the adapter just read: role and active are current.
+        // `session` is the database row, token included, and GET /api/auth/session sends whatever this
+        // returns to any script on the page: build the answer from an allow-list, never from the row.
         const row = user as typeof user & { role: Role; active: boolean };
-        session.user = {
-          id: row.id,
-          name: row.name,
-          email: row.email,
-          emailVerified: row.emailVerified,
-          role: row.role,
-          active: row.active,
+        return {
+          expires: session.expires,
+          user: { id: row.id, name: row.name, email: row.email, role: row.role, active: row.active },
         };
-        return session;
       },
     },
     events: {

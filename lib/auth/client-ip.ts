@@ -1,18 +1,25 @@
+import { SOCKET_ADDRESS_HEADER } from "./socket-address";
+
 /**
- * The client address for per-IP rate limits, read from X-Forwarded-For from the right: each trusted
- * proxy appends the address it saw, so with N trusted hops the N-th entry from the end was written by
- * our outermost proxy. Everything to its left came from the client and may be forged.
+ * The client address for per-IP rate limits.
  *
- * With no trusted proxy (N = 0) Next fills the header from the socket only when the client sent none,
- * so the value there is forgeable: it still slows a naive flood, and the per-address limit holds
- * regardless. Deployments behind a load balancer set TRUSTED_PROXY_HOPS (decision 002).
+ * With no trusted proxy (N = 0) it is the TCP peer's address, stamped by socket-address.ts; X-Forwarded-For
+ * is never read, since the client writes it. With N trusted proxies it is the N-th X-Forwarded-For entry
+ * from the right: each of our proxies appends the address it saw, so that entry was written by our
+ * outermost proxy and everything to its left came from the client. Null when neither is there: no per-IP
+ * key beats a key the client chose, and the per-address limit holds regardless (decision 002).
  */
 export function clientIpFrom(headers: Headers, trustedProxyHops: number): string | null {
+  if (trustedProxyHops === 0) {
+    const socket = headers.get(SOCKET_ADDRESS_HEADER)?.trim();
+    return socket ? normaliseAddress(socket) : null;
+  }
   const entries = (headers.get("x-forwarded-for") ?? "")
     .split(",")
     .map((part) => part.trim())
     .filter(Boolean);
-  const picked = entries.at(-Math.max(1, trustedProxyHops)) ?? entries[0] ?? headers.get("x-real-ip");
+  // Fewer entries than hops: every entry was written by one of our proxies; the left-most is nearest the client.
+  const picked = entries.at(-trustedProxyHops) ?? entries[0];
   return picked ? normaliseAddress(picked) : null;
 }
 

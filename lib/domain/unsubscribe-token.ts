@@ -21,15 +21,24 @@ export function signUnsubscribeToken(claim: UnsubscribeClaim, secret: string): s
   return `${payload}.${mac(secret, payload).toString("base64url")}`;
 }
 
+function canonicalBytes(text: string): Buffer | null {
+  const bytes = Buffer.from(text, "base64url");
+  return bytes.toString("base64url") === text ? bytes : null;
+}
+
 /** The claim a token carries, or null when it is malformed or its signature does not match. */
 export function verifyUnsubscribeToken(token: string, secret: string): UnsubscribeClaim | null {
   if (token.length > 512) return null;
   const [payload, signature, ...rest] = token.split(".");
   if (!payload || !signature || rest.length > 0) return null;
-  const given = Buffer.from(signature, "base64url");
+  // Node's base64url decoder forgives spare bits, padding and stray characters, so several strings decode
+  // to the same bytes. Only the one spelling we issue is accepted: a token is never malleable.
+  const given = canonicalBytes(signature);
+  const decodedPayload = canonicalBytes(payload);
+  if (!given || !decodedPayload) return null;
   const expected = mac(secret, payload);
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
-  const decoded = Buffer.from(payload, "base64url").toString("utf8");
+  const decoded = decodedPayload.toString("utf8");
   const colon = decoded.indexOf(":");
   const kind = decoded.slice(0, colon);
   const userId = decoded.slice(colon + 1);

@@ -13,9 +13,11 @@ export type OutgoingMail = {
 };
 
 function smtpTransport(url: string): Transporter {
-  // Bounded timeouts: a slow or dead SMTP server must fail the send, not hang the request.
+  // Bounded timeouts: a slow or dead SMTP server must fail the send, not hang the request. They sit next to
+  // `url` in one object: a second argument would only be defaults for each message.
   return singleton("smtp", url, () =>
-    nodemailer.createTransport(url, {
+    nodemailer.createTransport({
+      url,
       connectionTimeout: 10_000,
       greetingTimeout: 10_000,
       socketTimeout: 20_000,

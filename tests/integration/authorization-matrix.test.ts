@@ -406,6 +406,8 @@ const MATRIX: Record<string, Row> = {
   "internal/cohort-facts#loadCohortFacts": { exempt: INTERNAL },
   "internal/cohort-facts#loadCohortGoals": { exempt: INTERNAL },
   "internal/cohort-facts#loadStepEvidenceBefore": { exempt: INTERNAL },
+  "internal/join-code-guesses#joinCodeGuessWait": { exempt: INTERNAL },
+  "internal/join-code-guesses#recordJoinCodeMiss": { exempt: INTERNAL },
   "internal/digest-content#renderDigest": { exempt: INTERNAL },
   "internal/digest-content#unsafeRenderDigestPreview": { exempt: INTERNAL },
   "internal/digest-queue#digestBackoffMs": { exempt: PURE },

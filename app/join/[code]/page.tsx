@@ -27,6 +27,19 @@ export default async function JoinPage({
   const [{ code }, { joined }] = await Promise.all([params, searchParams]);
   const view = await getJoinPage(code);
 
+  if (view.kind === "throttled") {
+    const minutes = Math.max(1, Math.ceil(view.retryAfterSeconds / 60));
+    return (
+      <Card>
+        <h1 className="text-2xl font-semibold">Too many codes tried</h1>
+        <p className="mt-3 text-slate-700">
+          Several codes that do not work were tried from this connection. Please wait {minutes} minute
+          {minutes === 1 ? "" : "s"}, then open the link your advisor sent again.
+        </p>
+      </Card>
+    );
+  }
+
   if (view.kind === "invalid") {
     // Missing, expired, revoked or for an archived cohort: one answer, so no code can be probed.
     return (

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, count, eq, or, sql } from "drizzle-orm";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
-import { cohortAdvisors, users } from "@/db/schema/index";
+import { cohortAdvisors, sessions, users } from "@/db/schema/index";
 import type { Role } from "@/lib/auth/roles";
 import { requirePermission } from "@/lib/auth/session";
 import type { ChangeRoleInput, PeopleFilter, SetActiveInput } from "@/lib/validation/admin-people";
@@ -108,6 +108,7 @@ export async function setPersonActive(input: SetActiveInput): Promise<PersonChan
       .update(users)
       .set({ active: input.active, updatedAt: new Date() })
       .where(eq(users.id, input.userId));
+    if (!input.active) await tx.delete(sessions).where(eq(sessions.userId, input.userId));
     return { status: "saved" };
   });
 }

@@ -1,12 +1,16 @@
 import "server-only";
 import { and, eq, gt, isNull, lte, sql } from "drizzle-orm";
+import { headers } from "next/headers";
 import { getDb } from "@/db/client";
 import { cohortJoinCodes, cohorts, cohortStudents, invites, users } from "@/db/schema/index";
+import { clientIpFrom } from "@/lib/auth/client-ip";
 import { can } from "@/lib/auth/permissions";
 import { requestSignInLink, type SignInLinkOutcome } from "@/lib/auth/request-sign-in-link";
 import type { Role } from "@/lib/auth/roles";
 import { getViewer } from "@/lib/auth/session";
+import { getEnv } from "@/lib/env";
 import { normaliseJoinCode } from "@/lib/validation/cohort";
+import { joinCodeGuessWait, recordJoinCodeMiss } from "../internal/join-code-guesses";
 
 // The public join page. The code is the only capability: anyone holding a working code may see the cohort's
 // name and ask to join; joining itself still needs a verified sign-in as a student.
@@ -40,8 +44,23 @@ async function findOpenCode(raw: string): Promise<OpenCode | null> {
   return row ?? null;
 }
 
+type CodeLookup =
+  { kind: "open"; open: OpenCode } | { kind: "invalid" } | { kind: "throttled"; retryAfterSeconds: number };
+
+/** Every use of a code from outside goes through here: a client that keeps missing is made to wait. */
+async function lookUpCode(raw: string): Promise<CodeLookup> {
+  const clientIp = clientIpFrom(await headers(), getEnv().TRUSTED_PROXY_HOPS);
+  const wait = await joinCodeGuessWait(clientIp);
+  if (wait !== null) return { kind: "throttled", retryAfterSeconds: wait };
+  const open = await findOpenCode(raw);
+  if (open) return { kind: "open", open };
+  await recordJoinCodeMiss(clientIp);
+  return { kind: "invalid" };
+}
+
 export type JoinPageView =
   | { kind: "invalid" }
+  | { kind: "throttled"; retryAfterSeconds: number }
   | { kind: "signed-out"; code: string; cohortName: string }
   | { kind: "student"; code: string; cohortName: string; enrolled: boolean }
   | { kind: "staff"; cohortName: string; role: Exclude<Role, "student"> };
@@ -51,8 +70,9 @@ export type JoinPageView =
  * look the same: nobody learns which codes once existed.
  */
 export async function getJoinPage(rawCode: string): Promise<JoinPageView> {
-  const open = await findOpenCode(rawCode);
-  if (!open) return { kind: "invalid" };
+  const lookup = await lookUpCode(rawCode);
+  if (lookup.kind !== "open") return lookup;
+  const { open } = lookup;
   const viewer = await getViewer();
   if (!viewer) return { kind: "signed-out", code: open.code, cohortName: open.cohortName };
   if (viewer.role !== "student") return { kind: "staff", cohortName: open.cohortName, role: viewer.role };
@@ -65,12 +85,13 @@ export async function getJoinPage(rawCode: string): Promise<JoinPageView> {
 
 export type JoinResult =
   | { status: "joined" | "already-enrolled"; cohortName: string }
-  | { status: "invalid" | "signed-out" | "not-a-student" };
+  | { status: "invalid" | "throttled" | "signed-out" | "not-a-student" };
 
 /** Enrols the signed-in student through a working code. Joining twice is one enrolment. */
 export async function joinCohortWithCode(rawCode: string): Promise<JoinResult> {
-  const open = await findOpenCode(rawCode);
-  if (!open) return { status: "invalid" };
+  const lookup = await lookUpCode(rawCode);
+  if (lookup.kind !== "open") return { status: lookup.kind };
+  const { open } = lookup;
   const viewer = await getViewer();
   if (!viewer) return { status: "signed-out" };
   if (!can(viewer.role, "own-records:manage")) return { status: "not-a-student" };
@@ -94,8 +115,11 @@ export async function requestJoinSignInLink(input: {
   email: string;
   clientIp: string | null;
 }): Promise<SignInLinkOutcome | { kind: "invalid" }> {
-  const open = await findOpenCode(input.code);
-  if (!open) return { kind: "invalid" };
+  const lookup = await lookUpCode(input.code);
+  if (lookup.kind === "throttled")
+    return { kind: "rate-limited", retryAfterSeconds: lookup.retryAfterSeconds };
+  if (lookup.kind === "invalid") return lookup;
+  const { open } = lookup;
   return requestSignInLink({
     email: input.email,
     callbackPath: `/join/${open.code}`,

@@ -1,15 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Button } from "@/components/button";
 import { Card } from "@/components/card";
 import { EMAIL_PROVIDER_ID } from "@/lib/auth/auth";
+import { safeCallbackPath } from "@/lib/domain/callback-url";
+import { getEnv } from "@/lib/env";
+import { ConfirmSignInForm } from "./_components/confirm-sign-in-form";
 
-export const metadata: Metadata = { title: "Confirm sign-in", referrer: "no-referrer" };
+// The URL carries the token: no Referer leaves for another site. "same-origin", not "no-referrer": under
+// no-referrer a browser sends `Origin: null` with the form's POST, and the callback needs our origin there.
+export const metadata: Metadata = { title: "Confirm sign-in", referrer: "same-origin" };
 
 type Params = { token?: string; email?: string; callbackUrl?: string };
 
 // Opening this page consumes nothing, so a mail scanner that follows the link cannot use it up. Only the
-// button below sends the token to Auth.js.
+// button below sends the token to Auth.js, by a same-origin POST with a CSRF token (email-callback-guard.ts).
 export default async function ConfirmSignInPage({ searchParams }: { searchParams: Promise<Params> }) {
   const { token, email, callbackUrl } = await searchParams;
   if (!token || !email) {
@@ -23,20 +27,15 @@ export default async function ConfirmSignInPage({ searchParams }: { searchParams
       </Card>
     );
   }
+  const query = new URLSearchParams({ token, email });
+  if (callbackUrl) query.set("callbackUrl", safeCallbackPath(callbackUrl, getEnv().APP_URL));
   return (
     <Card>
       <h1 className="text-2xl font-semibold">Sign in to Fieldnotes</h1>
       <p className="mt-3 break-words text-slate-700">
         You are signing in as <strong>{email}</strong>.
       </p>
-      <form method="get" action={`/api/auth/callback/${EMAIL_PROVIDER_ID}`} className="mt-5">
-        <input type="hidden" name="token" value={token} />
-        <input type="hidden" name="email" value={email} />
-        {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
-        <Button type="submit" className="w-full">
-          Sign in
-        </Button>
-      </form>
+      <ConfirmSignInForm action={`/api/auth/callback/${EMAIL_PROVIDER_ID}?${query}`} />
       <p className="mt-4 text-sm text-slate-600">
         Not you? Close this page; nothing happens until you press the button.
       </p>

@@ -9,6 +9,10 @@ const MESSAGES: Record<string, { title: string; body: string }> = {
     title: "This sign-in link no longer works",
     body: "Links work once and expire after 15 minutes. Ask for a new one and open it straight away.",
   },
+  Confirmation: {
+    title: "Please confirm from your email",
+    body: "Open the sign-in link from your email again and press Sign in on the page it opens.",
+  },
   AccessDenied: {
     title: "This account cannot sign in",
     body: "Fieldnotes is open to invited people and to your institution's addresses. Ask your career centre for an invitation.",
@@ -23,7 +27,8 @@ export default async function SignInErrorPage({
   searchParams: Promise<{ error?: string }>;
 }) {
   const { error } = await searchParams;
-  const message = (error && MESSAGES[error]) || FALLBACK;
+  // Own keys only: `constructor` or `__proto__` would otherwise find Object.prototype's and render nothing.
+  const message = error && Object.hasOwn(MESSAGES, error) ? MESSAGES[error]! : FALLBACK;
   return (
     <Card>
       <h1 className="text-2xl font-semibold">{message.title}</h1>
