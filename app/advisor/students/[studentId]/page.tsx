@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PipelineBoard } from "@/app/_components/pipeline-board";
 import { Card } from "@/components/card";
 import { EmptyState } from "@/components/empty-state";
 import { getAdvisorStudentView } from "@/lib/data/advisor-student-view";
@@ -92,38 +93,7 @@ export default async function AdvisorStudentPage({ params }: { params: Promise<{
             The student has not added anyone to talk to. Contacts appear here by stage as they are added.
           </EmptyState>
         ) : (
-          <ol className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-            {view.pipeline
-              .filter(
-                (column) => column.contacts.length > 0 || !["declined", "no-response"].includes(column.stage),
-              )
-              .map((column) => (
-                <li key={column.stage} className="rounded-lg border border-slate-200 bg-white p-4">
-                  <h3 className="flex items-baseline justify-between text-sm font-semibold text-slate-900">
-                    {column.label}
-                    <span className="rounded-full bg-slate-100 px-2 text-xs text-slate-700">
-                      {column.contacts.length}
-                    </span>
-                  </h3>
-                  {column.contacts.length > 0 ? (
-                    <ul className="mt-2 space-y-2 text-sm">
-                      {column.contacts.map((contact) => (
-                        <li key={contact.id} className="break-words">
-                          <span className="font-medium text-slate-900">{contact.name}</span>
-                          {(contact.title || contact.organizationName) && (
-                            <span className="block text-xs text-slate-600">
-                              {[contact.title, contact.organizationName].filter(Boolean).join(" · ")}
-                            </span>
-                          )}
-                        </li>
-                      ))}
-                    </ul>
-                  ) : (
-                    <p className="mt-2 text-xs text-slate-500">Nobody here.</p>
-                  )}
-                </li>
-              ))}
-          </ol>
+          <PipelineBoard columns={view.pipeline} emptyColumnText="Nobody here." />
         )}
       </section>
 
