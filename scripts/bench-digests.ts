@@ -103,7 +103,7 @@ try {
     AUTH_SECRET: randomBytes(32).toString("hex"),
   });
   await import("./allow-server-only");
-  const { runWeeklyDigestJob } = await import("../lib/data/digest-job");
+  const { runWeeklyDigestJob } = await import("../lib/data/digests/weekly-job");
   const { closeDb } = await import("../db/client");
   cleanups.push(closeDb);
 

@@ -1,11 +1,11 @@
 /**
  * `npm run digests`: records this week's due digests, then sends everything due (retries included), and
- * prints the counts. Meant for cron; safe to run often and concurrently (see lib/data/digest-queue.ts).
+ * prints the counts. Meant for cron; safe to run often and concurrently (see lib/data/digests/queue.ts).
  * Needs the app's environment: DATABASE_URL, AUTH_SECRET, APP_URL and SMTP_URL (or MAIL_MODE=mailbox).
  */
 import "./allow-server-only";
 
-const { runWeeklyDigestJob } = await import("../lib/data/digest-job");
+const { runWeeklyDigestJob } = await import("../lib/data/digests/weekly-job");
 const { closeDb } = await import("../db/client");
 
 let exitCode = 0;

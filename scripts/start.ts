@@ -81,7 +81,7 @@ let stopDigests: (() => Promise<void>) | undefined;
 if (env.FIELDNOTES_EMBEDDED) {
   Object.assign(process.env, env);
   await import("./allow-server-only");
-  const { runWeeklyDigestJob } = await import("../lib/data/digest-job");
+  const { runWeeklyDigestJob } = await import("../lib/data/digests/weekly-job");
   const { closeDb } = await import("../db/client");
   let running: Promise<void> | undefined;
   const runDigests = () => {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Card } from "@/components/card";
-import { getAdminOverview } from "@/lib/data/admin-overview";
+import { getAdminOverview } from "@/lib/data/admin/overview";
 
 export const metadata: Metadata = { title: "Administration" };
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Card } from "@/components/card";
 import { EmptyState } from "@/components/empty-state";
-import { listMyCohorts } from "@/lib/data/advisor-cohorts";
+import { listMyCohorts } from "@/lib/data/advisor/my-cohorts";
 
 export const metadata: Metadata = { title: "My cohorts" };
 

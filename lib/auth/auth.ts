@@ -1,8 +1,8 @@
 import NextAuth, { type NextAuthConfig } from "next-auth";
 import type { Provider } from "next-auth/providers";
 import type { Role } from "@/lib/auth/roles";
-import { createAuthAdapter } from "@/lib/data/auth-adapter";
-import { unsafeAcceptInvitesForNewUser, unsafeMaySignIn } from "@/lib/data/sign-in-eligibility";
+import { createAuthAdapter } from "@/lib/data/sign-in/auth-adapter";
+import { unsafeAcceptInvitesForNewUser, unsafeMaySignIn } from "@/lib/data/sign-in/eligibility";
 import { safeCallbackPath } from "@/lib/domain/callback-url";
 import { renderSignInEmail } from "@/lib/email/sign-in-email";
 import { sendMail } from "@/lib/email/send-mail";

@@ -1,6 +1,6 @@
 import "server-only";
-import { consumeSignInAttempt } from "@/lib/data/rate-limit";
-import { unsafeMaySignIn } from "@/lib/data/sign-in-eligibility";
+import { consumeSignInAttempt } from "@/lib/data/sign-in/rate-limit";
+import { unsafeMaySignIn } from "@/lib/data/sign-in/eligibility";
 import { getEnv } from "@/lib/env";
 import { EMAIL_PROVIDER_ID, signIn } from "./auth";
 

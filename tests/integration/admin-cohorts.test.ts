@@ -17,8 +17,8 @@ import {
   setCohortArchived,
   unassignAdvisorFromCohort,
   updateCohort,
-} from "@/lib/data/admin-cohorts";
-import { listVisibleStudents, requireStudentAccess } from "@/lib/data/advisor-access";
+} from "@/lib/data/admin/cohorts";
+import { listVisibleStudents, requireStudentAccess } from "@/lib/data/advisor/access";
 import { initialActionState } from "@/lib/validation/action-state";
 import { cohortFields, cohortFilterSchema, type CohortInput } from "@/lib/validation/admin-cohort";
 import { SESSION_COOKIE, setRequestCookie } from "../setup/next-request";

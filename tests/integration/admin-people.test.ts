@@ -22,8 +22,8 @@ import {
   previewRosterInvites,
   revokeInvite,
   setPersonActive,
-} from "@/lib/data/admin-people";
-import { unsafeAcceptInvitesForNewUser, unsafeMaySignIn } from "@/lib/data/sign-in-eligibility";
+} from "@/lib/data/admin/people";
+import { unsafeAcceptInvitesForNewUser, unsafeMaySignIn } from "@/lib/data/sign-in/eligibility";
 import { parseRosterCsv } from "@/lib/domain/roster-csv";
 import { initialActionState } from "@/lib/validation/action-state";
 import { inviteSchema, peopleFilterSchema } from "@/lib/validation/admin-people";

@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { cohortAdvisors, cohortStudents, cohorts } from "@/db/schema/index";
-import { findAccessBasis, listVisibleStudents } from "@/lib/data/advisor-access";
+import { findAccessBasis, listVisibleStudents } from "@/lib/data/advisor/access";
 import { assignAdvisor, createCohort, enrolStudent } from "../factories/cohorts";
 import { signInAs } from "../factories/sessions";
 import { createUser } from "../factories/users";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { auditEvents } from "@/db/schema/index";
-import { requireStudentAccess } from "@/lib/data/advisor-access";
-import { AUDIT_PAGE_SIZE, listAuditEvents, listViewsOfMyRecords } from "@/lib/data/audit-log";
+import { requireStudentAccess } from "@/lib/data/advisor/access";
+import { AUDIT_PAGE_SIZE, listAuditEvents, listViewsOfMyRecords } from "@/lib/data/admin/audit-log";
 import { auditLogFilterSchema } from "@/lib/validation/audit-log";
 import { SESSION_COOKIE, setRequestCookie } from "../setup/next-request";
 import { assignAdvisor, createCohort, enrolStudent } from "../factories/cohorts";

@@ -14,13 +14,13 @@ import {
   getMyCareerField,
   listMyCareerFields,
   updateCareerField,
-} from "@/lib/data/career-fields";
+} from "@/lib/data/student/research/career-fields";
 import {
   createOrganization,
   getMyOrganization,
   listMyOrganizations,
   updateOrganization,
-} from "@/lib/data/organizations";
+} from "@/lib/data/student/research/organizations";
 import { initialActionState } from "@/lib/validation/action-state";
 import type { CareerFieldInput } from "@/lib/validation/career-field";
 import type { OrganizationInput } from "@/lib/validation/organization";

@@ -17,8 +17,8 @@ import {
   DASHBOARD_PAGE_SIZE,
   exportCohortDashboardCsv,
   getCohortDashboard,
-} from "@/lib/data/cohort-dashboard";
-import { loadCohortFacts } from "@/lib/data/cohort-facts";
+} from "@/lib/data/advisor/cohorts/dashboard";
+import { loadCohortFacts } from "@/lib/data/internal/cohort-facts";
 import { DEFAULT_DASHBOARD_VIEW, type DashboardView } from "@/lib/domain/cohort-dashboard";
 import { assignAdvisor, createCohort, enrolStudent } from "../factories/cohorts";
 import { signInAs } from "../factories/sessions";

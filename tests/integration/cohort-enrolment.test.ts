@@ -22,9 +22,9 @@ import {
   requestJoinSignInLink,
   revokeInvite,
   revokeJoinCode,
-} from "@/lib/data/cohort-enrolment";
-import { consumeSignInAttempt } from "@/lib/data/rate-limit";
-import { unsafeAcceptInvitesForNewUser } from "@/lib/data/sign-in-eligibility";
+} from "@/lib/data/advisor/cohorts/enrolment";
+import { consumeSignInAttempt } from "@/lib/data/sign-in/rate-limit";
+import { unsafeAcceptInvitesForNewUser } from "@/lib/data/sign-in/eligibility";
 import { initialActionState } from "@/lib/validation/action-state";
 import { JOIN_CODE_ALPHABET } from "@/lib/validation/cohort";
 import { assignAdvisor, createCohort, enrolStudent } from "../factories/cohorts";

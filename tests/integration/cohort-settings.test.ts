@@ -14,7 +14,7 @@ import {
   listCohortGoals,
   removeCohortGoal,
   updateCohortSettings,
-} from "@/lib/data/cohort-settings";
+} from "@/lib/data/advisor/cohorts/settings";
 import { initialActionState } from "@/lib/validation/action-state";
 import { goalSchema, type CohortSettingsInput } from "@/lib/validation/cohort";
 import { assignAdvisor, createCohort } from "../factories/cohorts";

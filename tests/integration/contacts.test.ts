@@ -12,7 +12,7 @@ import {
   getReferralNetwork,
   listMyContacts,
   updateContact,
-} from "@/lib/data/contacts";
+} from "@/lib/data/student/contacts/contacts";
 import { contactFields, type ContactInput } from "@/lib/validation/contact";
 import { signInAs } from "../factories/sessions";
 import {

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { cohorts, contacts, followUps, interviews, organizations, questions, users } from "@/db/schema/index";
 import { seedDemoIfEmpty } from "@/db/seed";
-import { loadCohortFacts, loadCohortGoals } from "@/lib/data/cohort-facts";
+import { loadCohortFacts, loadCohortGoals } from "@/lib/data/internal/cohort-facts";
 import { buildCohortDashboard } from "@/lib/domain/cohort-dashboard";
 import { needsAttention } from "@/lib/domain/needs-attention";
 import { isWithinTerm } from "@/lib/domain/term-weeks";

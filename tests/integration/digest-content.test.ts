@@ -14,14 +14,14 @@ import {
   studentProfiles,
 } from "@/db/schema/index";
 import { GET, POST } from "@/app/api/unsubscribe/[token]/route";
-import { renderDigest } from "@/lib/data/digest-content";
-import { currentWeekStart, previewDigest } from "@/lib/data/digest-preview";
+import { renderDigest } from "@/lib/data/digests/content";
+import { currentWeekStart, previewDigest } from "@/lib/data/admin/digest-preview";
 import {
   describeUnsubscribeToken,
   getMyDigestPreferences,
   unsafeLoadDigestPreferences,
   updateMyDigestPreferences,
-} from "@/lib/data/digest-preferences";
+} from "@/lib/data/digests/preferences";
 import { digestPreferencesSchema } from "@/lib/validation/digest-preferences";
 import { signUnsubscribeToken } from "@/lib/domain/unsubscribe-token";
 import { resetEnvCacheForTests } from "@/lib/env";

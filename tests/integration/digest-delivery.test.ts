@@ -6,7 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { cohortAdvisors, cohortGoals } from "@/db/schema/cohorts";
 import { cohorts, digestDeliveries, digestPreferences, users } from "@/db/schema/index";
-import { renderDigest } from "@/lib/data/digest-content";
+import { renderDigest } from "@/lib/data/digests/content";
 import {
   DIGEST_LEASE_MS,
   DIGEST_MAX_ATTEMPTS,
@@ -17,7 +17,7 @@ import {
   runDigestWorker,
   type RenderDigest,
   type SendDigestMail,
-} from "@/lib/data/digest-queue";
+} from "@/lib/data/digests/queue";
 import { sendMail } from "@/lib/email/send-mail";
 import { resetEnvCacheForTests } from "@/lib/env";
 import { assignAdvisor, createCohort, enrolStudent } from "../factories/cohorts";

@@ -7,10 +7,10 @@ import {
   getInstanceSettings,
   loadInstanceSettings,
   updateInstanceSettings,
-} from "@/lib/data/instance-settings";
-import { getMyInterview } from "@/lib/data/interviews";
-import { unsafeMaySignIn } from "@/lib/data/sign-in-eligibility";
-import { getMyAgenda } from "@/lib/data/student-agenda";
+} from "@/lib/data/admin/instance-settings";
+import { getMyInterview } from "@/lib/data/student/interviews/interviews";
+import { unsafeMaySignIn } from "@/lib/data/sign-in/eligibility";
+import { getMyAgenda } from "@/lib/data/student/home/agenda";
 import { initialActionState } from "@/lib/validation/action-state";
 import { instanceSettingsFields, type UpdateInstanceSettingsInput } from "@/lib/validation/instance-settings";
 import { signInAs } from "../factories/sessions";

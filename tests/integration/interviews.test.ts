@@ -15,7 +15,7 @@ import {
   recordInterviewNotes,
   scheduleInterview,
   updateInterviewDetails,
-} from "@/lib/data/interviews";
+} from "@/lib/data/student/interviews/interviews";
 import { localTimeToInstant, scheduleInterviewSchema } from "@/lib/validation/interview";
 import { createContact, createInterview, createOrganization } from "../factories/student-records";
 import { signInAs } from "../factories/sessions";

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { addJournalEntryAction } from "@/app/(student)/home/actions";
 import { getDb } from "@/db/client";
 import { studentProfiles } from "@/db/schema/index";
-import { addJournalEntry, listMyJournal } from "@/lib/data/journal";
+import { addJournalEntry, listMyJournal } from "@/lib/data/student/home/journal";
 import { initialActionState } from "@/lib/validation/action-state";
 import { signInAs } from "../factories/sessions";
 import { createUser } from "../factories/users";

@@ -16,7 +16,7 @@ import {
   questions,
   studentProfiles,
 } from "@/db/schema/index";
-import { importContacts, previewContactImport } from "@/lib/data/contact-import";
+import { importContacts, previewContactImport } from "@/lib/data/student/my-data/contact-import";
 import { parseContactCsv, type RawContactRow } from "@/lib/domain/linkedin-connections";
 import { signInAs } from "../factories/sessions";
 import {

@@ -10,7 +10,7 @@ import {
   getMyOrganization,
   listMyOrganizations,
   updateOrganization,
-} from "@/lib/data/organizations";
+} from "@/lib/data/student/research/organizations";
 import { initialActionState } from "@/lib/validation/action-state";
 import type { OrganizationInput } from "@/lib/validation/organization";
 import { signInAs } from "../factories/sessions";

@@ -9,7 +9,12 @@ import {
 } from "@/app/(student)/contacts/actions";
 import { getDb } from "@/db/client";
 import { followUps, outreachAttempts, studentProfiles } from "@/db/schema/index";
-import { deleteOutreach, getOutreachPanel, logOutreach, recordReply } from "@/lib/data/outreach";
+import {
+  deleteOutreach,
+  getOutreachPanel,
+  logOutreach,
+  recordReply,
+} from "@/lib/data/student/contacts/outreach";
 import { addBusinessDays } from "@/lib/domain/business-days";
 import { calendarDateIn } from "@/lib/domain/time-zone";
 import { initialActionState } from "@/lib/validation/action-state";

@@ -9,7 +9,7 @@ import {
   getMyPreparation,
   savePitch,
   type MyPreparation,
-} from "@/lib/data/preparation";
+} from "@/lib/data/student/prepare/preparation";
 import { QUESTION_CATEGORIES } from "@/lib/domain/vocabulary";
 import { initialActionState } from "@/lib/validation/action-state";
 import { pitchSchema, questionSchema } from "@/lib/validation/preparation";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { journalEntries } from "@/db/schema/index";
-import { listMyRecentActivity } from "@/lib/data/recent-activity";
+import { listMyRecentActivity } from "@/lib/data/student/home/recent-activity";
 import { signInAs } from "../factories/sessions";
 import {
   createContact,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { studentProfiles } from "@/db/schema/index";
-import { getMyAgenda } from "@/lib/data/student-agenda";
+import { getMyAgenda } from "@/lib/data/student/home/agenda";
 import { signInAs } from "../factories/sessions";
 import {
   createContact,

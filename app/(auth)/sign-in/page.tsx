@@ -3,7 +3,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { Button } from "@/components/button";
 import { Card } from "@/components/card";
-import { listDemoAccounts } from "@/lib/data/demo-accounts";
+import { listDemoAccounts } from "@/lib/data/sign-in/demo-accounts";
 import { getEnv } from "@/lib/env";
 import { signInWithSsoAction } from "./actions";
 import { SignInForm } from "./_components/sign-in-form";

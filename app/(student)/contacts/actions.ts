@@ -8,10 +8,10 @@ import {
   findPossibleDuplicates,
   updateContact,
   type PossibleDuplicate,
-} from "@/lib/data/contacts";
-import { logFollowUp } from "@/lib/data/follow-ups";
-import { deleteOutreach, logOutreach, recordReply } from "@/lib/data/outreach";
-import { requireStudent } from "@/lib/data/student-scope";
+} from "@/lib/data/student/contacts/contacts";
+import { logFollowUp } from "@/lib/data/student/contacts/follow-ups";
+import { deleteOutreach, logOutreach, recordReply } from "@/lib/data/student/contacts/outreach";
+import { requireStudent } from "@/lib/data/student/scope";
 import { fieldErrorsOf, submittedValues, type ActionState } from "@/lib/validation/action-state";
 import { CONTACT_FORM_KEYS, createContactSchema, updateContactSchema } from "@/lib/validation/contact";
 import {

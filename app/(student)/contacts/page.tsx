@@ -4,8 +4,8 @@ import { Button } from "@/components/button";
 import { Card } from "@/components/card";
 import { EmptyState } from "@/components/empty-state";
 import { TextField } from "@/components/text-field";
-import { listMyContacts } from "@/lib/data/contacts";
-import { listMyOrganizations } from "@/lib/data/organizations";
+import { listMyContacts } from "@/lib/data/student/contacts/contacts";
+import { listMyOrganizations } from "@/lib/data/student/research/organizations";
 import { CONTACT_SOURCE_LABEL } from "@/lib/domain/vocabulary";
 
 export const metadata: Metadata = { title: "Contacts" };

@@ -1,8 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { addJournalEntry } from "@/lib/data/journal";
-import { requireStudent } from "@/lib/data/student-scope";
+import { addJournalEntry } from "@/lib/data/student/home/journal";
+import { requireStudent } from "@/lib/data/student/scope";
 import { fieldErrorsOf, submittedValues, type ActionState } from "@/lib/validation/action-state";
 import { JOURNAL_FORM_KEYS, journalEntrySchema } from "@/lib/validation/journal";
 

@@ -2,15 +2,15 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { recordThankYou } from "@/lib/data/follow-ups";
+import { recordThankYou } from "@/lib/data/student/contacts/follow-ups";
 import {
   addReferralFromInterview,
   chooseInterviewQuestions,
   recordInterviewNotes,
   scheduleInterview,
   updateInterviewDetails,
-} from "@/lib/data/interviews";
-import { requireStudent } from "@/lib/data/student-scope";
+} from "@/lib/data/student/interviews/interviews";
+import { requireStudent } from "@/lib/data/student/scope";
 import { fieldErrorsOf, submittedValues, type ActionState } from "@/lib/validation/action-state";
 import { FOLLOW_UP_FORM_KEYS, thankYouSchema } from "@/lib/validation/follow-up";
 import {

@@ -2,7 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Card } from "@/components/card";
 import { EmptyState } from "@/components/empty-state";
-import { getMyTimeZone, listMyInterviews, type InterviewSummary } from "@/lib/data/interviews";
+import {
+  getMyTimeZone,
+  listMyInterviews,
+  type InterviewSummary,
+} from "@/lib/data/student/interviews/interviews";
 import { formatInterviewTime } from "@/lib/domain/interview-time";
 import { INTERVIEW_FORMAT_LABEL, INTERVIEW_STATUS_LABEL } from "@/lib/domain/vocabulary";
 

@@ -1,8 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { importContacts, previewContactImport } from "@/lib/data/contact-import";
-import { requireStudent } from "@/lib/data/student-scope";
+import { importContacts, previewContactImport } from "@/lib/data/student/my-data/contact-import";
+import { requireStudent } from "@/lib/data/student/scope";
 import { parseContactCsv } from "@/lib/domain/linkedin-connections";
 import { importConfirmSchema } from "@/lib/validation/contact-import";
 import type { ImportConfirmState, ImportPreviewState } from "./import-state";

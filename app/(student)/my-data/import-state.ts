@@ -1,4 +1,4 @@
-import type { ImportPreviewRow, ImportResult } from "@/lib/data/contact-import";
+import type { ImportPreviewRow, ImportResult } from "@/lib/data/student/my-data/contact-import";
 import type { ContactCsvFormat, RawContactRow } from "@/lib/domain/linkedin-connections";
 import type { ActionState } from "@/lib/validation/action-state";
 

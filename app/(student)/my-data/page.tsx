@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Card } from "@/components/card";
-import { requireStudent } from "@/lib/data/student-scope";
+import { requireStudent } from "@/lib/data/student/scope";
 import { ContactImport } from "./_components/contact-import";
 
 export const metadata: Metadata = { title: "My data" };

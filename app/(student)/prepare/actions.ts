@@ -1,8 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { addQuestion, deleteMyQuestion, savePitch } from "@/lib/data/preparation";
-import { requireStudent } from "@/lib/data/student-scope";
+import { addQuestion, deleteMyQuestion, savePitch } from "@/lib/data/student/prepare/preparation";
+import { requireStudent } from "@/lib/data/student/scope";
 import { fieldErrorsOf, submittedValues, type ActionState } from "@/lib/validation/action-state";
 import {
   PITCH_FORM_KEYS,

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Card } from "@/components/card";
-import { getMyPreparation } from "@/lib/data/preparation";
+import { getMyPreparation } from "@/lib/data/student/prepare/preparation";
 import { addQuestionAction, deleteQuestionAction, savePitchAction } from "./actions";
 import { PitchForm } from "./_components/pitch-form";
 import { QuestionBank } from "./_components/question-bank";

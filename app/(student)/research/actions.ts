@@ -2,9 +2,17 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { createCareerField, deleteCareerField, updateCareerField } from "@/lib/data/career-fields";
-import { requireStudent } from "@/lib/data/student-scope";
-import { createOrganization, deleteOrganization, updateOrganization } from "@/lib/data/organizations";
+import {
+  createCareerField,
+  deleteCareerField,
+  updateCareerField,
+} from "@/lib/data/student/research/career-fields";
+import { requireStudent } from "@/lib/data/student/scope";
+import {
+  createOrganization,
+  deleteOrganization,
+  updateOrganization,
+} from "@/lib/data/student/research/organizations";
 import { fieldErrorsOf, submittedValues, type ActionState } from "@/lib/validation/action-state";
 import {
   CAREER_FIELD_FORM_KEYS,

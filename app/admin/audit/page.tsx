@@ -8,8 +8,8 @@ import { EmptyState } from "@/components/empty-state";
 import { Pagination } from "@/components/pagination";
 import { SelectField } from "@/components/select-field";
 import { TextField } from "@/components/text-field";
-import { AUDIT_ACTIONS } from "@/lib/data/audit";
-import { listAuditEvents } from "@/lib/data/audit-log";
+import { AUDIT_ACTIONS } from "@/lib/data/internal/audit";
+import { listAuditEvents } from "@/lib/data/admin/audit-log";
 import { auditLogFilterSchema } from "@/lib/validation/audit-log";
 import { formatUtcDateTime, ROLE_LABEL } from "../_components/labels";
 

@@ -9,7 +9,7 @@ import {
   setCohortArchived,
   unassignAdvisorFromCohort,
   updateCohort,
-} from "@/lib/data/admin-cohorts";
+} from "@/lib/data/admin/cohorts";
 import { fieldErrorsOf, submittedValues, type ActionState } from "@/lib/validation/action-state";
 import {
   advisorAssignmentSchema,

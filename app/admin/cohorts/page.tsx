@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Card } from "@/components/card";
 import { EmptyState } from "@/components/empty-state";
-import { listCohorts } from "@/lib/data/admin-cohorts";
+import { listCohorts } from "@/lib/data/admin/cohorts";
 import { cohortFilterSchema, type CohortListStatus } from "@/lib/validation/admin-cohort";
 import { BUTTON_LINK, formatDay } from "../_components/labels";
 

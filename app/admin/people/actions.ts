@@ -10,7 +10,7 @@ import {
   revokeInvite,
   setPersonActive,
   type PersonChange,
-} from "@/lib/data/admin-people";
+} from "@/lib/data/admin/people";
 import { parseRosterCsv } from "@/lib/domain/roster-csv";
 import { fieldErrorsOf, submittedValues, type ActionState } from "@/lib/validation/action-state";
 import {

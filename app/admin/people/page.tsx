@@ -7,7 +7,7 @@ import { EmptyState } from "@/components/empty-state";
 import { Pagination } from "@/components/pagination";
 import { SelectField } from "@/components/select-field";
 import { TextField } from "@/components/text-field";
-import { listPeople } from "@/lib/data/admin-people";
+import { listPeople } from "@/lib/data/admin/people";
 import { peopleFilterSchema } from "@/lib/validation/admin-people";
 import { BUTTON_LINK, ROLE_LABEL, ROLE_OPTIONS, SECONDARY_LINK } from "../_components/labels";
 import { PersonControls } from "./_components/person-controls";

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { requirePermission } from "@/lib/auth/session";
-import { updateInstanceSettings } from "@/lib/data/instance-settings";
+import { updateInstanceSettings } from "@/lib/data/admin/instance-settings";
 import { fieldErrorsOf, submittedValues, type ActionState } from "@/lib/validation/action-state";
 import {
   INSTANCE_SETTINGS_FORM_KEYS,

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Card } from "@/components/card";
-import { getInstanceSettings } from "@/lib/data/instance-settings";
+import { getInstanceSettings } from "@/lib/data/admin/instance-settings";
 import { formatUtcDateTime } from "../_components/labels";
 import { SettingsForm } from "./_components/settings-form";
 

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { requireViewer } from "@/lib/auth/session";
-import { updateMyDigestPreferences } from "@/lib/data/digest-preferences";
+import { updateMyDigestPreferences } from "@/lib/data/digests/preferences";
 import { fieldErrorsOf, submittedValues, type ActionState } from "@/lib/validation/action-state";
 import { DIGEST_PREFERENCES_FORM_KEYS, digestPreferencesSchema } from "@/lib/validation/digest-preferences";
 

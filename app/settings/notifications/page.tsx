@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Card } from "@/components/card";
-import { getMyDigestPreferences } from "@/lib/data/digest-preferences";
+import { getMyDigestPreferences } from "@/lib/data/digests/preferences";
 import { NotificationsForm } from "./_components/notifications-form";
 
 export const metadata: Metadata = { title: "Notifications" };

@@ -1,7 +1,7 @@
 "use server";
 
 import { notFound, redirect } from "next/navigation";
-import { unsubscribeWithToken } from "@/lib/data/digest-preferences";
+import { unsubscribeWithToken } from "@/lib/data/digests/preferences";
 
 /** The confirmation page's button. No session needed: the signed token in the form is the authorization. */
 export async function unsubscribeAction(formData: FormData): Promise<void> {

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { Button } from "@/components/button";
 import { Card } from "@/components/card";
-import { describeUnsubscribeToken } from "@/lib/data/digest-preferences";
+import { describeUnsubscribeToken } from "@/lib/data/digests/preferences";
 import { unsubscribeAction } from "./actions";
 
 export const metadata: Metadata = { title: "Unsubscribe", robots: { index: false } };

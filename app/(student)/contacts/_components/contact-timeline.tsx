@@ -1,7 +1,7 @@
 import { format } from "date-fns";
 import Link from "next/link";
 import { EmptyState } from "@/components/empty-state";
-import type { ContactTimelineItem } from "@/lib/data/contacts";
+import type { ContactTimelineItem } from "@/lib/data/student/contacts/contacts";
 import { parseCalendarDate } from "@/lib/domain/calendar-date";
 import { formatInterviewTime } from "@/lib/domain/interview-time";
 import {

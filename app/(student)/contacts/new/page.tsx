@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Card } from "@/components/card";
-import { listMyContacts } from "@/lib/data/contacts";
-import { listMyOrganizations } from "@/lib/data/organizations";
+import { listMyContacts } from "@/lib/data/student/contacts/contacts";
+import { listMyOrganizations } from "@/lib/data/student/research/organizations";
 import { createContactAction } from "../actions";
 import { ContactForm } from "../_components/contact-form";
 

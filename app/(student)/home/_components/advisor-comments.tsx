@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Card } from "@/components/card";
-import { listMyAdvisorComments, type AdvisorComment } from "@/lib/data/advisor-comments";
+import { listMyAdvisorComments, type AdvisorComment } from "@/lib/data/advisor/students/comments";
 
 const HOME_LIMIT = 5;
 const postedOn = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" });

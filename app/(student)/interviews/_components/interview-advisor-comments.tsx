@@ -1,5 +1,5 @@
 import { Card } from "@/components/card";
-import { listMyAdvisorComments } from "@/lib/data/advisor-comments";
+import { listMyAdvisorComments } from "@/lib/data/advisor/students/comments";
 import { AdvisorCommentList } from "../../home/_components/advisor-comments";
 
 /** The advisor's comments on this interview, if any; nothing at all when there are none. */

@@ -5,7 +5,7 @@ import { useActionState, useState } from "react";
 import { Button } from "@/components/button";
 import { controlClass, FieldFrame, fieldIds } from "@/components/field-frame";
 import { FormAlert } from "@/components/form-alert";
-import type { ImportPreviewRow } from "@/lib/data/contact-import";
+import type { ImportPreviewRow } from "@/lib/data/student/my-data/contact-import";
 import { confirmImportAction, previewImportAction } from "../actions";
 import type { ImportConfirmState, ImportPreview, ImportPreviewState } from "../import-state";
 

@@ -1,4 +1,4 @@
-import { exportMyData } from "@/lib/data/my-data-export";
+import { exportMyData } from "@/lib/data/student/my-data/export";
 import { attachment, exportFor, notFoundResponse, today } from "@/app/_lib/download";
 
 /** Everything the student entered, as one JSON document. */

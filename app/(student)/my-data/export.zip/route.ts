@@ -1,4 +1,4 @@
-import { exportMyDataCsvZip } from "@/lib/data/my-data-export";
+import { exportMyDataCsvZip } from "@/lib/data/student/my-data/export";
 import { attachment, exportFor, notFoundResponse, today } from "@/app/_lib/download";
 
 /** One CSV per kind of record (contacts, organizations, outreach, interviews, follow-ups, …), zipped. */

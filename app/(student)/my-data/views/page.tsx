@@ -4,8 +4,8 @@ import { auditActionLabel } from "@/app/_components/audit-action-label";
 import { Card } from "@/components/card";
 import { EmptyState } from "@/components/empty-state";
 import { Pagination } from "@/components/pagination";
-import { listViewsOfMyRecords } from "@/lib/data/audit-log";
-import { getMyTimeZone } from "@/lib/data/interviews";
+import { listViewsOfMyRecords } from "@/lib/data/admin/audit-log";
+import { getMyTimeZone } from "@/lib/data/student/interviews/interviews";
 import { myRecordViewsFilterSchema } from "@/lib/validation/audit-log";
 
 export const metadata: Metadata = { title: "Who viewed my records" };

@@ -1,6 +1,6 @@
 import { Button } from "@/components/button";
 import { QUESTION_CATEGORY_LABEL, QUESTION_CATEGORY_PURPOSE } from "@/lib/domain/vocabulary";
-import type { QuestionGroup } from "@/lib/data/preparation";
+import type { QuestionGroup } from "@/lib/data/student/prepare/preparation";
 
 export function QuestionBank({
   groups,

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Button } from "@/components/button";
-import type { CareerFieldSummary } from "@/lib/data/career-fields";
+import type { CareerFieldSummary } from "@/lib/data/student/research/career-fields";
 import type { ActionState } from "@/lib/validation/action-state";
 import { CareerFieldForm } from "./career-field-form";
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Button } from "@/components/button";
 import { Card } from "@/components/card";
 import { EmptyState } from "@/components/empty-state";
-import { getCohortForAdmin } from "@/lib/data/admin-cohorts";
+import { getCohortForAdmin } from "@/lib/data/admin/cohorts";
 import {
   archiveCohortAction,
   unarchiveCohortAction,

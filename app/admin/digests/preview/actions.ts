@@ -1,7 +1,7 @@
 "use server";
 
 import { requirePermission } from "@/lib/auth/session";
-import { sendTestDigestToMyself } from "@/lib/data/digest-preview";
+import { sendTestDigestToMyself } from "@/lib/data/admin/digest-preview";
 import { fieldErrorsOf, submittedValues, type ActionState } from "@/lib/validation/action-state";
 import { digestPreviewSchema } from "@/lib/validation/digest-preferences";
 

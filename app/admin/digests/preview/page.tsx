@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Button } from "@/components/button";
 import { Card } from "@/components/card";
 import { SelectField } from "@/components/select-field";
-import { listDigestRecipients, previewDigest } from "@/lib/data/digest-preview";
+import { listDigestRecipients, previewDigest } from "@/lib/data/admin/digest-preview";
 import { digestPreviewSchema } from "@/lib/validation/digest-preferences";
 import { SendTestForm } from "./_components/send-test-form";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Card } from "@/components/card";
-import { listCohorts } from "@/lib/data/admin-cohorts";
+import { listCohorts } from "@/lib/data/admin/cohorts";
 import { InviteForm } from "../_components/invite-form";
 import { RosterImport } from "../_components/roster-import";
 

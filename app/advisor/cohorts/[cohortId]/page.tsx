@@ -4,7 +4,7 @@ import Link from "next/link";
 import { Card } from "@/components/card";
 import { EmptyState } from "@/components/empty-state";
 import { Pagination } from "@/components/pagination";
-import { getCohortDashboard } from "@/lib/data/cohort-dashboard";
+import { getCohortDashboard } from "@/lib/data/advisor/cohorts/dashboard";
 import { parseCalendarDate } from "@/lib/domain/calendar-date";
 import { parseDashboardView } from "@/lib/domain/cohort-dashboard";
 import { formatDisplayDate } from "@/lib/domain/display-date";

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { requirePermission } from "@/lib/auth/session";
-import { addComment } from "@/lib/data/advisor-comments";
+import { addComment } from "@/lib/data/advisor/students/comments";
 import { fieldErrorsOf, submittedValues, type ActionState } from "@/lib/validation/action-state";
 import { COMMENT_FORM_KEYS, commentSchema } from "@/lib/validation/comment";
 

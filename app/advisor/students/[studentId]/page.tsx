@@ -3,7 +3,7 @@ import Link from "next/link";
 import { PipelineBoard } from "@/app/_components/pipeline-board";
 import { Card } from "@/components/card";
 import { EmptyState } from "@/components/empty-state";
-import { getAdvisorStudentView } from "@/lib/data/advisor-student-view";
+import { getAdvisorStudentView } from "@/lib/data/advisor/students/student-view";
 import { formatDisplayDate } from "@/lib/domain/display-date";
 import type { GoalProgress } from "@/lib/domain/goal-progress";
 import { formatInterviewTime } from "@/lib/domain/interview-time";

@@ -1,5 +1,5 @@
 import { timingSafeEqual } from "node:crypto";
-import { runWeeklyDigestJob } from "@/lib/data/digest-job";
+import { runWeeklyDigestJob } from "@/lib/data/digests/weekly-job";
 import { getEnv } from "@/lib/env";
 
 // Always run on request, never prerendered or cached.

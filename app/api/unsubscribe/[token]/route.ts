@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { unsubscribeWithToken } from "@/lib/data/digest-preferences";
+import { unsubscribeWithToken } from "@/lib/data/digests/preferences";
 import { getEnv } from "@/lib/env";
 
 // RFC 8058 one-click unsubscribe. Mail clients POST `List-Unsubscribe=One-Click` to the List-Unsubscribe

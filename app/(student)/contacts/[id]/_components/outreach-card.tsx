@@ -1,7 +1,7 @@
 import { format } from "date-fns";
 import { Button } from "@/components/button";
 import { EmptyState } from "@/components/empty-state";
-import type { OutreachPanel } from "@/lib/data/outreach";
+import type { OutreachPanel } from "@/lib/data/student/contacts/outreach";
 import { type CalendarDate, parseCalendarDate } from "@/lib/domain/calendar-date";
 import { followUpTemplate, outreachTemplates } from "@/lib/domain/outreach-templates";
 import { OUTREACH_CHANNEL_LABEL, OUTREACH_REPLY_LABEL } from "@/lib/domain/vocabulary";

@@ -1,5 +1,5 @@
 import { createEvent } from "ics";
-import { getMyInterview } from "@/lib/data/interviews";
+import { getMyInterview } from "@/lib/data/student/interviews/interviews";
 import { getViewer } from "@/lib/auth/session";
 import { calendarDateIn } from "@/lib/domain/time-zone";
 import { INTERVIEW_FORMAT_LABEL } from "@/lib/domain/vocabulary";

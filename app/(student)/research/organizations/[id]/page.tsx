@@ -3,8 +3,8 @@ import Link from "next/link";
 import { Button } from "@/components/button";
 import { Card } from "@/components/card";
 import { EmptyState } from "@/components/empty-state";
-import { listMyCareerFields } from "@/lib/data/career-fields";
-import { getMyOrganization } from "@/lib/data/organizations";
+import { listMyCareerFields } from "@/lib/data/student/research/career-fields";
+import { getMyOrganization } from "@/lib/data/student/research/organizations";
 import { deleteOrganizationAction, updateOrganizationAction } from "../../actions";
 import { OrganizationForm } from "../../_components/organization-form";
 

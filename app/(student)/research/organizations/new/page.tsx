@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Card } from "@/components/card";
-import { listMyCareerFields } from "@/lib/data/career-fields";
+import { listMyCareerFields } from "@/lib/data/student/research/career-fields";
 import { createOrganizationAction } from "../../actions";
 import { OrganizationForm } from "../../_components/organization-form";
 

@@ -8,7 +8,7 @@ import {
   previewRoster,
   revokeInvite,
   revokeJoinCode,
-} from "@/lib/data/cohort-enrolment";
+} from "@/lib/data/advisor/cohorts/enrolment";
 import { MAX_ROSTER_CHARACTERS } from "@/lib/domain/roster-csv";
 import { fieldErrorsOf, submittedValues, type ActionState } from "@/lib/validation/action-state";
 import { joinCodeSchema, rosterTextSchema } from "@/lib/validation/cohort";

@@ -1,5 +1,5 @@
 import { attachment, exportFor, notFoundResponse } from "@/app/_lib/download";
-import { exportCohortDashboardCsv } from "@/lib/data/cohort-dashboard";
+import { exportCohortDashboardCsv } from "@/lib/data/advisor/cohorts/dashboard";
 import { parseDashboardView } from "@/lib/domain/cohort-dashboard";
 
 // The dashboard table as a download, in the order and filter the advisor was looking at. Authorization,

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { requirePermission } from "@/lib/auth/session";
-import { addCohortGoal, removeCohortGoal, updateCohortSettings } from "@/lib/data/cohort-settings";
+import { addCohortGoal, removeCohortGoal, updateCohortSettings } from "@/lib/data/advisor/cohorts/settings";
 import { fieldErrorsOf, submittedValues, type ActionState } from "@/lib/validation/action-state";
 import {
   COHORT_SETTINGS_FORM_KEYS,

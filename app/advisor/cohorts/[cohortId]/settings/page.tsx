@@ -4,7 +4,7 @@ import { CohortForm } from "@/app/_components/cohort-form";
 import { Button } from "@/components/button";
 import { Card } from "@/components/card";
 import { EmptyState } from "@/components/empty-state";
-import { getCohortSettings } from "@/lib/data/cohort-settings";
+import { getCohortSettings } from "@/lib/data/advisor/cohorts/settings";
 import { describeGoal } from "@/lib/domain/cohort-goals";
 import { formatDisplayDate } from "@/lib/domain/display-date";
 import { addCohortGoalAction, removeCohortGoalAction, updateCohortSettingsAction } from "./actions";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { AdvisorComment } from "@/lib/data/advisor-comments";
+import type { AdvisorComment } from "@/lib/data/advisor/students/comments";
 
 const postedAt = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 

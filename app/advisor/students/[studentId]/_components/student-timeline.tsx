@@ -1,7 +1,7 @@
 import { format } from "date-fns";
 import Link from "next/link";
 import { EmptyState } from "@/components/empty-state";
-import type { AdvisorTimelineItem } from "@/lib/data/advisor-student-view";
+import type { AdvisorTimelineItem } from "@/lib/data/advisor/students/student-view";
 import { parseCalendarDate } from "@/lib/domain/calendar-date";
 import { formatInterviewTime } from "@/lib/domain/interview-time";
 import {

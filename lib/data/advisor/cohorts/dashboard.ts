@@ -1,0 +1,97 @@
+import "server-only";
+import {
+  buildCohortDashboard,
+  filterDashboardRows,
+  sortDashboardRows,
+  type CohortDashboardRow,
+  type DashboardView,
+} from "@/lib/domain/cohort-dashboard";
+import { cohortDashboardCsv, cohortDashboardCsvFilename } from "@/lib/domain/cohort-dashboard-csv";
+import { calendarDateIn } from "@/lib/domain/time-zone";
+import { weeklyActivity } from "@/lib/domain/weekly-activity";
+import { requireAssignedCohort } from "@/lib/data/advisor/access";
+import { recordAudit } from "@/lib/data/internal/audit";
+import { loadCohortFacts, loadCohortGoals } from "@/lib/data/internal/cohort-facts";
+import { loadInstanceSettings } from "@/lib/data/admin/instance-settings";
+
+export const DASHBOARD_PAGE_SIZE = 50;
+
+// The advisor's view of one cohort. The number of queries is fixed (access, goals, settings and four
+// aggregates) whatever the cohort's size; every row is computed so the funnel, the needs-attention list
+// and sorting see the whole cohort, and only the table is paged.
+
+async function computeDashboard(cohortId: string, now: Date) {
+  const { advisor, cohort } = await requireAssignedCohort(cohortId);
+  const [goals, settings, facts] = await Promise.all([
+    loadCohortGoals(cohort.id),
+    loadInstanceSettings(),
+    loadCohortFacts(cohort.id, cohort.startsOn),
+  ]);
+  const dashboard = buildCohortDashboard(
+    facts.students,
+    { goals, startsOn: cohort.startsOn, rules: { thankYouOverdueDays: settings.thankYou.overdueDays } },
+    now,
+  );
+  return { advisor, cohort, goals, facts, dashboard };
+}
+
+export type CohortDashboardPage = Awaited<ReturnType<typeof getCohortDashboard>>;
+
+export async function getCohortDashboard(
+  cohortId: string,
+  view: DashboardView,
+  page: number,
+  now = new Date(),
+) {
+  const { cohort, goals, facts, dashboard } = await computeDashboard(cohortId, now);
+  const today = calendarDateIn(now, "UTC");
+  const shown = sortDashboardRows(
+    filterDashboardRows(dashboard.rows, view.filter),
+    view.sort,
+    view.direction,
+  );
+  const pageCount = Math.max(1, Math.ceil(shown.length / DASHBOARD_PAGE_SIZE));
+  const currentPage = Math.min(Math.max(1, page), pageCount);
+  const needsAttention = dashboard.rows
+    .filter((row) => row.attention.length > 0)
+    .sort((a, b) => b.attention.length - a.attention.length || a.name.localeCompare(b.name));
+  return {
+    cohort,
+    goals,
+    goalSummaries: dashboard.goals,
+    funnel: dashboard.funnel,
+    weeks: weeklyActivity(facts.weeklyActivity, cohort, today),
+    needsAttention,
+    studentCount: dashboard.rows.length,
+    matching: shown.length,
+    page: currentPage,
+    pageCount,
+    rows: shown.slice((currentPage - 1) * DASHBOARD_PAGE_SIZE, currentPage * DASHBOARD_PAGE_SIZE),
+  };
+}
+
+/**
+ * The whole table as CSV, every cell escaped against spreadsheet formulas. An export takes every student's
+ * figures out of the app, so it writes one audit row per student, in one statement, before returning.
+ */
+export async function exportCohortDashboardCsv(cohortId: string, view: DashboardView, now = new Date()) {
+  const { advisor, cohort, goals, dashboard } = await computeDashboard(cohortId, now);
+  const rows: CohortDashboardRow[] = sortDashboardRows(
+    filterDashboardRows(dashboard.rows, view.filter),
+    view.sort,
+    view.direction,
+  );
+  await recordAudit(
+    advisor,
+    rows.map((row) => ({
+      action: "cohort.export" as const,
+      subjectUserId: row.studentId,
+      basisCohortId: cohort.id,
+      details: { filter: view.filter, rows: rows.length },
+    })),
+  );
+  return {
+    filename: cohortDashboardCsvFilename(cohort.name, calendarDateIn(now, "UTC")),
+    csv: cohortDashboardCsv(rows, goals),
+  };
+}

@@ -1,0 +1,469 @@
+import "server-only";
+import { thankYouTimings } from "@/lib/domain/thank-you-tally";
+import { and, asc, eq, sql, type AnyColumn } from "drizzle-orm";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db/client";
+import {
+  cohortGoals,
+  cohorts,
+  contacts,
+  followUps,
+  interviewQuestions,
+  interviews,
+  organizations,
+  outreachAttempts,
+  questions,
+  studentProfiles,
+  users,
+} from "@/db/schema/index";
+import type { CalendarDate } from "@/lib/domain/calendar-date";
+import { isCountMetric, type CohortGoal, type GoalMetric } from "@/lib/domain/cohort-goals";
+import type { ContactStage } from "@/lib/domain/contact-stage";
+import { goalProgress, type GoalProgress, type GoalProgressInput } from "@/lib/domain/goal-progress";
+import { buildStudentAgenda } from "@/lib/domain/student-agenda";
+import { thankYouStatus, type ThankYouStatus } from "@/lib/domain/thank-you";
+import { calendarDateIn, studentTimeZone } from "@/lib/domain/time-zone";
+import type {
+  FollowUpChannel,
+  FollowUpKind,
+  InterviewFormat,
+  InterviewStatus,
+  OutreachChannel,
+  OutreachReply,
+  QuestionCategory,
+} from "@/lib/domain/vocabulary";
+import { requireStudentAccess } from "@/lib/data/advisor/access";
+import { unsafeListCommentsAbout, type AdvisorComment } from "@/lib/data/advisor/students/comments";
+import { loadInstanceSettings } from "@/lib/data/admin/instance-settings";
+
+// What an advisor reads of one student in their cohorts: read-only, and narrower than the student's own
+// screens. Two rules are kept in SQL, so text that must not leave the database is never selected at all:
+// - No contact's email or phone: those columns are simply not in any select below.
+// - A note the student marked private is replaced by '' in the query. On an interview, "Keep my notes
+//   private" sits under the whole notes form, so it hides all of that interview's text: free notes, key
+//   takeaways and every answer note. A follow-up's private flag hides that follow-up's note.
+// Contacts' and organizations' own notes are not part of this view, private or not.
+
+export type PipelineContact = {
+  id: string;
+  name: string;
+  title: string;
+  organizationName: string | null;
+};
+
+export type PipelineColumn = { stage: ContactStage; label: string; contacts: PipelineContact[] };
+
+/** One thing the student did, newest first; `date` is the student's calendar day. */
+export type AdvisorTimelineItem = { id: string; date: CalendarDate; contactName: string; text: string } & (
+  | { kind: "outreach"; channel: OutreachChannel; reply: OutreachReply; isFollowUp: boolean }
+  | { kind: "interview"; startsAt: Date; timeZone: string; format: InterviewFormat; status: InterviewStatus }
+  | { kind: "follow-up"; followUpKind: FollowUpKind; channel: FollowUpChannel }
+);
+
+export type AdvisorInterviewSummary = {
+  id: string;
+  contactName: string;
+  organizationName: string | null;
+  startsAt: Date;
+  timeZone: string;
+  durationMinutes: number;
+  format: InterviewFormat;
+  status: InterviewStatus;
+};
+
+export type AdvisorStudentView = {
+  student: { id: string; name: string | null; email: string };
+  /** The cohort through which the advisor sees this student (see findAccessBasis). */
+  cohort: { id: string; name: string; term: string };
+  /** The basis cohort's goals with where the student stands on each, in the goals' order. */
+  goals: GoalProgress[];
+  pipeline: PipelineColumn[];
+  /** Newest first. */
+  interviews: AdvisorInterviewSummary[];
+  /** The latest TIMELINE_LIMIT items; `timelineHasMore` says older ones were left out. */
+  timeline: AdvisorTimelineItem[];
+  timelineHasMore: boolean;
+  comments: AdvisorComment[];
+  /** The student's calendar day the stages were derived for. */
+  asOf: CalendarDate;
+};
+
+export type AdvisorInterviewDetail = AdvisorInterviewSummary & {
+  student: { id: string; name: string | null; email: string };
+  /** When true, `notes`, `takeaways` and every `answerNotes` are empty: the student keeps them private. */
+  notesPrivate: boolean;
+  notes: string;
+  takeaways: string;
+  permissionToUseName: boolean | null;
+  questions: { questionId: string; category: QuestionCategory; text: string; answerNotes: string }[];
+  thankYou: { sentOn: CalendarDate; channel: FollowUpChannel } | null;
+  thankYouStatus: ThankYouStatus;
+  comments: AdvisorComment[];
+};
+
+export const TIMELINE_LIMIT = 100;
+const TIMELINE_TEXT_LENGTH = 140;
+
+/**
+ * The student page: pipeline by stage, the basis cohort's goals, interviews, timeline and comments. One
+ * audit row ("student.view"), then eight queries run together, however much the student has logged.
+ */
+export async function getAdvisorStudentView(
+  studentId: string,
+  now = new Date(),
+): Promise<AdvisorStudentView> {
+  const { basisCohortId } = await requireStudentAccess(studentId, "student.view");
+  const db = getDb();
+  const [header, contactRows, outreachRows, interviewRows, followUpRows, goalRows, comments, settings] =
+    await Promise.all([
+      studentHeader(studentId, basisCohortId),
+      db
+        .select({
+          id: contacts.id,
+          name: contacts.name,
+          title: contacts.title,
+          cadence: contacts.keepInTouchCadence,
+          organizationName: organizations.name,
+        })
+        .from(contacts)
+        .leftJoin(
+          organizations,
+          and(eq(organizations.id, contacts.organizationId), eq(organizations.studentId, studentId)),
+        )
+        .where(eq(contacts.studentId, studentId))
+        .orderBy(asc(sql`lower(${contacts.name})`), asc(contacts.id)),
+      db
+        .select({
+          id: outreachAttempts.id,
+          contactId: outreachAttempts.contactId,
+          sentOn: outreachAttempts.sentOn,
+          channel: outreachAttempts.channel,
+          reply: outreachAttempts.reply,
+          isFollowUp: outreachAttempts.isFollowUp,
+          message: outreachAttempts.message,
+          createdAt: outreachAttempts.createdAt,
+        })
+        .from(outreachAttempts)
+        .where(eq(outreachAttempts.studentId, studentId)),
+      db
+        .select({
+          id: interviews.id,
+          contactId: interviews.contactId,
+          startsAt: interviews.startsAt,
+          timeZone: interviews.timeZone,
+          durationMinutes: interviews.durationMinutes,
+          format: interviews.format,
+          status: interviews.status,
+          takeaways: unlessPrivate(interviews.notesPrivate, interviews.takeaways),
+        })
+        .from(interviews)
+        .where(eq(interviews.studentId, studentId)),
+      db
+        .select({
+          id: followUps.id,
+          contactId: followUps.contactId,
+          interviewId: followUps.interviewId,
+          kind: followUps.kind,
+          sentOn: followUps.sentOn,
+          channel: followUps.channel,
+          note: unlessPrivate(followUps.notePrivate, followUps.note),
+          createdAt: followUps.createdAt,
+        })
+        .from(followUps)
+        .where(eq(followUps.studentId, studentId)),
+      db
+        .select({
+          id: cohortGoals.id,
+          metric: cohortGoals.metric,
+          target: cohortGoals.target,
+          dueOn: cohortGoals.dueOn,
+        })
+        .from(cohortGoals)
+        .where(eq(cohortGoals.cohortId, basisCohortId))
+        .orderBy(asc(cohortGoals.dueOn), asc(cohortGoals.metric), asc(cohortGoals.id)),
+      unsafeListCommentsAbout(studentId),
+      loadInstanceSettings(),
+    ]);
+
+  const timeZone = header.timeZone;
+  const today = calendarDateIn(now, timeZone);
+  const contactById = new Map(contactRows.map((c) => [c.id, c]));
+  const nameOf = (contactId: string) => contactById.get(contactId)?.name ?? "";
+
+  // Stages come from the same rule the student's own pipeline uses, judged on the student's calendar.
+  const outreachOf = groupBy(outreachRows, (o) => o.contactId);
+  const interviewsOf = groupBy(interviewRows, (i) => i.contactId);
+  const followUpsOf = groupBy(followUpRows, (f) => f.contactId);
+  const { pipeline } = buildStudentAgenda(
+    contactRows.map((c) => ({
+      id: c.id,
+      name: c.name,
+      organizationName: c.organizationName,
+      cadence: c.cadence,
+      outreach: outreachOf.get(c.id) ?? [],
+      interviews: (interviewsOf.get(c.id) ?? []).map((i) => ({
+        status: i.status,
+        on: calendarDateIn(i.startsAt, timeZone),
+      })),
+      followUps: followUpsOf.get(c.id) ?? [],
+    })),
+    today,
+    settings.thankYou,
+  );
+
+  const summaries = interviewRows
+    .map((i) => ({
+      id: i.id,
+      contactName: nameOf(i.contactId),
+      organizationName: contactById.get(i.contactId)?.organizationName ?? null,
+      startsAt: i.startsAt,
+      timeZone: i.timeZone,
+      durationMinutes: i.durationMinutes,
+      format: i.format,
+      status: i.status,
+    }))
+    .sort((a, b) => b.startsAt.getTime() - a.startsAt.getTime() || a.id.localeCompare(b.id));
+
+  const timeline = buildTimeline(
+    outreachRows.map((o) => ({
+      at: o.createdAt.getTime(),
+      item: {
+        kind: "outreach" as const,
+        id: o.id,
+        date: o.sentOn,
+        contactName: nameOf(o.contactId),
+        text: shorten(o.message),
+        channel: o.channel,
+        reply: o.reply,
+        isFollowUp: o.isFollowUp,
+      },
+    })),
+    interviewRows.map((i) => ({
+      at: i.startsAt.getTime(),
+      item: {
+        kind: "interview" as const,
+        id: i.id,
+        date: calendarDateIn(i.startsAt, timeZone),
+        contactName: nameOf(i.contactId),
+        text: shorten(i.takeaways),
+        startsAt: i.startsAt,
+        timeZone: i.timeZone,
+        format: i.format,
+        status: i.status,
+      },
+    })),
+    followUpRows.map((f) => ({
+      at: f.createdAt.getTime(),
+      item: {
+        kind: "follow-up" as const,
+        id: f.id,
+        date: f.sentOn,
+        contactName: nameOf(f.contactId),
+        text: shorten(f.note),
+        followUpKind: f.kind,
+        channel: f.channel,
+      },
+    })),
+  );
+
+  return {
+    student: header.student,
+    cohort: header.cohort,
+    goals: goalProgress(
+      progressInput(contactRows.length, outreachRows, interviewRows, followUpRows),
+      goalRows.map(toCohortGoal),
+      today,
+    ),
+    pipeline: pipeline.map((column) => ({
+      ...column,
+      contacts: column.contacts.map(({ id }) => {
+        const c = contactById.get(id)!;
+        return { id: c.id, name: c.name, title: c.title, organizationName: c.organizationName };
+      }),
+    })),
+    interviews: summaries,
+    timeline: timeline.slice(0, TIMELINE_LIMIT),
+    timelineHasMore: timeline.length > TIMELINE_LIMIT,
+    comments,
+    asOf: today,
+  };
+}
+
+/**
+ * One interview of a student in the advisor's cohorts: its questions in order with their answers, the
+ * takeaways, permission to use the name and the thank-you. Another student's interview, or a missing one,
+ * is a 404; the audit row ("interview.view", with the interview id) records the request either way.
+ */
+export async function getAdvisorInterview(
+  studentId: string,
+  interviewId: string,
+  now = new Date(),
+): Promise<AdvisorInterviewDetail> {
+  const { basisCohortId } = await requireStudentAccess(studentId, "interview.view", { interviewId });
+  const db = getDb();
+  const [header, [row], chosen, thankYous, comments, settings] = await Promise.all([
+    studentHeader(studentId, basisCohortId),
+    db
+      .select({
+        id: interviews.id,
+        contactName: contacts.name,
+        organizationName: organizations.name,
+        startsAt: interviews.startsAt,
+        timeZone: interviews.timeZone,
+        durationMinutes: interviews.durationMinutes,
+        format: interviews.format,
+        status: interviews.status,
+        notesPrivate: interviews.notesPrivate,
+        notes: unlessPrivate(interviews.notesPrivate, interviews.notes),
+        takeaways: unlessPrivate(interviews.notesPrivate, interviews.takeaways),
+        permissionToUseName: interviews.permissionToUseName,
+      })
+      .from(interviews)
+      .innerJoin(contacts, and(eq(contacts.id, interviews.contactId), eq(contacts.studentId, studentId)))
+      .leftJoin(
+        organizations,
+        and(eq(organizations.id, contacts.organizationId), eq(organizations.studentId, studentId)),
+      )
+      .where(and(eq(interviews.id, interviewId), eq(interviews.studentId, studentId))),
+    db
+      .select({
+        questionId: interviewQuestions.questionId,
+        category: questions.category,
+        text: questions.text,
+        answerNotes: unlessPrivate(interviews.notesPrivate, interviewQuestions.answerNotes),
+      })
+      .from(interviewQuestions)
+      .innerJoin(
+        interviews,
+        and(eq(interviews.id, interviewQuestions.interviewId), eq(interviews.studentId, studentId)),
+      )
+      .innerJoin(questions, eq(questions.id, interviewQuestions.questionId))
+      .where(eq(interviewQuestions.interviewId, interviewId))
+      .orderBy(asc(interviewQuestions.position)),
+    db
+      .select({ sentOn: followUps.sentOn, channel: followUps.channel })
+      .from(followUps)
+      .where(
+        and(
+          eq(followUps.interviewId, interviewId),
+          eq(followUps.studentId, studentId),
+          eq(followUps.kind, "thank_you"),
+        ),
+      ),
+    unsafeListCommentsAbout(studentId, { interviewId }),
+    loadInstanceSettings(),
+  ]);
+  if (!row) notFound();
+
+  const thankYou = thankYous[0] ?? null;
+  const completedOn = row.status === "completed" ? calendarDateIn(row.startsAt, row.timeZone) : null;
+  return {
+    ...row,
+    student: header.student,
+    questions: chosen,
+    thankYou,
+    thankYouStatus: thankYouStatus(
+      { interviewCompletedOn: completedOn, thankYouSentOn: thankYou?.sentOn ?? null },
+      calendarDateIn(now, header.timeZone),
+      settings.thankYou,
+    ),
+    comments,
+  };
+}
+
+/** '' in place of text its owner marked private, decided in the query so the text never leaves it. */
+function unlessPrivate(isPrivate: AnyColumn, text: AnyColumn) {
+  return sql<string>`case when ${isPrivate} then '' else ${text} end`;
+}
+
+/** The student's name, email and time zone, and the cohort through which the advisor sees them. */
+async function studentHeader(studentId: string, cohortId: string) {
+  const [row] = await getDb()
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      timeZone: studentProfiles.timeZone,
+      cohortId: cohorts.id,
+      cohortName: cohorts.name,
+      cohortTerm: cohorts.term,
+    })
+    .from(users)
+    .leftJoin(studentProfiles, eq(studentProfiles.studentId, users.id))
+    .innerJoin(cohorts, eq(cohorts.id, cohortId))
+    .where(eq(users.id, studentId));
+  // requireStudentAccess found the enrolment a moment ago; the row can only vanish in a race with a delete.
+  if (!row) notFound();
+  return {
+    student: { id: row.id, name: row.name, email: row.email },
+    timeZone: studentTimeZone(row.timeZone),
+    cohort: { id: row.cohortId, name: row.cohortName, term: row.cohortTerm },
+  };
+}
+
+/**
+ * The counts goal progress reads, from rows already loaded (thank-yous matched by thankYouTimings).
+ */
+function progressInput(
+  contactCount: number,
+  outreach: readonly { isFollowUp: boolean }[],
+  meetings: readonly {
+    id: string;
+    contactId: string;
+    status: InterviewStatus;
+    startsAt: Date;
+    timeZone: string;
+  }[],
+  notes: readonly {
+    contactId: string;
+    interviewId: string | null;
+    kind: FollowUpKind;
+    sentOn: CalendarDate;
+  }[],
+): GoalProgressInput {
+  const thankYous = notes.filter((f) => f.kind === "thank_you");
+  const completed = meetings.filter((i) => i.status === "completed");
+  return {
+    ...thankYouTimings(completed, thankYous),
+    contactsIdentified: contactCount,
+    outreachSent: outreach.filter((o) => !o.isFollowUp).length,
+    interviewsCompleted: completed.length,
+    thankYousSent: thankYous.length,
+  };
+}
+
+function toCohortGoal(row: {
+  id: string;
+  metric: GoalMetric;
+  target: number;
+  dueOn: string | null;
+}): CohortGoal {
+  // The CHECK ties a due date to count goals and none to timeliness goals.
+  return isCountMetric(row.metric)
+    ? { id: row.id, metric: row.metric, target: row.target, dueOn: row.dueOn ?? "" }
+    : { id: row.id, metric: "thank_you_within_days", target: row.target, dueOn: null };
+}
+
+/** Newest day first; within a day, the latest moment (an interview's start, an entry's time) first. */
+function buildTimeline(...groups: { at: number; item: AdvisorTimelineItem }[][]): AdvisorTimelineItem[] {
+  return groups
+    .flat()
+    .sort((a, b) => (a.item.date === b.item.date ? b.at - a.at : a.item.date < b.item.date ? 1 : -1))
+    .map(({ item }) => item);
+}
+
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const group = groups.get(k);
+    if (group) group.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
+}
+
+function shorten(text: string) {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length > TIMELINE_TEXT_LENGTH ? `${flat.slice(0, TIMELINE_TEXT_LENGTH - 1)}…` : flat;
+}

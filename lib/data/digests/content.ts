@@ -1,0 +1,306 @@
+import "server-only";
+import { thankYouTimings } from "@/lib/domain/thank-you-tally";
+import { and, asc, eq, gte, isNull, lte, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import {
+  advisorComments,
+  cohortAdvisors,
+  cohorts,
+  cohortStudents,
+  contacts,
+  followUps,
+  interviews,
+  organizations,
+  outreachAttempts,
+  users,
+} from "@/db/schema/index";
+import { buildCohortDashboard } from "@/lib/domain/cohort-dashboard";
+import { stepReachedSince, type FunnelInput } from "@/lib/domain/cohort-funnel";
+import { buildAdvisorDigest, buildStudentDigest, type Digest } from "@/lib/domain/digest";
+import { goalProgress, type GoalProgressInput } from "@/lib/domain/goal-progress";
+import { calendarDateIn } from "@/lib/domain/time-zone";
+import { signUnsubscribeToken } from "@/lib/domain/unsubscribe-token";
+import { renderDigestEmail } from "@/lib/email/digest-email";
+import { getEnv } from "@/lib/env";
+import { loadCohortFacts, loadCohortGoals, loadStepEvidenceBefore } from "@/lib/data/internal/cohort-facts";
+import { unsafeLoadDigestPreferences } from "@/lib/data/digests/preferences";
+import { loadInstanceSettings } from "@/lib/data/admin/instance-settings";
+import { unsafeLoadStudentAgenda } from "@/lib/data/student/home/agenda";
+
+// The weekly digests' content. System code: it runs in the digest worker without a session, so it decides
+// from the database, at send time, whether this person still gets this digest and what they may see: an
+// inactive account, a digest turned off, or an advisor no longer assigned to a cohort gets nothing of it.
+// What it reads is narrow on purpose: names, dates, counts and ids; never notes, messages or contact details.
+
+export type RenderedDigest = {
+  to: string;
+  subject: string;
+  html: string;
+  text: string;
+  headers: Record<string, string>;
+};
+
+export type DigestRequest = { recipientId: string; kind: "student" | "advisor"; weekStart: string };
+
+const DAY_MS = 86_400_000;
+
+/** The mail for one recipient, kind and week, or null when there is nothing to send (or nobody to send it to). */
+export async function renderDigest(input: DigestRequest, now = new Date()): Promise<RenderedDigest | null> {
+  return renderFor(input, now, "recipient");
+}
+
+/**
+ * The same digest for an admin's preview or test send. Unsafe: it checks nobody (lib/data/admin/digest-preview.ts
+ * does). Its unsubscribe link and headers are left out: a test mail to the admin must not carry a link that
+ * turns off the previewed person's digest.
+ */
+export async function unsafeRenderDigestPreview(
+  input: DigestRequest,
+  now = new Date(),
+): Promise<RenderedDigest | null> {
+  return renderFor(input, now, "preview");
+}
+
+async function renderFor(
+  input: DigestRequest,
+  now: Date,
+  audience: "recipient" | "preview",
+): Promise<RenderedDigest | null> {
+  const [recipient] = await getDb()
+    .select({ id: users.id, name: users.name, email: users.email, role: users.role, active: users.active })
+    .from(users)
+    .where(eq(users.id, input.recipientId));
+  if (!recipient || !recipient.active) return null;
+  const preferences = await unsafeLoadDigestPreferences(recipient.id);
+  if (input.kind === "student" ? !preferences.studentDigest : !preferences.advisorDigest) return null;
+
+  const { APP_URL, AUTH_SECRET } = getEnv();
+  const name = recipient.name ?? recipient.email;
+  const digest =
+    input.kind === "student"
+      ? recipient.role === "student"
+        ? await buildStudentDigestFor(recipient.id, name, APP_URL, now)
+        : null
+      : recipient.role === "advisor"
+        ? await buildAdvisorDigestFor(recipient.id, name, APP_URL, input.weekStart, now)
+        : null;
+  if (!digest) return null;
+  return toMail(digest, recipient, input.kind, APP_URL, audience === "recipient" ? AUTH_SECRET : null);
+}
+
+/** The digest as mail: HTML, text and the RFC 8058 unsubscribe headers for this recipient and kind. */
+async function toMail(
+  digest: Digest,
+  recipient: { id: string; email: string },
+  kind: "student" | "advisor",
+  appUrl: string,
+  /** null: no unsubscribe token (a preview); the link goes to the preferences page instead. */
+  secret: string | null,
+): Promise<RenderedDigest> {
+  const preferencesUrl = `${appUrl}/settings/notifications`;
+  const unsubscribeUrl = secret
+    ? `${appUrl}/unsubscribe/${signUnsubscribeToken({ userId: recipient.id, kind }, secret)}`
+    : preferencesUrl;
+  const { html, text } = await renderDigestEmail({ digest, unsubscribeUrl, preferencesUrl });
+  return {
+    to: recipient.email,
+    subject: digest.subject,
+    html,
+    text,
+    headers: secret
+      ? {
+          "List-Unsubscribe": `<${unsubscribeUrl}>`,
+          "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+        }
+      : {},
+  };
+}
+
+async function buildStudentDigestFor(
+  studentId: string,
+  studentName: string,
+  appOrigin: string,
+  now: Date,
+): Promise<Digest | null> {
+  const db = getDb();
+  const [agenda, upcoming, comments, memberships, progress] = await Promise.all([
+    unsafeLoadStudentAgenda(studentId, now),
+    db
+      .select({
+        id: interviews.id,
+        contactName: contacts.name,
+        organizationName: organizations.name,
+        startsAt: interviews.startsAt,
+      })
+      .from(interviews)
+      .innerJoin(contacts, and(eq(contacts.id, interviews.contactId), eq(contacts.studentId, studentId)))
+      .leftJoin(organizations, eq(organizations.id, contacts.organizationId))
+      .where(
+        and(
+          eq(interviews.studentId, studentId),
+          eq(interviews.status, "scheduled"),
+          gte(interviews.startsAt, new Date(now.getTime() - DAY_MS)),
+          lte(interviews.startsAt, new Date(now.getTime() + 9 * DAY_MS)),
+        ),
+      ),
+    // Who commented and where: the comment's body is never read.
+    db
+      .select({ authorName: users.name, interviewId: interviews.id, contactName: contacts.name })
+      .from(advisorComments)
+      .leftJoin(users, eq(users.id, advisorComments.authorId))
+      .leftJoin(
+        interviews,
+        and(eq(interviews.id, advisorComments.interviewId), eq(interviews.studentId, studentId)),
+      )
+      .leftJoin(contacts, and(eq(contacts.id, interviews.contactId), eq(contacts.studentId, studentId)))
+      .where(
+        and(
+          eq(advisorComments.studentId, studentId),
+          gte(advisorComments.createdAt, new Date(now.getTime() - 7 * DAY_MS)),
+        ),
+      )
+      .orderBy(asc(advisorComments.createdAt)),
+    db
+      .select({ id: cohorts.id, name: cohorts.name })
+      .from(cohortStudents)
+      .innerJoin(cohorts, eq(cohorts.id, cohortStudents.cohortId))
+      .where(and(eq(cohortStudents.studentId, studentId), isNull(cohorts.archivedAt)))
+      .orderBy(asc(cohorts.name)),
+    loadGoalInput(studentId),
+  ]);
+  const timeZone = agenda.timeZone;
+  const goals = await Promise.all(
+    memberships.map(async (cohort) => ({
+      cohortName: cohort.name,
+      progress: goalProgress(progress, await loadCohortGoals(cohort.id), agenda.asOf),
+    })),
+  );
+  return buildStudentDigest({
+    appOrigin,
+    studentName,
+    today: agenda.asOf,
+    // Interviews come from `upcoming`, which knows each interview's id for its link.
+    agenda: [...agenda.overdue, ...agenda.today, ...agenda.thisWeek].filter((i) => i.kind !== "interview"),
+    upcomingInterviews: upcoming.map((i) => ({
+      id: i.id,
+      contactName: i.contactName,
+      organizationName: i.organizationName,
+      on: calendarDateIn(i.startsAt, timeZone),
+    })),
+    goals,
+    comments: comments.map((c) => ({
+      authorName: c.authorName,
+      interview:
+        c.interviewId && c.contactName !== null ? { id: c.interviewId, contactName: c.contactName } : null,
+    })),
+  });
+}
+
+/** The counts goal progress needs, for one student, as the advisor's student page computes them. */
+async function loadGoalInput(studentId: string): Promise<GoalProgressInput> {
+  const db = getDb();
+  const [[contactCount], [outreachCount], completed, thankYous] = await Promise.all([
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(contacts)
+      .where(eq(contacts.studentId, studentId)),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(outreachAttempts)
+      .where(and(eq(outreachAttempts.studentId, studentId), eq(outreachAttempts.isFollowUp, false))),
+    db
+      .select({
+        id: interviews.id,
+        contactId: interviews.contactId,
+        startsAt: interviews.startsAt,
+        timeZone: interviews.timeZone,
+      })
+      .from(interviews)
+      .where(and(eq(interviews.studentId, studentId), eq(interviews.status, "completed"))),
+    db
+      .select({
+        contactId: followUps.contactId,
+        interviewId: followUps.interviewId,
+        sentOn: followUps.sentOn,
+      })
+      .from(followUps)
+      .where(and(eq(followUps.studentId, studentId), eq(followUps.kind, "thank_you"))),
+  ]);
+  return {
+    ...thankYouTimings(completed, thankYous),
+    contactsIdentified: contactCount?.n ?? 0,
+    outreachSent: outreachCount?.n ?? 0,
+    interviewsCompleted: completed.length,
+    thankYousSent: thankYous.length,
+  };
+}
+
+const NO_EVIDENCE: FunnelInput = {
+  researchItems: 0,
+  contactsIdentified: 0,
+  preparationItems: 0,
+  outreachSent: 0,
+  interviewsCompleted: 0,
+  followUpsSent: 0,
+};
+
+async function buildAdvisorDigestFor(
+  advisorId: string,
+  advisorName: string,
+  appOrigin: string,
+  weekStart: string,
+  now: Date,
+): Promise<Digest | null> {
+  // Re-checked at send time: only cohorts the advisor is assigned to now, and not archived.
+  const assigned = await getDb()
+    .select({ id: cohorts.id, name: cohorts.name, startsOn: cohorts.startsOn })
+    .from(cohortAdvisors)
+    .innerJoin(cohorts, eq(cohorts.id, cohortAdvisors.cohortId))
+    .where(and(eq(cohortAdvisors.advisorId, advisorId), isNull(cohorts.archivedAt)))
+    .orderBy(asc(cohorts.name));
+  if (assigned.length === 0) return null;
+
+  const settings = await loadInstanceSettings();
+  const lastWeekStart = calendarDateIn(new Date(Date.parse(`${weekStart}T00:00:00Z`) - 7 * DAY_MS), "UTC");
+  const cohortInputs = await Promise.all(
+    assigned.map(async (cohort) => {
+      const [goals, facts, evidenceBefore] = await Promise.all([
+        loadCohortGoals(cohort.id),
+        // From last week's start, so both weeks' totals are counted, whatever the term's start.
+        loadCohortFacts(cohort.id, lastWeekStart),
+        loadStepEvidenceBefore(cohort.id, weekStart),
+      ]);
+      const progressById = new Map(facts.students.map((student) => [student.studentId, student]));
+      const dashboard = buildCohortDashboard(
+        facts.students,
+        { goals, startsOn: cohort.startsOn, rules: { thankYouOverdueDays: settings.thankYou.overdueDays } },
+        now,
+      );
+      const weekCount = (start: string) =>
+        facts.weeklyActivity.find((w) => w.weekStart === start)?.count ?? 0;
+      return {
+        id: cohort.id,
+        name: cohort.name,
+        students: dashboard.rows.map((row) => ({
+          studentId: row.studentId,
+          name: row.name,
+          lastActivityAt: row.lastActivityAt,
+          movedForwardTo: stepReachedSince(
+            evidenceBefore.get(row.studentId) ?? NO_EVIDENCE,
+            progressById.get(row.studentId)!,
+          ),
+          attention: row.attention,
+        })),
+        goals: dashboard.goals,
+        activity: { thisWeek: weekCount(weekStart), lastWeek: weekCount(lastWeekStart) },
+      };
+    }),
+  );
+  return buildAdvisorDigest({
+    appOrigin,
+    advisorName,
+    today: calendarDateIn(now, "UTC"),
+    weekStartsAt: new Date(`${weekStart}T00:00:00Z`),
+    cohorts: cohortInputs,
+  });
+}

@@ -1,0 +1,114 @@
+import "server-only";
+import { eq, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { digestPreferences, type DigestKind, users } from "@/db/schema/index";
+import { requireViewer } from "@/lib/auth/session";
+import { verifyUnsubscribeToken } from "@/lib/domain/unsubscribe-token";
+import { getEnv } from "@/lib/env";
+import type { DigestPreferencesInput } from "@/lib/validation/digest-preferences";
+import { loadInstanceSettings } from "@/lib/data/admin/instance-settings";
+
+export type DigestPreferences = { studentDigest: boolean; advisorDigest: boolean; weekday: number | null };
+
+/** No row means both digests on and the instance's weekday (db/schema/digests.ts). */
+const DEFAULTS: DigestPreferences = { studentDigest: true, advisorDigest: true, weekday: null };
+
+/**
+ * A user's digest choices. Unsafe: it checks nobody; for system code (the digest renderer, unsubscribe)
+ * that has already decided whose preferences these are.
+ */
+export async function unsafeLoadDigestPreferences(userId: string): Promise<DigestPreferences> {
+  const [row] = await getDb()
+    .select({
+      studentDigest: digestPreferences.studentDigest,
+      advisorDigest: digestPreferences.advisorDigest,
+      weekday: digestPreferences.weekday,
+    })
+    .from(digestPreferences)
+    .where(eq(digestPreferences.userId, userId));
+  return row ?? DEFAULTS;
+}
+
+/**
+ * Turns one digest off for `userId`, keeping their other choices. Unsafe: the caller verified a signed
+ * unsubscribe token naming this user and kind. Idempotent, so a repeated one-click POST is harmless.
+ */
+export async function unsafeTurnOffDigest(userId: string, kind: DigestKind): Promise<void> {
+  const column = kind === "student" ? "studentDigest" : "advisorDigest";
+  await getDb()
+    .insert(digestPreferences)
+    .values({ userId, [column]: false })
+    .onConflictDoUpdate({
+      target: digestPreferences.userId,
+      set: { [column]: false, updatedAt: sql`now()` },
+    });
+}
+
+export type MyDigestPreferences = DigestPreferences & {
+  /** The digests this viewer's role can receive. */
+  kinds: DigestKind[];
+  instanceWeekday: number;
+};
+
+function kindsFor(role: string): DigestKind[] {
+  if (role === "student") return ["student"];
+  if (role === "advisor") return ["advisor"];
+  return [];
+}
+
+/** The signed-in user's digest choices, for the notifications page. */
+export async function getMyDigestPreferences(): Promise<MyDigestPreferences> {
+  const viewer = await requireViewer();
+  const [preferences, settings] = await Promise.all([
+    unsafeLoadDigestPreferences(viewer.id),
+    loadInstanceSettings(),
+  ]);
+  return { ...preferences, kinds: kindsFor(viewer.role), instanceWeekday: settings.digestWeekday };
+}
+
+/**
+ * Saves the signed-in user's choices. Only the digest kinds their role receives are written: a student's
+ * form has no advisor box, so its absence must not read as "off".
+ */
+export async function updateMyDigestPreferences(input: DigestPreferencesInput): Promise<void> {
+  const viewer = await requireViewer();
+  const kinds = kindsFor(viewer.role);
+  const values: Partial<DigestPreferences> = { weekday: input.weekday };
+  if (kinds.includes("student")) values.studentDigest = input.studentDigest;
+  if (kinds.includes("advisor")) values.advisorDigest = input.advisorDigest;
+  await getDb()
+    .insert(digestPreferences)
+    .values({ userId: viewer.id, ...values })
+    .onConflictDoUpdate({ target: digestPreferences.userId, set: { ...values, updatedAt: sql`now()` } });
+}
+
+export type UnsubscribeTarget = { kind: DigestKind; off: boolean };
+
+function claimOf(token: string) {
+  return verifyUnsubscribeToken(token, getEnv().AUTH_SECRET);
+}
+
+async function userExists(userId: string): Promise<boolean> {
+  const [row] = await getDb().select({ id: users.id }).from(users).where(eq(users.id, userId));
+  return row !== undefined;
+}
+
+/**
+ * What an unsubscribe link is for, read-only (a GET must change nothing), or null for a bad token or a
+ * deleted account. The signed token is the authorization: whoever holds the mail may turn that digest off.
+ */
+export async function describeUnsubscribeToken(token: string): Promise<UnsubscribeTarget | null> {
+  const claim = claimOf(token);
+  if (!claim || !(await userExists(claim.userId))) return null;
+  const preferences = await unsafeLoadDigestPreferences(claim.userId);
+  const on = claim.kind === "student" ? preferences.studentDigest : preferences.advisorDigest;
+  return { kind: claim.kind, off: !on };
+}
+
+/** Turns off the digest a valid token names; false (changing nothing) for a bad token. */
+export async function unsubscribeWithToken(token: string): Promise<boolean> {
+  const claim = claimOf(token);
+  if (!claim || !(await userExists(claim.userId))) return false;
+  await unsafeTurnOffDigest(claim.userId, claim.kind);
+  return true;
+}

@@ -1,0 +1,233 @@
+import "server-only";
+import { asc, eq, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { cohortGoals } from "@/db/schema/index";
+import { isCountMetric, type CohortGoal } from "@/lib/domain/cohort-goals";
+import type { FunnelInput } from "@/lib/domain/cohort-funnel";
+import type { StudentProgress } from "@/lib/domain/student-progress";
+import type { WeeklyCount } from "@/lib/domain/weekly-activity";
+
+// The raw facts behind a cohort dashboard, in a fixed number of aggregate queries whatever the cohort's
+// size: one row per student, one per completed interview, one per contact still waiting on a reply, one
+// per week of activity. The rules that turn them into flags and progress live in lib/domain. Callers
+// authorize first: nothing here checks who is asking.
+
+export type CohortFacts = {
+  students: StudentProgress[];
+  /** Activity per Monday-started week since `from`, for the chart over the term. */
+  weeklyActivity: WeeklyCount[];
+};
+
+const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+
+const asDate = (value: unknown) => (value === null ? null : new Date(value as string));
+
+/** `from` is the first day of the term: activity before it is not charted. */
+export async function loadCohortFacts(cohortId: string, from: string): Promise<CohortFacts> {
+  const db = getDb();
+  const roster = sql`select student_id from cohort_students where cohort_id = ${cohortId}`;
+  const [studentRows, interviewRows, outreachRows, weekRows] = await Promise.all([
+    db.execute(sql`
+      with
+        research as (
+          select student_id, count(*)::int as n, max(updated_at) as last_at from (
+            select student_id, updated_at from career_fields where student_id in (${roster})
+            union all
+            select student_id, updated_at from organizations where student_id in (${roster})
+          ) r group by student_id),
+        contact_counts as (
+          select student_id, count(*)::int as n, max(updated_at) as last_at
+          from contacts where student_id in (${roster}) group by student_id),
+        prepared as (
+          select student_id, count(*)::int as n, max(updated_at) as last_at from (
+            select student_id, updated_at from student_profiles
+              where student_id in (${roster}) and elevator_pitch <> ''
+            union all
+            select student_id, created_at from questions where student_id in (${roster})
+            union all
+            select i.student_id, i.updated_at from interview_questions iq
+              join interviews i on i.id = iq.interview_id where i.student_id in (${roster})
+          ) p group by student_id),
+        outreach as (
+          select student_id, count(*) filter (where not is_follow_up)::int as n, max(updated_at) as last_at
+          from outreach_attempts where student_id in (${roster}) group by student_id),
+        interview_counts as (
+          select student_id, count(*) filter (where status = 'completed')::int as completed,
+                 max(updated_at) as last_at
+          from interviews where student_id in (${roster}) group by student_id),
+        follow_up_counts as (
+          select student_id, count(*)::int as n,
+                 count(*) filter (where kind = 'thank_you')::int as thanks, max(created_at) as last_at
+          from follow_ups where student_id in (${roster}) group by student_id),
+        journal as (
+          select student_id, max(created_at) as last_at
+          from journal_entries where student_id in (${roster}) group by student_id)
+      select u.id as student_id, u.name, u.email, cs.joined_at, sp.time_zone,
+        coalesce(research.n, 0) as research_items,
+        coalesce(contact_counts.n, 0) as contacts_identified,
+        coalesce(prepared.n, 0) as prepared_items,
+        coalesce(outreach.n, 0) as outreach_sent,
+        coalesce(interview_counts.completed, 0) as interviews_completed,
+        coalesce(follow_up_counts.n, 0) as follow_ups_sent,
+        coalesce(follow_up_counts.thanks, 0) as thank_yous_sent,
+        greatest(research.last_at, contact_counts.last_at, prepared.last_at, outreach.last_at,
+                 interview_counts.last_at, follow_up_counts.last_at, journal.last_at) as last_activity_at
+      from cohort_students cs
+      join users u on u.id = cs.student_id
+      left join student_profiles sp on sp.student_id = u.id
+      left join research on research.student_id = u.id
+      left join contact_counts on contact_counts.student_id = u.id
+      left join prepared on prepared.student_id = u.id
+      left join outreach on outreach.student_id = u.id
+      left join interview_counts on interview_counts.student_id = u.id
+      left join follow_up_counts on follow_up_counts.student_id = u.id
+      left join journal on journal.student_id = u.id
+      where cs.cohort_id = ${cohortId}
+      order by u.name, u.email`),
+    // An interview's day is taken where it happened (interviews.time_zone), as on the student's interview
+    // page, the advisor's student page and when a thank-you is recorded (lib/data/student/contacts/follow-ups.ts refuses one
+    // dated before that day): judged in the student's own zone, a note sent the same evening would count as
+    // sent the day before the interview, and vanish from the tally.
+    db.execute(sql`
+      select i.student_id, i.id as interview_id, held.held_on::text as held_on,
+        (select min(f.sent_on)::text from follow_ups f
+          where f.student_id = i.student_id and f.kind = 'thank_you'
+            and (f.interview_id = i.id
+                 or (f.interview_id is null and f.contact_id = i.contact_id and f.sent_on >= held.held_on))
+        ) as thanked_on
+      from interviews i
+      cross join lateral (select (i.starts_at at time zone i.time_zone)::date as held_on) held
+      where i.student_id in (${roster}) and i.status = 'completed'`),
+    // Each contact's latest attempt, when it is an unanswered original and no interview followed.
+    db.execute(sql`
+      select student_id, sent_on::text as sent_on from (
+        select distinct on (o.contact_id) o.student_id, o.sent_on, o.reply, o.is_follow_up
+        from outreach_attempts o
+        where o.student_id in (${roster})
+          and not exists (select 1 from interviews i where i.contact_id = o.contact_id)
+        order by o.contact_id, o.sent_on desc, o.created_at desc
+      ) latest
+      where reply = 'none' and not is_follow_up`),
+    db.execute(sql`
+      select date_trunc('week', at at time zone 'UTC')::date::text as week_start, count(*)::int as count from (
+        select created_at as at from contacts where student_id in (${roster})
+        union all select created_at from organizations where student_id in (${roster})
+        union all select created_at from outreach_attempts where student_id in (${roster})
+        union all select created_at from interviews where student_id in (${roster})
+        union all select created_at from follow_ups where student_id in (${roster})
+        union all select created_at from journal_entries where student_id in (${roster})
+      ) activity
+      where at >= ${from}::date::timestamp at time zone 'UTC'
+      group by 1 order by 1`),
+  ]);
+
+  const progress = new Map<string, StudentProgress>(
+    studentRows.map((row) => [
+      row.student_id as string,
+      {
+        studentId: row.student_id as string,
+        name: row.name as string | null,
+        email: row.email as string,
+        timeZone: (row.time_zone as string | null) ?? null,
+        joinedAt: new Date(row.joined_at as string),
+        lastActivityAt: asDate(row.last_activity_at),
+        researchItems: Number(row.research_items),
+        contactsIdentified: Number(row.contacts_identified),
+        preparationItems: Number(row.prepared_items),
+        outreachSent: Number(row.outreach_sent),
+        interviewsCompleted: Number(row.interviews_completed),
+        thankYousSent: Number(row.thank_yous_sent),
+        followUpsSent: Number(row.follow_ups_sent),
+        thankYouDelays: [],
+        interviewsAwaitingThankYou: [],
+        outreachAwaitingFollowUp: [],
+      },
+    ]),
+  );
+  const mutable = (studentId: string) =>
+    progress.get(studentId) as
+      | (StudentProgress & {
+          thankYouDelays: number[];
+          interviewsAwaitingThankYou: string[];
+          outreachAwaitingFollowUp: string[];
+        })
+      | undefined;
+  for (const row of interviewRows) {
+    const student = mutable(row.student_id as string);
+    if (!student) continue;
+    if (row.thanked_on === null) student.interviewsAwaitingThankYou.push(row.held_on as string);
+    else student.thankYouDelays.push(daysBetween(row.held_on as string, row.thanked_on as string));
+  }
+  for (const row of outreachRows)
+    mutable(row.student_id as string)?.outreachAwaitingFollowUp.push(row.sent_on as string);
+
+  return {
+    students: [...progress.values()],
+    weeklyActivity: weekRows.map((row) => ({
+      weekStart: row.week_start as string,
+      count: Number(row.count),
+    })),
+  };
+}
+
+/** A cohort's goals, soonest due first; the timeliness goal (no date) last. */
+export async function loadCohortGoals(cohortId: string): Promise<CohortGoal[]> {
+  const rows = await getDb()
+    .select({
+      id: cohortGoals.id,
+      metric: cohortGoals.metric,
+      target: cohortGoals.target,
+      dueOn: cohortGoals.dueOn,
+    })
+    .from(cohortGoals)
+    .where(eq(cohortGoals.cohortId, cohortId))
+    .orderBy(sql`${cohortGoals.dueOn} asc nulls last`, asc(cohortGoals.metric), asc(cohortGoals.createdAt));
+  // The CHECK constraint pairs a count metric with a date and the timeliness metric with none.
+  return rows.map((row) =>
+    isCountMetric(row.metric)
+      ? { id: row.id, metric: row.metric, target: row.target, dueOn: row.dueOn! }
+      : { id: row.id, metric: row.metric, target: row.target, dueOn: null },
+  );
+}
+
+/**
+ * Each student's evidence for the six steps as it stood at the start of `before` (UTC), in one query:
+ * compared with today's, it says who moved forward since. Completed interviews count from when they were
+ * held (there is no completion timestamp); everything else from when it was recorded.
+ */
+export async function loadStepEvidenceBefore(
+  cohortId: string,
+  before: string,
+): Promise<Map<string, FunnelInput>> {
+  const cutoff = sql`(${before}::date)::timestamp at time zone 'UTC'`;
+  const count = (table: string, extra = sql``) =>
+    sql`(select count(*)::int from ${sql.identifier(table)} t
+         where t.student_id = cs.student_id and t.created_at < ${cutoff} ${extra})`;
+  const rows = await getDb().execute(sql`
+    select cs.student_id,
+      ${count("career_fields")} + ${count("organizations")} as research_items,
+      ${count("contacts")} as contacts_identified,
+      ${count("questions")} + (select count(*)::int from interview_questions iq
+        join interviews i on i.id = iq.interview_id
+        where i.student_id = cs.student_id and i.created_at < ${cutoff}) as preparation_items,
+      ${count("outreach_attempts", sql`and not t.is_follow_up`)} as outreach_sent,
+      (select count(*)::int from interviews i where i.student_id = cs.student_id
+        and i.status = 'completed' and i.starts_at < ${cutoff}) as interviews_completed,
+      ${count("follow_ups")} as follow_ups_sent
+    from cohort_students cs
+    where cs.cohort_id = ${cohortId}`);
+  return new Map(
+    rows.map((row) => [
+      row.student_id as string,
+      {
+        researchItems: Number(row.research_items),
+        contactsIdentified: Number(row.contacts_identified),
+        preparationItems: Number(row.preparation_items),
+        outreachSent: Number(row.outreach_sent),
+        interviewsCompleted: Number(row.interviews_completed),
+        followUpsSent: Number(row.follow_ups_sent),
+      },
+    ]),
+  );
+}

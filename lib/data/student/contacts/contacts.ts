@@ -1,0 +1,469 @@
+import "server-only";
+import { and, asc, desc, eq, ilike, or, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db/client";
+import { contacts, followUps, interviews, organizations, outreachAttempts } from "@/db/schema/index";
+import type { CalendarDate } from "@/lib/domain/calendar-date";
+import { calendarDateIn } from "@/lib/domain/time-zone";
+import type {
+  ContactSource,
+  FollowUpChannel,
+  FollowUpKind,
+  InterviewFormat,
+  InterviewStatus,
+  OutreachChannel,
+  OutreachReply,
+} from "@/lib/domain/vocabulary";
+import type { ContactInput } from "@/lib/validation/contact";
+import { containsPattern } from "@/lib/data/internal/search-pattern";
+import { requireStudent, type VersionedSave } from "@/lib/data/student/scope";
+
+export type ContactSummary = {
+  id: string;
+  name: string;
+  title: string;
+  organizationName: string | null;
+  source: ContactSource;
+  email: string | null;
+  referredByName: string | null;
+};
+
+export type ContactRef = { id: string; name: string };
+
+/** One thing that happened with a contact; `date` is the calendar day (an interview's, in its time zone). */
+export type ContactTimelineItem = { id: string; date: CalendarDate; text: string } & (
+  | { kind: "outreach"; channel: OutreachChannel; reply: OutreachReply; isFollowUp: boolean }
+  | { kind: "interview"; startsAt: Date; timeZone: string; format: InterviewFormat; status: InterviewStatus }
+  | { kind: "follow-up"; followUpKind: FollowUpKind; channel: FollowUpChannel }
+);
+
+export type ContactDetail = ContactInput & {
+  id: string;
+  version: number;
+  organizationName: string | null;
+  referredBy: ContactRef | null;
+  referrals: ContactRef[];
+  timeline: ContactTimelineItem[];
+};
+
+export type PossibleDuplicate = {
+  id: string;
+  name: string;
+  organizationName: string | null;
+  reason: "email" | "name-and-organization";
+};
+
+export type ReferralNode = {
+  id: string;
+  name: string;
+  organizationName: string | null;
+  referredByContactId: string | null;
+};
+
+export type ReferralChainLink = { id: string; name: string; organizationName: string | null };
+export type ReferralChain = { chain: ReferralChainLink[]; referrals: ReferralChainLink[] };
+
+export type ContactInvalid = { status: "invalid"; field: "referredByContactId"; message: string };
+
+/** How far up a referral chain we walk; real chains are a handful of people. */
+const MAX_REFERRAL_DEPTH = 50;
+const TIMELINE_TEXT_LENGTH = 140;
+
+const referrer = alias(contacts, "referrer");
+
+export async function listMyContacts(options: { query?: string } = {}): Promise<ContactSummary[]> {
+  const student = await requireStudent();
+  const search = options.query?.trim();
+  const pattern = search ? containsPattern(search) : null;
+  return getDb()
+    .select({
+      id: contacts.id,
+      name: contacts.name,
+      title: contacts.title,
+      organizationName: organizations.name,
+      source: contacts.source,
+      email: contacts.email,
+      referredByName: referrer.name,
+    })
+    .from(contacts)
+    .leftJoin(
+      organizations,
+      and(eq(organizations.id, contacts.organizationId), eq(organizations.studentId, student.id)),
+    )
+    .leftJoin(
+      referrer,
+      and(eq(referrer.id, contacts.referredByContactId), eq(referrer.studentId, student.id)),
+    )
+    .where(
+      and(
+        eq(contacts.studentId, student.id),
+        pattern
+          ? or(
+              ilike(contacts.name, pattern),
+              ilike(contacts.title, pattern),
+              ilike(contacts.email, pattern),
+              ilike(organizations.name, pattern),
+            )
+          : undefined,
+      ),
+    )
+    .orderBy(asc(sql`lower(${contacts.name})`), asc(contacts.id));
+}
+
+export async function getMyContact(id: string): Promise<ContactDetail> {
+  const student = await requireStudent();
+  const db = getDb();
+  const [row] = await db
+    .select({
+      id: contacts.id,
+      version: contacts.version,
+      name: contacts.name,
+      title: contacts.title,
+      organizationId: contacts.organizationId,
+      organizationName: organizations.name,
+      email: contacts.email,
+      phone: contacts.phone,
+      linkedinUrl: contacts.linkedinUrl,
+      source: contacts.source,
+      notes: contacts.notes,
+      notesPrivate: contacts.notesPrivate,
+      referredByContactId: contacts.referredByContactId,
+      referredByName: referrer.name,
+      keepInTouchCadence: contacts.keepInTouchCadence,
+    })
+    .from(contacts)
+    .leftJoin(
+      organizations,
+      and(eq(organizations.id, contacts.organizationId), eq(organizations.studentId, student.id)),
+    )
+    .leftJoin(
+      referrer,
+      and(eq(referrer.id, contacts.referredByContactId), eq(referrer.studentId, student.id)),
+    )
+    .where(and(eq(contacts.id, id), eq(contacts.studentId, student.id)));
+  if (!row) notFound();
+
+  const referrals = await db
+    .select({ id: contacts.id, name: contacts.name })
+    .from(contacts)
+    .where(and(eq(contacts.referredByContactId, id), eq(contacts.studentId, student.id)))
+    .orderBy(asc(sql`lower(${contacts.name})`));
+
+  const { referredByName, ...contact } = row;
+  return {
+    ...contact,
+    referredBy:
+      contact.referredByContactId && referredByName !== null
+        ? { id: contact.referredByContactId, name: referredByName }
+        : null,
+    referrals,
+    timeline: await loadTimeline(student.id, id),
+  };
+}
+
+/**
+ * This student's contacts that look like the person being entered: the same email, or the same name at the
+ * same organization (both without one counts). A hint for the form, not a rule: namesakes exist.
+ */
+export async function findPossibleDuplicates(input: {
+  name: string;
+  organizationId: string | null;
+  email: string | null;
+  exceptId?: string;
+}): Promise<PossibleDuplicate[]> {
+  const student = await requireStudent();
+  const email = input.email?.trim().toLowerCase() || null;
+  const name = input.name.trim().toLowerCase();
+  const sameEmail = email ? sql<boolean>`lower(${contacts.email}) = ${email}` : null;
+  const sameNameAndOrganization = name
+    ? sql`lower(trim(${contacts.name})) = ${name} and ${contacts.organizationId} is not distinct from ${input.organizationId}`
+    : null;
+  if (!sameEmail && !sameNameAndOrganization) return [];
+  const rows = await getDb()
+    .select({
+      id: contacts.id,
+      name: contacts.name,
+      organizationName: organizations.name,
+      emailMatches: sameEmail ?? sql<boolean>`false`,
+    })
+    .from(contacts)
+    .leftJoin(
+      organizations,
+      and(eq(organizations.id, contacts.organizationId), eq(organizations.studentId, student.id)),
+    )
+    .where(
+      and(
+        eq(contacts.studentId, student.id),
+        or(sameEmail ?? undefined, sameNameAndOrganization ?? undefined),
+        input.exceptId ? sql`${contacts.id} <> ${input.exceptId}` : undefined,
+      ),
+    )
+    .orderBy(asc(sql`lower(${contacts.name})`))
+    .limit(10);
+  return rows.map(({ emailMatches, ...row }) => ({
+    ...row,
+    reason: emailMatches ? "email" : "name-and-organization",
+  }));
+}
+
+/** Creates the contact once per form key: a repeated submit returns the record the first one made. */
+export async function createContact(
+  input: ContactInput & { creationKey: string },
+): Promise<{ status: "created"; id: string }> {
+  const student = await requireStudent();
+  await assertOwnReferences(student.id, input);
+  const existing = await findByCreationKey(student.id, input.creationKey);
+  if (existing) return { status: "created", id: existing };
+  const [row] = await getDb()
+    .insert(contacts)
+    .values({ studentId: student.id, ...contactColumns(input), creationKey: input.creationKey })
+    .onConflictDoNothing()
+    .returning({ id: contacts.id });
+  if (row) return { status: "created", id: row.id };
+  // Lost a race with the same submit: answer as the winner did.
+  const winner = await findByCreationKey(student.id, input.creationKey);
+  if (!winner) throw new Error("contact insert conflicted but no row holds its creation key");
+  return { status: "created", id: winner };
+}
+
+export async function updateContact(
+  input: ContactInput & { id: string; version: number },
+): Promise<VersionedSave | ContactInvalid> {
+  const student = await requireStudent();
+  const db = getDb();
+  const [current] = await db
+    .select({ id: contacts.id })
+    .from(contacts)
+    .where(and(eq(contacts.id, input.id), eq(contacts.studentId, student.id)));
+  if (!current) notFound();
+  await assertOwnReferences(student.id, input);
+  if (input.referredByContactId) {
+    const problem = await referralProblem(student.id, input.id, input.referredByContactId);
+    if (problem) return { status: "invalid", field: "referredByContactId", message: problem };
+  }
+  const [saved] = await db
+    .update(contacts)
+    .set({ ...contactColumns(input), version: sql`${contacts.version} + 1`, updatedAt: new Date() })
+    .where(
+      and(eq(contacts.id, input.id), eq(contacts.studentId, student.id), eq(contacts.version, input.version)),
+    )
+    .returning({ id: contacts.id, version: contacts.version });
+  return saved ? { status: "saved", ...saved } : { status: "stale" };
+}
+
+/** Their interviews, outreach and follow-ups go with them; people they referred stay, unlinked. */
+export async function deleteContact(id: string): Promise<void> {
+  const student = await requireStudent();
+  const deleted = await getDb()
+    .delete(contacts)
+    .where(and(eq(contacts.id, id), eq(contacts.studentId, student.id)))
+    .returning({ id: contacts.id });
+  if (deleted.length === 0) notFound();
+}
+
+/** Every contact with the one who referred them: the caller builds the tree. */
+export async function getReferralNetwork(): Promise<ReferralNode[]> {
+  const student = await requireStudent();
+  return getDb()
+    .select({
+      id: contacts.id,
+      name: contacts.name,
+      organizationName: organizations.name,
+      referredByContactId: contacts.referredByContactId,
+    })
+    .from(contacts)
+    .leftJoin(
+      organizations,
+      and(eq(organizations.id, contacts.organizationId), eq(organizations.studentId, student.id)),
+    )
+    .where(eq(contacts.studentId, student.id))
+    .orderBy(asc(sql`lower(${contacts.name})`), asc(contacts.id));
+}
+
+/** Who led to whom: from the first person in the chain down to this contact, then the people they referred. */
+export async function getReferralChain(id: string): Promise<ReferralChain> {
+  const student = await requireStudent();
+  const ancestors = await ancestorsOf(student.id, id);
+  if (ancestors.length === 0) notFound();
+  const referrals = await getDb()
+    .select({ id: contacts.id, name: contacts.name, organizationName: organizations.name })
+    .from(contacts)
+    .leftJoin(
+      organizations,
+      and(eq(organizations.id, contacts.organizationId), eq(organizations.studentId, student.id)),
+    )
+    .where(and(eq(contacts.referredByContactId, id), eq(contacts.studentId, student.id)))
+    .orderBy(asc(sql`lower(${contacts.name})`));
+  return { chain: ancestors.reverse(), referrals };
+}
+
+// Allow-list of columns: parsed input is never spread into the table.
+function contactColumns(input: ContactInput) {
+  return {
+    name: input.name,
+    title: input.title,
+    organizationId: input.organizationId,
+    email: input.email,
+    phone: input.phone,
+    linkedinUrl: input.linkedinUrl,
+    // Someone a contact put us in touch with came by referral, whatever the form said.
+    source: input.referredByContactId ? ("referral" as const) : input.source,
+    notes: input.notes,
+    notesPrivate: input.notesPrivate,
+    referredByContactId: input.referredByContactId,
+    keepInTouchCadence: input.keepInTouchCadence,
+  };
+}
+
+/** `%`, `_` and `\` typed into a search box mean themselves, not LIKE wildcards. */
+async function findByCreationKey(studentId: string, key: string) {
+  const [row] = await getDb()
+    .select({ id: contacts.id })
+    .from(contacts)
+    .where(and(eq(contacts.studentId, studentId), eq(contacts.creationKey, key)));
+  return row?.id ?? null;
+}
+
+/** Another student's organization or contact answers like a missing one. */
+async function assertOwnReferences(studentId: string, input: ContactInput) {
+  const db = getDb();
+  if (input.organizationId) {
+    const [row] = await db
+      .select({ id: organizations.id })
+      .from(organizations)
+      .where(and(eq(organizations.id, input.organizationId), eq(organizations.studentId, studentId)));
+    if (!row) notFound();
+  }
+  if (input.referredByContactId) {
+    const [row] = await db
+      .select({ id: contacts.id })
+      .from(contacts)
+      .where(and(eq(contacts.id, input.referredByContactId), eq(contacts.studentId, studentId)));
+    if (!row) notFound();
+  }
+}
+
+/** Why `contactId` may not be referred by `referrerId`, or null when it may. */
+async function referralProblem(studentId: string, contactId: string, referrerId: string) {
+  if (referrerId === contactId) return "Someone can't be their own referral. Choose another person.";
+  const chain = await ancestorsOf(studentId, referrerId);
+  if (chain.some((link) => link.id === contactId)) {
+    return "That would make a loop: this person already led you, directly or through others, to the one you chose.";
+  }
+  return null;
+}
+
+/**
+ * The contact and the people who referred them, nearest first. The path array stops a loop (which updates
+ * refuse, but a race could still make) and the depth cap bounds the walk whatever the data says.
+ */
+async function ancestorsOf(studentId: string, contactId: string): Promise<ReferralChainLink[]> {
+  const rows = await getDb().execute<{ id: string; name: string; organization_name: string | null }>(sql`
+    with recursive chain (id, name, organization_id, referred_by_contact_id, depth, path) as (
+      select c.id, c.name, c.organization_id, c.referred_by_contact_id, 0, array[c.id]
+      from contacts c
+      where c.id = ${contactId} and c.student_id = ${studentId}
+      union all
+      select p.id, p.name, p.organization_id, p.referred_by_contact_id, chain.depth + 1, chain.path || p.id
+      from contacts p
+      join chain on p.id = chain.referred_by_contact_id
+      where p.student_id = ${studentId} and chain.depth < ${MAX_REFERRAL_DEPTH} and not p.id = any (chain.path)
+    )
+    select chain.id, chain.name, o.name as organization_name
+    from chain
+    left join organizations o on o.id = chain.organization_id and o.student_id = ${studentId}
+    order by chain.depth`);
+  return rows.map((r) => ({ id: r.id, name: r.name, organizationName: r.organization_name }));
+}
+
+async function loadTimeline(studentId: string, contactId: string): Promise<ContactTimelineItem[]> {
+  const db = getDb();
+  const [outreach, meetings, notes] = await Promise.all([
+    db
+      .select({
+        id: outreachAttempts.id,
+        sentOn: outreachAttempts.sentOn,
+        channel: outreachAttempts.channel,
+        reply: outreachAttempts.reply,
+        isFollowUp: outreachAttempts.isFollowUp,
+        message: outreachAttempts.message,
+        createdAt: outreachAttempts.createdAt,
+      })
+      .from(outreachAttempts)
+      .where(and(eq(outreachAttempts.contactId, contactId), eq(outreachAttempts.studentId, studentId)))
+      .orderBy(desc(outreachAttempts.sentOn)),
+    db
+      .select({
+        id: interviews.id,
+        startsAt: interviews.startsAt,
+        timeZone: interviews.timeZone,
+        format: interviews.format,
+        status: interviews.status,
+        takeaways: interviews.takeaways,
+        notes: interviews.notes,
+      })
+      .from(interviews)
+      .where(and(eq(interviews.contactId, contactId), eq(interviews.studentId, studentId)))
+      .orderBy(desc(interviews.startsAt)),
+    db
+      .select({
+        id: followUps.id,
+        sentOn: followUps.sentOn,
+        kind: followUps.kind,
+        channel: followUps.channel,
+        note: followUps.note,
+        createdAt: followUps.createdAt,
+      })
+      .from(followUps)
+      .where(and(eq(followUps.contactId, contactId), eq(followUps.studentId, studentId)))
+      .orderBy(desc(followUps.sentOn)),
+  ]);
+
+  // Sorted by day, then by the moment within it (an interview's start, a note's entry time).
+  const items: { item: ContactTimelineItem; at: number }[] = [
+    ...outreach.map((o) => ({
+      at: o.createdAt.getTime(),
+      item: {
+        kind: "outreach" as const,
+        id: o.id,
+        date: o.sentOn,
+        text: shorten(o.message),
+        channel: o.channel,
+        reply: o.reply,
+        isFollowUp: o.isFollowUp,
+      },
+    })),
+    ...meetings.map((m) => ({
+      at: m.startsAt.getTime(),
+      item: {
+        kind: "interview" as const,
+        id: m.id,
+        date: calendarDateIn(m.startsAt, m.timeZone),
+        text: shorten(m.takeaways || m.notes),
+        startsAt: m.startsAt,
+        timeZone: m.timeZone,
+        format: m.format,
+        status: m.status,
+      },
+    })),
+    ...notes.map((f) => ({
+      at: f.createdAt.getTime(),
+      item: {
+        kind: "follow-up" as const,
+        id: f.id,
+        date: f.sentOn,
+        text: shorten(f.note),
+        followUpKind: f.kind,
+        channel: f.channel,
+      },
+    })),
+  ];
+  items.sort((a, b) => (a.item.date === b.item.date ? b.at - a.at : a.item.date < b.item.date ? 1 : -1));
+  return items.map(({ item }) => item);
+}
+
+function shorten(text: string) {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length > TIMELINE_TEXT_LENGTH ? `${flat.slice(0, TIMELINE_TEXT_LENGTH - 1)}…` : flat;
+}

@@ -1,0 +1,449 @@
+import "server-only";
+import { and, asc, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db/client";
+import {
+  contacts,
+  followUps,
+  interviewQuestions,
+  interviews,
+  organizations,
+  questions,
+  studentProfiles,
+} from "@/db/schema/index";
+import type { ThankYouRules } from "@/lib/domain/thank-you";
+import { studentTimeZone } from "@/lib/domain/time-zone";
+import {
+  QUESTION_CATEGORIES,
+  type FollowUpChannel,
+  type InterviewFormat,
+  type InterviewStatus,
+  type QuestionCategory,
+} from "@/lib/domain/vocabulary";
+import {
+  localTimeToInstant,
+  MAX_INTERVIEW_QUESTIONS,
+  type InterviewNotesInput,
+  type ReferralInput,
+  type ScheduleInput,
+} from "@/lib/validation/interview";
+import { loadInstanceSettings } from "@/lib/data/admin/instance-settings";
+import { assertOwnContact, requireStudent, type VersionedSave } from "@/lib/data/student/scope";
+
+export type InterviewSummary = {
+  id: string;
+  contactId: string;
+  contactName: string;
+  organizationName: string | null;
+  startsAt: Date;
+  timeZone: string;
+  durationMinutes: number;
+  format: InterviewFormat;
+  status: InterviewStatus;
+};
+
+export type ChosenQuestion = {
+  questionId: string;
+  category: QuestionCategory;
+  text: string;
+  position: number;
+  answerNotes: string;
+};
+
+export type InterviewDetail = InterviewSummary & {
+  version: number;
+  location: string;
+  notes: string;
+  notesPrivate: boolean;
+  takeaways: string;
+  permissionToUseName: boolean | null;
+  questions: ChosenQuestion[];
+  referrals: { id: string; name: string; title: string }[];
+  thankYou: {
+    id: string;
+    sentOn: string;
+    channel: FollowUpChannel;
+    note: string;
+    notePrivate: boolean;
+  } | null;
+  /** The instance's thank-you due/overdue days, for `thankYouStatus`. */
+  thankYouRules: ThankYouRules;
+};
+
+export type QuestionChoice = { id: string; category: QuestionCategory; text: string; builtIn: boolean };
+
+export type ScheduleInvalid = { status: "invalid"; field: "time"; message: string };
+
+export const NONEXISTENT_TIME =
+  "The clocks skip this time on that day (daylight saving). Choose a time an hour later.";
+
+const SUMMARY_COLUMNS = {
+  id: interviews.id,
+  contactId: interviews.contactId,
+  contactName: contacts.name,
+  organizationName: organizations.name,
+  startsAt: interviews.startsAt,
+  timeZone: interviews.timeZone,
+  durationMinutes: interviews.durationMinutes,
+  format: interviews.format,
+  status: interviews.status,
+};
+
+/** Upcoming (not yet over) soonest first, then past ones most recent first. */
+export async function listMyInterviews(
+  now = new Date(),
+): Promise<{ upcoming: InterviewSummary[]; past: InterviewSummary[] }> {
+  const student = await requireStudent();
+  const rows = await getDb()
+    .select(SUMMARY_COLUMNS)
+    .from(interviews)
+    .innerJoin(contacts, and(eq(contacts.id, interviews.contactId), eq(contacts.studentId, student.id)))
+    .leftJoin(
+      organizations,
+      and(eq(organizations.id, contacts.organizationId), eq(organizations.studentId, student.id)),
+    )
+    .where(eq(interviews.studentId, student.id))
+    .orderBy(asc(interviews.startsAt), asc(interviews.id));
+  const endsAt = (r: InterviewSummary) => r.startsAt.getTime() + r.durationMinutes * 60_000;
+  return {
+    upcoming: rows.filter((r) => endsAt(r) >= now.getTime()),
+    past: rows.filter((r) => endsAt(r) < now.getTime()).reverse(),
+  };
+}
+
+export async function getMyInterview(id: string): Promise<InterviewDetail> {
+  const student = await requireStudent();
+  const db = getDb();
+  const [row] = await db
+    .select({
+      ...SUMMARY_COLUMNS,
+      version: interviews.version,
+      location: interviews.location,
+      notes: interviews.notes,
+      notesPrivate: interviews.notesPrivate,
+      takeaways: interviews.takeaways,
+      permissionToUseName: interviews.permissionToUseName,
+    })
+    .from(interviews)
+    .innerJoin(contacts, and(eq(contacts.id, interviews.contactId), eq(contacts.studentId, student.id)))
+    .leftJoin(
+      organizations,
+      and(eq(organizations.id, contacts.organizationId), eq(organizations.studentId, student.id)),
+    )
+    .where(and(eq(interviews.id, id), eq(interviews.studentId, student.id)));
+  if (!row) notFound();
+
+  const [chosen, referrals, thankYous, settings] = await Promise.all([
+    db
+      .select({
+        questionId: interviewQuestions.questionId,
+        category: questions.category,
+        text: questions.text,
+        position: interviewQuestions.position,
+        answerNotes: interviewQuestions.answerNotes,
+      })
+      .from(interviewQuestions)
+      .innerJoin(questions, eq(questions.id, interviewQuestions.questionId))
+      .where(eq(interviewQuestions.interviewId, id))
+      .orderBy(asc(interviewQuestions.position)),
+    db
+      .select({ id: contacts.id, name: contacts.name, title: contacts.title })
+      .from(contacts)
+      .where(and(eq(contacts.referredFromInterviewId, id), eq(contacts.studentId, student.id)))
+      .orderBy(asc(sql`lower(${contacts.name})`)),
+    db
+      .select({
+        id: followUps.id,
+        sentOn: followUps.sentOn,
+        channel: followUps.channel,
+        note: followUps.note,
+        notePrivate: followUps.notePrivate,
+      })
+      .from(followUps)
+      .where(
+        and(
+          eq(followUps.interviewId, id),
+          eq(followUps.studentId, student.id),
+          eq(followUps.kind, "thank_you"),
+        ),
+      ),
+    loadInstanceSettings(),
+  ]);
+  return {
+    ...row,
+    questions: chosen,
+    referrals,
+    thankYou: thankYous[0] ?? null,
+    thankYouRules: settings.thankYou,
+  };
+}
+
+/** The built-in questions and the student's own, grouped order: TIARA category, then oldest first. */
+export async function listQuestionChoices(): Promise<QuestionChoice[]> {
+  const student = await requireStudent();
+  const rows = await getDb()
+    .select({
+      id: questions.id,
+      category: questions.category,
+      text: questions.text,
+      ownerId: questions.studentId,
+    })
+    .from(questions)
+    .where(or(isNull(questions.studentId), eq(questions.studentId, student.id)))
+    .orderBy(asc(questions.createdAt), asc(questions.id));
+  const rank = (c: QuestionCategory) => QUESTION_CATEGORIES.indexOf(c);
+  return rows
+    .map(({ ownerId, ...q }) => ({ ...q, builtIn: ownerId === null }))
+    .sort((a, b) => rank(a.category) - rank(b.category));
+}
+
+/** The person an interview is being scheduled with, for the form's heading. */
+export async function getSchedulingContact(
+  contactId: string,
+): Promise<{ id: string; name: string; organizationName: string | null }> {
+  const student = await requireStudent();
+  const [row] = await getDb()
+    .select({ id: contacts.id, name: contacts.name, organizationName: organizations.name })
+    .from(contacts)
+    .leftJoin(
+      organizations,
+      and(eq(organizations.id, contacts.organizationId), eq(organizations.studentId, student.id)),
+    )
+    .where(and(eq(contacts.id, contactId), eq(contacts.studentId, student.id)));
+  if (!row) notFound();
+  return row;
+}
+
+/** The zone the student's dates are shown in: their profile's, or UTC until they choose one. */
+export async function getMyTimeZone(): Promise<string> {
+  const student = await requireStudent();
+  const [row] = await getDb()
+    .select({ timeZone: studentProfiles.timeZone })
+    .from(studentProfiles)
+    .where(eq(studentProfiles.studentId, student.id));
+  return studentTimeZone(row?.timeZone);
+}
+
+/** Schedules once per form key: a repeated submit returns the interview the first one made. */
+export async function scheduleInterview(
+  input: ScheduleInput & { contactId: string; creationKey: string },
+): Promise<{ status: "created"; id: string } | ScheduleInvalid> {
+  const student = await requireStudent();
+  const db = getDb();
+  await assertOwnContact(student.id, input.contactId);
+  const existing = await findByCreationKey(student.id, input.creationKey);
+  if (existing) return { status: "created", id: existing };
+  const startsAt = localTimeToInstant(input.date, input.time, input.timeZone);
+  if (!startsAt) return { status: "invalid", field: "time", message: NONEXISTENT_TIME };
+  const [row] = await db
+    .insert(interviews)
+    .values({
+      studentId: student.id,
+      contactId: input.contactId,
+      ...scheduleColumns(input, startsAt),
+      creationKey: input.creationKey,
+    })
+    .onConflictDoNothing()
+    .returning({ id: interviews.id });
+  if (row) return { status: "created", id: row.id };
+  // Lost a race with the same submit: answer as the winner did.
+  const winner = await findByCreationKey(student.id, input.creationKey);
+  if (!winner) throw new Error("interview insert conflicted but no row holds its creation key");
+  return { status: "created", id: winner };
+}
+
+export async function updateInterviewDetails(
+  input: ScheduleInput & { id: string; version: number; status: InterviewStatus },
+): Promise<VersionedSave | ScheduleInvalid> {
+  const student = await requireStudent();
+  await assertOwnInterview(student.id, input.id);
+  const startsAt = localTimeToInstant(input.date, input.time, input.timeZone);
+  if (!startsAt) return { status: "invalid", field: "time", message: NONEXISTENT_TIME };
+  const [saved] = await getDb()
+    .update(interviews)
+    .set({
+      ...scheduleColumns(input, startsAt),
+      status: input.status,
+      version: sql`${interviews.version} + 1`,
+      updatedAt: new Date(),
+    })
+    .where(
+      and(
+        eq(interviews.id, input.id),
+        eq(interviews.studentId, student.id),
+        eq(interviews.version, input.version),
+      ),
+    )
+    .returning({ id: interviews.id, version: interviews.version });
+  return saved ? { status: "saved", ...saved } : { status: "stale" };
+}
+
+/**
+ * Notes, takeaways and each chosen question's answer, saved together or not at all. Answers for questions
+ * no longer chosen (changed in another tab) are dropped rather than re-adding the question.
+ */
+export async function recordInterviewNotes(input: InterviewNotesInput): Promise<VersionedSave> {
+  const student = await requireStudent();
+  await assertOwnInterview(student.id, input.id);
+  return getDb().transaction(async (tx) => {
+    const [saved] = await tx
+      .update(interviews)
+      .set({
+        notes: input.notes,
+        notesPrivate: input.notesPrivate,
+        takeaways: input.takeaways,
+        permissionToUseName: input.permissionToUseName,
+        version: sql`${interviews.version} + 1`,
+        updatedAt: new Date(),
+      })
+      .where(
+        and(
+          eq(interviews.id, input.id),
+          eq(interviews.studentId, student.id),
+          eq(interviews.version, input.version),
+        ),
+      )
+      .returning({ id: interviews.id, version: interviews.version });
+    if (!saved) return { status: "stale" as const };
+    for (const answer of input.answers) {
+      await tx
+        .update(interviewQuestions)
+        .set({ answerNotes: answer.answerNotes })
+        .where(
+          and(
+            eq(interviewQuestions.interviewId, input.id),
+            eq(interviewQuestions.questionId, answer.questionId),
+          ),
+        );
+    }
+    return { status: "saved" as const, ...saved };
+  });
+}
+
+/**
+ * Replaces the chosen questions with these, in this order. Questions kept keep their answer notes.
+ * Someone else's question answers like a missing one.
+ */
+export async function chooseInterviewQuestions(
+  id: string,
+  questionIds: string[],
+): Promise<{ status: "saved" } | { status: "invalid"; message: string }> {
+  const student = await requireStudent();
+  await assertOwnInterview(student.id, id);
+  if (questionIds.length > MAX_INTERVIEW_QUESTIONS) {
+    return { status: "invalid", message: `Choose at most ${MAX_INTERVIEW_QUESTIONS} questions.` };
+  }
+  if (new Set(questionIds).size !== questionIds.length) {
+    return { status: "invalid", message: "Choose each question once." };
+  }
+  const db = getDb();
+  if (questionIds.length > 0) {
+    const allowed = await db
+      .select({ id: questions.id })
+      .from(questions)
+      .where(
+        and(
+          inArray(questions.id, questionIds),
+          or(isNull(questions.studentId), eq(questions.studentId, student.id)),
+        ),
+      );
+    if (allowed.length !== questionIds.length) notFound();
+  }
+  await db.transaction(async (tx) => {
+    // Serialises two saves of the same interview's choice, so their deletes and inserts can't interleave.
+    await tx
+      .select({ id: interviews.id })
+      .from(interviews)
+      .where(and(eq(interviews.id, id), eq(interviews.studentId, student.id)))
+      .for("update");
+    const kept = await tx
+      .select({ questionId: interviewQuestions.questionId, answerNotes: interviewQuestions.answerNotes })
+      .from(interviewQuestions)
+      .where(eq(interviewQuestions.interviewId, id));
+    const notesOf = new Map(kept.map((k) => [k.questionId, k.answerNotes]));
+    await tx.delete(interviewQuestions).where(eq(interviewQuestions.interviewId, id));
+    if (questionIds.length > 0) {
+      await tx.insert(interviewQuestions).values(
+        questionIds.map((questionId, position) => ({
+          interviewId: id,
+          questionId,
+          position,
+          answerNotes: notesOf.get(questionId) ?? "",
+        })),
+      );
+    }
+  });
+  return { status: "saved" };
+}
+
+/**
+ * "Who else should I talk to?": a new contact referred by the person interviewed, linked to this
+ * interview, created once per form key.
+ */
+export async function addReferralFromInterview(
+  interviewId: string,
+  input: Omit<ReferralInput, "interviewId">,
+): Promise<{ status: "created"; id: string }> {
+  const student = await requireStudent();
+  const db = getDb();
+  const [interview] = await db
+    .select({ contactId: interviews.contactId })
+    .from(interviews)
+    .where(and(eq(interviews.id, interviewId), eq(interviews.studentId, student.id)));
+  if (!interview) notFound();
+  const existing = await findContactByCreationKey(student.id, input.creationKey);
+  if (existing) return { status: "created", id: existing };
+  const [row] = await db
+    .insert(contacts)
+    .values({
+      studentId: student.id,
+      name: input.name,
+      title: input.title,
+      email: input.email,
+      source: "referral",
+      referredByContactId: interview.contactId,
+      referredFromInterviewId: interviewId,
+      creationKey: input.creationKey,
+    })
+    .onConflictDoNothing()
+    .returning({ id: contacts.id });
+  if (row) return { status: "created", id: row.id };
+  const winner = await findContactByCreationKey(student.id, input.creationKey);
+  if (!winner) throw new Error("referral insert conflicted but no row holds its creation key");
+  return { status: "created", id: winner };
+}
+
+// Allow-list of columns: parsed input is never spread into the table.
+function scheduleColumns(input: ScheduleInput, startsAt: Date) {
+  return {
+    startsAt,
+    timeZone: input.timeZone,
+    format: input.format,
+    location: input.location,
+    durationMinutes: input.durationMinutes,
+  };
+}
+
+async function findByCreationKey(studentId: string, key: string) {
+  const [row] = await getDb()
+    .select({ id: interviews.id })
+    .from(interviews)
+    .where(and(eq(interviews.studentId, studentId), eq(interviews.creationKey, key)));
+  return row?.id ?? null;
+}
+
+async function findContactByCreationKey(studentId: string, key: string) {
+  const [row] = await getDb()
+    .select({ id: contacts.id })
+    .from(contacts)
+    .where(and(eq(contacts.studentId, studentId), eq(contacts.creationKey, key)));
+  return row?.id ?? null;
+}
+
+async function assertOwnInterview(studentId: string, interviewId: string) {
+  const [row] = await getDb()
+    .select({ id: interviews.id })
+    .from(interviews)
+    .where(and(eq(interviews.id, interviewId), eq(interviews.studentId, studentId)));
+  if (!row) notFound();
+}
