@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadCohortFacts } from "@/lib/data/cohort-facts";
+import { loadCohortFacts } from "@/lib/data/internal/cohort-facts";
 import type { CalendarDate } from "@/lib/domain/calendar-date";
 import { thankYouTimings } from "@/lib/domain/thank-you-tally";
 import { createCohort, enrolStudent } from "../factories/cohorts";

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomInt } from "node:crypto";
 import { and, asc, desc, eq, gt, inArray, isNull, lte, sql } from "drizzle-orm";
-import { notFound } from "next/navigation";
+import { notFound } from "@/lib/errors";
 import { getDb } from "@/db/client";
 import { cohortJoinCodes, cohorts, cohortStudents, invites, users } from "@/db/schema/index";
 import { can } from "@/lib/auth/permissions";

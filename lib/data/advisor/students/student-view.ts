@@ -1,7 +1,7 @@
 import "server-only";
 import { thankYouTimings } from "@/lib/domain/thank-you-tally";
 import { and, asc, eq, sql, type AnyColumn } from "drizzle-orm";
-import { notFound } from "next/navigation";
+import { notFound } from "@/lib/errors";
 import { getDb } from "@/db/client";
 import {
   cohortGoals,

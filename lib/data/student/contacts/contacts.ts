@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, ilike, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { notFound } from "next/navigation";
+import { notFound } from "@/lib/errors";
 import { getDb } from "@/db/client";
 import { contacts, followUps, interviews, organizations, outreachAttempts } from "@/db/schema/index";
 import type { CalendarDate } from "@/lib/domain/calendar-date";

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { notFound } from "next/navigation";
+import { notFound } from "@/lib/errors";
 import { getDb } from "@/db/client";
 import { contacts, organizations, outreachAttempts, studentProfiles } from "@/db/schema/index";
 import { type CalendarDate, compareCalendarDates } from "@/lib/domain/calendar-date";

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, count, eq, ilike, or, sql } from "drizzle-orm";
-import { notFound } from "next/navigation";
+import { notFound } from "@/lib/errors";
 import { getDb } from "@/db/client";
 import { careerFields, contacts, organizations } from "@/db/schema/index";
 import type { Priority } from "@/lib/domain/vocabulary";
