@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { ActivityTimeline } from "@/app/_components/activity-timeline";
 import { Button } from "@/components/button";
 import { Card } from "@/components/card";
+import { EmptyState } from "@/components/empty-state";
 import { getMyContact, getReferralChain, listMyContacts } from "@/lib/data/student/contacts/contacts";
 import { getMyTimeZone } from "@/lib/data/student/interviews/interviews";
 import { listMyOrganizations } from "@/lib/data/student/research/organizations";
@@ -10,7 +12,6 @@ import { getOutreachPanel } from "@/lib/data/student/contacts/outreach";
 import { CONTACT_SOURCE_LABEL, KEEP_IN_TOUCH_LABEL } from "@/lib/domain/vocabulary";
 import { deleteContactAction, logTouchAction, updateContactAction } from "../actions";
 import { ContactForm } from "../_components/contact-form";
-import { ContactTimeline } from "../_components/contact-timeline";
 import { OutreachCard } from "./_components/outreach-card";
 import { LogTouchForm } from "./_components/outreach-forms";
 
@@ -172,10 +173,17 @@ export default async function ContactPage({
       </Card>
 
       <Card title="Timeline">
-        <ContactTimeline
+        <ActivityTimeline
           items={contact.timeline}
-          name={contact.name}
+          voice="student"
+          interviewHref={(id) => `/interviews/${id}`}
           viewer={{ timeZone, now: new Date() }}
+          empty={
+            <EmptyState title="Nothing yet">
+              Next step: reach out to {contact.name}. A short message is enough: who you are, why them in
+              particular, and a request for twenty minutes of their time.
+            </EmptyState>
+          }
         />
       </Card>
 

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ActivityTimeline } from "@/app/_components/activity-timeline";
 import { PipelineBoard } from "@/app/_components/pipeline-board";
 import { Card } from "@/components/card";
 import { EmptyState } from "@/components/empty-state";
@@ -11,7 +12,6 @@ import { studentDisplayName } from "@/lib/domain/student-progress";
 import { INTERVIEW_FORMAT_LABEL, INTERVIEW_STATUS_LABEL } from "@/lib/domain/vocabulary";
 import { CommentForm } from "./_components/comment-form";
 import { CommentList } from "./_components/comment-list";
-import { StudentTimeline } from "./_components/student-timeline";
 
 // A fixed title: a title naming the student would read their records a second time (and audit it twice).
 export const metadata: Metadata = { title: "Student" };
@@ -126,11 +126,17 @@ export default async function AdvisorStudentPage({ params }: { params: Promise<{
       </Card>
 
       <Card title="Timeline">
-        <StudentTimeline
-          studentId={studentId}
+        <ActivityTimeline
           items={view.timeline}
+          voice="advisor"
+          interviewHref={(id) => `/advisor/students/${studentId}/interviews/${id}`}
+          viewer={{ now }}
           hasMore={view.timelineHasMore}
-          now={now}
+          empty={
+            <EmptyState title="Nothing logged yet">
+              Outreach, interviews and follow-ups appear here as the student records them.
+            </EmptyState>
+          }
         />
       </Card>
 

@@ -4,17 +4,8 @@ import { alias } from "drizzle-orm/pg-core";
 import { notFound } from "@/lib/errors";
 import { getDb } from "@/db/client";
 import { contacts, followUps, interviews, organizations, outreachAttempts } from "@/db/schema/index";
-import type { CalendarDate } from "@/lib/domain/calendar-date";
-import { calendarDateIn } from "@/lib/domain/time-zone";
-import type {
-  ContactSource,
-  FollowUpChannel,
-  FollowUpKind,
-  InterviewFormat,
-  InterviewStatus,
-  OutreachChannel,
-  OutreachReply,
-} from "@/lib/domain/vocabulary";
+import { buildTimeline, type TimelineItem } from "@/lib/domain/timeline";
+import type { ContactSource } from "@/lib/domain/vocabulary";
 import type { ContactInput } from "@/lib/validation/contact";
 import { containsPattern } from "@/lib/data/internal/search-pattern";
 import { requireStudent, type VersionedSave } from "@/lib/data/student/scope";
@@ -32,11 +23,7 @@ export type ContactSummary = {
 export type ContactRef = { id: string; name: string };
 
 /** One thing that happened with a contact; `date` is the calendar day (an interview's, in its time zone). */
-export type ContactTimelineItem = { id: string; date: CalendarDate; text: string } & (
-  | { kind: "outreach"; channel: OutreachChannel; reply: OutreachReply; isFollowUp: boolean }
-  | { kind: "interview"; startsAt: Date; timeZone: string; format: InterviewFormat; status: InterviewStatus }
-  | { kind: "follow-up"; followUpKind: FollowUpKind; channel: FollowUpChannel }
-);
+export type ContactTimelineItem = TimelineItem;
 
 export type ContactDetail = ContactInput & {
   id: string;
@@ -68,7 +55,6 @@ export type ContactInvalid = { status: "invalid"; field: "referredByContactId"; 
 
 /** How far up a referral chain we walk; real chains are a handful of people. */
 const MAX_REFERRAL_DEPTH = 50;
-const TIMELINE_TEXT_LENGTH = 140;
 
 const referrer = alias(contacts, "referrer");
 
@@ -383,6 +369,7 @@ async function loadTimeline(studentId: string, contactId: string): Promise<Conta
     db
       .select({
         id: outreachAttempts.id,
+        contactId: outreachAttempts.contactId,
         sentOn: outreachAttempts.sentOn,
         channel: outreachAttempts.channel,
         reply: outreachAttempts.reply,
@@ -396,6 +383,7 @@ async function loadTimeline(studentId: string, contactId: string): Promise<Conta
     db
       .select({
         id: interviews.id,
+        contactId: interviews.contactId,
         startsAt: interviews.startsAt,
         timeZone: interviews.timeZone,
         format: interviews.format,
@@ -409,6 +397,7 @@ async function loadTimeline(studentId: string, contactId: string): Promise<Conta
     db
       .select({
         id: followUps.id,
+        contactId: followUps.contactId,
         sentOn: followUps.sentOn,
         kind: followUps.kind,
         channel: followUps.channel,
@@ -420,50 +409,5 @@ async function loadTimeline(studentId: string, contactId: string): Promise<Conta
       .orderBy(desc(followUps.sentOn)),
   ]);
 
-  // Sorted by day, then by the moment within it (an interview's start, a note's entry time).
-  const items: { item: ContactTimelineItem; at: number }[] = [
-    ...outreach.map((o) => ({
-      at: o.createdAt.getTime(),
-      item: {
-        kind: "outreach" as const,
-        id: o.id,
-        date: o.sentOn,
-        text: shorten(o.message),
-        channel: o.channel,
-        reply: o.reply,
-        isFollowUp: o.isFollowUp,
-      },
-    })),
-    ...meetings.map((m) => ({
-      at: m.startsAt.getTime(),
-      item: {
-        kind: "interview" as const,
-        id: m.id,
-        date: calendarDateIn(m.startsAt, m.timeZone),
-        text: shorten(m.takeaways || m.notes),
-        startsAt: m.startsAt,
-        timeZone: m.timeZone,
-        format: m.format,
-        status: m.status,
-      },
-    })),
-    ...notes.map((f) => ({
-      at: f.createdAt.getTime(),
-      item: {
-        kind: "follow-up" as const,
-        id: f.id,
-        date: f.sentOn,
-        text: shorten(f.note),
-        followUpKind: f.kind,
-        channel: f.channel,
-      },
-    })),
-  ];
-  items.sort((a, b) => (a.item.date === b.item.date ? b.at - a.at : a.item.date < b.item.date ? 1 : -1));
-  return items.map(({ item }) => item);
-}
-
-function shorten(text: string) {
-  const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length > TIMELINE_TEXT_LENGTH ? `${flat.slice(0, TIMELINE_TEXT_LENGTH - 1)}…` : flat;
+  return buildTimeline({ outreach, interviews: meetings, followUps: notes });
 }
