@@ -8,6 +8,7 @@ import { buildTimeline, type TimelineItem } from "@/lib/domain/timeline";
 import type { ContactSource } from "@/lib/domain/vocabulary";
 import type { ContactInput } from "@/lib/validation/contact";
 import { containsPattern } from "@/lib/data/internal/search-pattern";
+import { insertOnce } from "@/lib/data/student/create-once";
 import { requireStudent, type VersionedSave } from "@/lib/data/student/scope";
 
 export type ContactSummary = {
@@ -199,18 +200,12 @@ export async function createContact(
 ): Promise<{ status: "created"; id: string }> {
   const student = await requireStudent();
   await assertOwnReferences(student.id, input);
-  const existing = await findByCreationKey(student.id, input.creationKey);
-  if (existing) return { status: "created", id: existing };
-  const [row] = await getDb()
-    .insert(contacts)
-    .values({ studentId: student.id, ...contactColumns(input), creationKey: input.creationKey })
-    .onConflictDoNothing()
-    .returning({ id: contacts.id });
-  if (row) return { status: "created", id: row.id };
-  // Lost a race with the same submit: answer as the winner did.
-  const winner = await findByCreationKey(student.id, input.creationKey);
-  if (!winner) throw new Error("contact insert conflicted but no row holds its creation key");
-  return { status: "created", id: winner };
+  const id = await insertOnce(contacts, {
+    studentId: student.id,
+    ...contactColumns(input),
+    creationKey: input.creationKey,
+  });
+  return { status: "created", id };
 }
 
 export async function updateContact(
@@ -300,15 +295,6 @@ function contactColumns(input: ContactInput) {
     referredByContactId: input.referredByContactId,
     keepInTouchCadence: input.keepInTouchCadence,
   };
-}
-
-/** `%`, `_` and `\` typed into a search box mean themselves, not LIKE wildcards. */
-async function findByCreationKey(studentId: string, key: string) {
-  const [row] = await getDb()
-    .select({ id: contacts.id })
-    .from(contacts)
-    .where(and(eq(contacts.studentId, studentId), eq(contacts.creationKey, key)));
-  return row?.id ?? null;
 }
 
 /** Another student's organization or contact answers like a missing one. */

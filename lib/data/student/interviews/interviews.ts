@@ -28,6 +28,7 @@ import {
   type ScheduleInput,
 } from "@/lib/validation/interview";
 import { loadInstanceSettings } from "@/lib/data/admin/instance-settings";
+import { insertOnce } from "@/lib/data/student/create-once";
 import { assertOwnContact, requireStudent, type VersionedSave } from "@/lib/data/student/scope";
 
 export type InterviewSummary = {
@@ -229,27 +230,16 @@ export async function scheduleInterview(
   input: ScheduleInput & { contactId: string; creationKey: string },
 ): Promise<{ status: "created"; id: string } | ScheduleInvalid> {
   const student = await requireStudent();
-  const db = getDb();
   await assertOwnContact(student.id, input.contactId);
-  const existing = await findByCreationKey(student.id, input.creationKey);
-  if (existing) return { status: "created", id: existing };
   const startsAt = localTimeToInstant(input.date, input.time, input.timeZone);
   if (!startsAt) return { status: "invalid", field: "time", message: NONEXISTENT_TIME };
-  const [row] = await db
-    .insert(interviews)
-    .values({
-      studentId: student.id,
-      contactId: input.contactId,
-      ...scheduleColumns(input, startsAt),
-      creationKey: input.creationKey,
-    })
-    .onConflictDoNothing()
-    .returning({ id: interviews.id });
-  if (row) return { status: "created", id: row.id };
-  // Lost a race with the same submit: answer as the winner did.
-  const winner = await findByCreationKey(student.id, input.creationKey);
-  if (!winner) throw new Error("interview insert conflicted but no row holds its creation key");
-  return { status: "created", id: winner };
+  const id = await insertOnce(interviews, {
+    studentId: student.id,
+    contactId: input.contactId,
+    ...scheduleColumns(input, startsAt),
+    creationKey: input.creationKey,
+  });
+  return { status: "created", id };
 }
 
 export async function updateInterviewDetails(
@@ -391,26 +381,17 @@ export async function addReferralFromInterview(
     .from(interviews)
     .where(and(eq(interviews.id, interviewId), eq(interviews.studentId, student.id)));
   if (!interview) notFound();
-  const existing = await findContactByCreationKey(student.id, input.creationKey);
-  if (existing) return { status: "created", id: existing };
-  const [row] = await db
-    .insert(contacts)
-    .values({
-      studentId: student.id,
-      name: input.name,
-      title: input.title,
-      email: input.email,
-      source: "referral",
-      referredByContactId: interview.contactId,
-      referredFromInterviewId: interviewId,
-      creationKey: input.creationKey,
-    })
-    .onConflictDoNothing()
-    .returning({ id: contacts.id });
-  if (row) return { status: "created", id: row.id };
-  const winner = await findContactByCreationKey(student.id, input.creationKey);
-  if (!winner) throw new Error("referral insert conflicted but no row holds its creation key");
-  return { status: "created", id: winner };
+  const id = await insertOnce(contacts, {
+    studentId: student.id,
+    name: input.name,
+    title: input.title,
+    email: input.email,
+    source: "referral",
+    referredByContactId: interview.contactId,
+    referredFromInterviewId: interviewId,
+    creationKey: input.creationKey,
+  });
+  return { status: "created", id };
 }
 
 // Allow-list of columns: parsed input is never spread into the table.
@@ -422,22 +403,6 @@ function scheduleColumns(input: ScheduleInput, startsAt: Date) {
     location: input.location,
     durationMinutes: input.durationMinutes,
   };
-}
-
-async function findByCreationKey(studentId: string, key: string) {
-  const [row] = await getDb()
-    .select({ id: interviews.id })
-    .from(interviews)
-    .where(and(eq(interviews.studentId, studentId), eq(interviews.creationKey, key)));
-  return row?.id ?? null;
-}
-
-async function findContactByCreationKey(studentId: string, key: string) {
-  const [row] = await getDb()
-    .select({ id: contacts.id })
-    .from(contacts)
-    .where(and(eq(contacts.studentId, studentId), eq(contacts.creationKey, key)));
-  return row?.id ?? null;
 }
 
 async function assertOwnInterview(studentId: string, interviewId: string) {
