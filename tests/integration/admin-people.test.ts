@@ -12,17 +12,14 @@ import { getDb } from "@/db/client";
 import { cohortAdvisors, cohorts, cohortStudents, invites, users } from "@/db/schema/index";
 import type * as session from "@/lib/auth/session";
 import { getViewer, requirePermission } from "@/lib/auth/session";
+import { changeRole, listPeople, PEOPLE_PAGE_SIZE, setPersonActive } from "@/lib/data/admin/people";
 import {
-  changeRole,
   invitePerson,
   inviteRoster,
   listPendingInvites,
-  listPeople,
-  PEOPLE_PAGE_SIZE,
   previewRosterInvites,
   revokeInvite,
-  setPersonActive,
-} from "@/lib/data/admin/people";
+} from "@/lib/data/admin/invites";
 import { unsafeAcceptInvitesForNewUser, unsafeMaySignIn } from "@/lib/data/sign-in/eligibility";
 import { parseRosterCsv } from "@/lib/domain/roster-csv";
 import { initialActionState } from "@/lib/validation/action-state";

@@ -10,7 +10,8 @@ import {
   interviewQuestions,
   questions,
 } from "@/db/schema/index";
-import { getAdvisorInterview, getAdvisorStudentView } from "@/lib/data/advisor/students/student-view";
+import { getAdvisorInterview } from "@/lib/data/advisor/students/student-interview";
+import { getAdvisorStudentView } from "@/lib/data/advisor/students/student-view";
 import { assignAdvisor, createCohort, enrolStudent } from "../factories/cohorts";
 import { signInAs } from "../factories/sessions";
 import {

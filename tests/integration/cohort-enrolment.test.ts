@@ -11,18 +11,10 @@ import {
 import { joinCohortAction, requestJoinLinkAction } from "@/app/join/[code]/actions";
 import { getDb } from "@/db/client";
 import { cohortJoinCodes, cohorts, cohortStudents, invites, mailboxMessages, users } from "@/db/schema/index";
-import {
-  createJoinCode,
-  getJoinPage,
-  importRoster,
-  joinCohortWithCode,
-  listActiveJoinCodes,
-  listPendingInvites,
-  previewRoster,
-  requestJoinSignInLink,
-  revokeInvite,
-  revokeJoinCode,
-} from "@/lib/data/advisor/cohorts/enrolment";
+import { createJoinCode, listActiveJoinCodes, revokeJoinCode } from "@/lib/data/advisor/cohorts/join-codes";
+import { getJoinPage, joinCohortWithCode, requestJoinSignInLink } from "@/lib/data/join/join-cohort";
+import { importRoster, previewRoster } from "@/lib/data/advisor/cohorts/roster";
+import { listPendingInvites, revokeInvite } from "@/lib/data/advisor/cohorts/pending-invites";
 import { consumeSignInAttempt } from "@/lib/data/sign-in/rate-limit";
 import { unsafeAcceptInvitesForNewUser } from "@/lib/data/sign-in/eligibility";
 import { initialActionState } from "@/lib/validation/action-state";

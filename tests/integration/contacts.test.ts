@@ -8,11 +8,10 @@ import {
   deleteContact,
   findPossibleDuplicates,
   getMyContact,
-  getReferralChain,
-  getReferralNetwork,
   listMyContacts,
   updateContact,
 } from "@/lib/data/student/contacts/contacts";
+import { getReferralChain, getReferralNetwork } from "@/lib/data/student/contacts/referrals";
 import { contactFields, type ContactInput } from "@/lib/validation/contact";
 import { signInAs } from "../factories/sessions";
 import {

@@ -4,14 +4,16 @@ import { describe, expect, it } from "vitest";
 import { GET as calendarFile } from "@/app/(student)/interviews/[id]/calendar.ics/route";
 import { getDb } from "@/db/client";
 import { contacts, questions, studentProfiles } from "@/db/schema/index";
+import { addReferralFromInterview } from "@/lib/data/student/interviews/interview-referral";
 import {
-  addReferralFromInterview,
   chooseInterviewQuestions,
+  listQuestionChoices,
+} from "@/lib/data/student/interviews/interview-questions";
+import {
   getMyInterview,
   getMyTimeZone,
   getSchedulingContact,
   listMyInterviews,
-  listQuestionChoices,
   recordInterviewNotes,
   scheduleInterview,
   updateInterviewDetails,

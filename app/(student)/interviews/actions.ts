@@ -3,9 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { recordThankYou } from "@/lib/data/student/contacts/follow-ups";
+import { addReferralFromInterview } from "@/lib/data/student/interviews/interview-referral";
+import { chooseInterviewQuestions } from "@/lib/data/student/interviews/interview-questions";
 import {
-  addReferralFromInterview,
-  chooseInterviewQuestions,
   recordInterviewNotes,
   scheduleInterview,
   updateInterviewDetails,

@@ -4,7 +4,7 @@ import { Button } from "@/components/button";
 import { Card } from "@/components/card";
 import { EmptyState } from "@/components/empty-state";
 import { Pagination } from "@/components/pagination";
-import { listPendingInvites } from "@/lib/data/admin/people";
+import { listPendingInvites } from "@/lib/data/admin/invites";
 import { pageNumber } from "@/lib/validation/list-query";
 import { BUTTON_LINK, formatDay, ROLE_LABEL } from "../_components/labels";
 import { revokeInviteAction } from "../people/actions";

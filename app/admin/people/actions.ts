@@ -2,15 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { requirePermission } from "@/lib/auth/session";
-import {
-  changeRole,
-  invitePerson,
-  inviteRoster,
-  previewRosterInvites,
-  revokeInvite,
-  setPersonActive,
-  type PersonChange,
-} from "@/lib/data/admin/people";
+import { changeRole, setPersonActive, type PersonChange } from "@/lib/data/admin/people";
+import { invitePerson, inviteRoster, previewRosterInvites, revokeInvite } from "@/lib/data/admin/invites";
 import { parseRosterCsv } from "@/lib/domain/roster-csv";
 import { fieldErrorsOf, submittedValues, type ActionState } from "@/lib/validation/action-state";
 import {

@@ -1,4 +1,4 @@
-import type { RosterInviteResult, RosterPreviewRow } from "@/lib/data/admin/people";
+import type { RosterInviteResult, RosterPreviewRow } from "@/lib/data/admin/invites";
 import type { Role } from "@/lib/auth/roles";
 import type { ActionState } from "@/lib/validation/action-state";
 

@@ -3,7 +3,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { clientIpFrom } from "@/lib/auth/client-ip";
-import { joinCohortWithCode, requestJoinSignInLink } from "@/lib/data/advisor/cohorts/enrolment";
+import { joinCohortWithCode, requestJoinSignInLink } from "@/lib/data/join/join-cohort";
 import { getEnv } from "@/lib/env";
 import { fieldErrorsOf, submittedValues, type ActionState } from "@/lib/validation/action-state";
 import { joinEmailSchema } from "@/lib/validation/cohort";

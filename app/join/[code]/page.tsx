@@ -5,7 +5,7 @@ import { signInWithSsoAction } from "@/app/(auth)/sign-in/actions";
 import { Button } from "@/components/button";
 import { Card } from "@/components/card";
 import { HOME_PATH } from "@/lib/auth/permissions";
-import { getJoinPage } from "@/lib/data/advisor/cohorts/enrolment";
+import { getJoinPage } from "@/lib/data/join/join-cohort";
 import { getEnv } from "@/lib/env";
 import { joinCohortAction } from "./actions";
 import { JoinEmailForm } from "./_components/join-email-form";

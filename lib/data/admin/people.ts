@@ -1,25 +1,15 @@
 import "server-only";
-import { and, asc, count, desc, eq, gt, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, or, sql } from "drizzle-orm";
 import { notFound } from "@/lib/errors";
 import { getDb } from "@/db/client";
-import { cohortAdvisors, cohorts, invites, users } from "@/db/schema/index";
+import { cohortAdvisors, users } from "@/db/schema/index";
 import type { Role } from "@/lib/auth/roles";
 import { requirePermission } from "@/lib/auth/session";
-import type { RosterRow } from "@/lib/domain/roster-csv";
-import type {
-  ChangeRoleInput,
-  InviteInput,
-  PeopleFilter,
-  RosterOptions,
-  SetActiveInput,
-} from "@/lib/validation/admin-people";
+import type { ChangeRoleInput, PeopleFilter, SetActiveInput } from "@/lib/validation/admin-people";
 import type { Paged } from "@/lib/validation/list-query";
-import { emailAddressSchema } from "@/lib/validation/sign-in";
 import { containsPattern } from "@/lib/data/internal/search-pattern";
 
 export const PEOPLE_PAGE_SIZE = 25;
-/** How long an invite stays open: long enough for a term's first weeks, short enough to go stale. */
-export const INVITE_DAYS = 14;
 
 export type PersonSummary = {
   id: string;
@@ -33,42 +23,7 @@ export type PersonSummary = {
   cohortNames: string[];
 };
 
-export type PendingInvite = {
-  id: string;
-  email: string;
-  role: Role;
-  cohortName: string | null;
-  invitedByName: string | null;
-  createdAt: Date;
-  expiresAt: Date;
-  expired: boolean;
-};
-
-export type InviteOutcome =
-  | { status: "invited" | "renewed"; id: string }
-  | { status: "already-registered"; role: Role; active: boolean }
-  | { status: "unknown-cohort" };
-
 export type PersonChange = { status: "saved" } | { status: "own-account" } | { status: "last-admin" };
-
-export type RosterPreviewStatus =
-  "new" | "already-invited" | "already-registered" | "malformed" | "duplicate-in-file";
-
-export type RosterPreviewRow = {
-  line: number;
-  /** What the file held, for rows that can't be used; the clean address otherwise. */
-  email: string;
-  status: RosterPreviewStatus;
-  /** Only for already-registered rows: the role they have now. */
-  currentRole: Role | null;
-};
-
-export type RosterInviteResult = {
-  invited: number;
-  renewed: number;
-  alreadyRegistered: number;
-  invalid: number;
-};
 
 const displayName = sql<string>`coalesce(${users.name}, ${users.email})`;
 
@@ -118,139 +73,6 @@ export async function listPeople(filter: PeopleFilter): Promise<Paged<PersonSumm
 }
 
 /**
- * Lets an address without an account sign in, with a role (and a cohort, for a student) applied at their
- * first sign-in. An address with an account is reported, not invited; inviting the same address to the
- * same cohort again renews the open invite instead of making a second one.
- */
-export async function invitePerson(input: InviteInput): Promise<InviteOutcome> {
-  const admin = await requirePermission("people:manage");
-  const db = getDb();
-  if (input.cohortId && !(await isOpenCohort(input.cohortId))) return { status: "unknown-cohort" };
-  const [registered] = await db
-    .select({ role: users.role, active: users.active })
-    .from(users)
-    .where(eq(sql`lower(${users.email})`, input.email))
-    .limit(1);
-  if (registered) return { status: "already-registered", ...registered };
-
-  const expiresAt = new Date(Date.now() + INVITE_DAYS * 86_400_000);
-  const [created] = await db
-    .insert(invites)
-    .values({
-      email: input.email,
-      role: input.role,
-      cohortId: input.cohortId,
-      invitedById: admin.id,
-      expiresAt,
-    })
-    // invites_open_email_cohort_idx: an open invite for this address and cohort already exists.
-    .onConflictDoNothing()
-    .returning({ id: invites.id });
-  if (created) return { status: "invited", id: created.id };
-  const [renewed] = await db
-    .update(invites)
-    .set({ role: input.role, invitedById: admin.id, expiresAt })
-    .where(and(sameAddressAndCohort(input.email, input.cohortId), openInvite()))
-    .returning({ id: invites.id });
-  // Accepted or revoked between the two statements: the address has moved on, so start again.
-  if (!renewed) return invitePerson(input);
-  return { status: "renewed", id: renewed.id };
-}
-
-/**
- * What inviting a parsed roster would do, row by row, for the admin to review. Nothing is saved.
- * `rows` come from `parseRosterCsv`.
- */
-export async function previewRosterInvites(
-  rows: readonly RosterRow[],
-  options: RosterOptions,
-): Promise<{ rows: RosterPreviewRow[]; cohortName: string | null } | { status: "unknown-cohort" }> {
-  await requirePermission("people:manage");
-  const cohortName = options.cohortId ? await openCohortName(options.cohortId) : null;
-  if (options.cohortId && cohortName === null) return { status: "unknown-cohort" };
-  const emails = rows.flatMap((r) => (r.status === "ok" && r.email ? [r.email] : []));
-  const [registered, invited] = await Promise.all([
-    registeredRoles(emails),
-    openInviteEmails(emails, options.cohortId),
-  ]);
-  return {
-    cohortName,
-    rows: rows.map((row): RosterPreviewRow => {
-      if (row.status !== "ok" || !row.email) {
-        return {
-          line: row.line,
-          email: row.raw,
-          status: row.status === "ok" ? "malformed" : row.status,
-          currentRole: null,
-        };
-      }
-      const role = registered.get(row.email);
-      if (role) return { line: row.line, email: row.email, status: "already-registered", currentRole: role };
-      const status = invited.has(row.email) ? "already-invited" : "new";
-      return { line: row.line, email: row.email, status, currentRole: null };
-    }),
-  };
-}
-
-/**
- * Invites every address without an account, in one transaction; addresses with an account are counted
- * and skipped, open invites renewed. The addresses came back through the browser, so each is checked again.
- */
-export async function inviteRoster(
-  input: RosterOptions & { emails: readonly string[] },
-): Promise<RosterInviteResult | { status: "unknown-cohort" }> {
-  const admin = await requirePermission("people:manage");
-  if (input.cohortId && !(await isOpenCohort(input.cohortId))) return { status: "unknown-cohort" };
-  const clean = new Set<string>();
-  let invalid = 0;
-  for (const email of input.emails) {
-    const parsed = emailAddressSchema.safeParse(email);
-    if (parsed.success) clean.add(parsed.data);
-    else invalid += 1;
-  }
-  const registered = await registeredRoles([...clean]);
-  const toInvite = [...clean].filter((email) => !registered.has(email));
-  const result: RosterInviteResult = { invited: 0, renewed: 0, alreadyRegistered: registered.size, invalid };
-  if (toInvite.length === 0) return result;
-
-  const expiresAt = new Date(Date.now() + INVITE_DAYS * 86_400_000);
-  await getDb().transaction(async (tx) => {
-    const renewed = await tx
-      .update(invites)
-      .set({ role: input.role, invitedById: admin.id, expiresAt })
-      .where(
-        and(
-          inArray(sql`lower(${invites.email})`, toInvite),
-          sql`coalesce(${invites.cohortId}, '') = ${input.cohortId ?? ""}`,
-          openInvite(),
-        ),
-      )
-      .returning({ email: invites.email });
-    const renewedEmails = new Set(renewed.map((r) => r.email.toLowerCase()));
-    const fresh = toInvite.filter((email) => !renewedEmails.has(email));
-    const created =
-      fresh.length === 0
-        ? []
-        : await tx
-            .insert(invites)
-            .values(
-              fresh.map((email) => ({
-                email,
-                role: input.role,
-                cohortId: input.cohortId,
-                invitedById: admin.id,
-                expiresAt,
-              })),
-            )
-            .onConflictDoNothing()
-            .returning({ id: invites.id });
-    result.renewed = renewed.length;
-    result.invited = created.length;
-  });
-  return result;
-}
-
-/**
  * A new role, applied on the person's next request. Refused for the admin's own account and for the last
  * active admin. Someone who stops being an advisor loses their cohort assignments: access is granted on
  * purpose, so a later change back to advisor starts with none.
@@ -290,59 +112,6 @@ export async function setPersonActive(input: SetActiveInput): Promise<PersonChan
   });
 }
 
-/** Invites neither accepted nor revoked, newest first; expired ones are included and marked. */
-export async function listPendingInvites(page = 1): Promise<Paged<PendingInvite>> {
-  await requirePermission("people:manage");
-  const db = getDb();
-  const where = and(isNull(invites.acceptedAt), isNull(invites.revokedAt));
-  const [[totalRow], rows] = await Promise.all([
-    db.select({ total: count() }).from(invites).where(where),
-    db
-      .select({
-        id: invites.id,
-        email: invites.email,
-        role: invites.role,
-        cohortName: cohorts.name,
-        invitedByName: displayName,
-        createdAt: invites.createdAt,
-        expiresAt: invites.expiresAt,
-        expired: sql<boolean>`${invites.expiresAt} <= now()`,
-      })
-      .from(invites)
-      .leftJoin(cohorts, eq(cohorts.id, invites.cohortId))
-      .leftJoin(users, eq(users.id, invites.invitedById))
-      .where(where)
-      .orderBy(desc(invites.createdAt), asc(invites.id))
-      .limit(PEOPLE_PAGE_SIZE)
-      .offset((page - 1) * PEOPLE_PAGE_SIZE),
-  ]);
-  const total = totalRow?.total ?? 0;
-  return {
-    items: rows,
-    total,
-    page,
-    pageSize: PEOPLE_PAGE_SIZE,
-    pageCount: Math.max(1, Math.ceil(total / PEOPLE_PAGE_SIZE)),
-  };
-}
-
-/**
- * Closes an open invite: the address can no longer sign in through it. An invite already accepted or
- * revoked is left as it is (a double-clicked "Revoke" is harmless); a missing one is a 404.
- */
-export async function revokeInvite(id: string): Promise<void> {
-  await requirePermission("people:manage");
-  const db = getDb();
-  const [row] = await db
-    .update(invites)
-    .set({ revokedAt: new Date() })
-    .where(and(eq(invites.id, id), isNull(invites.acceptedAt), isNull(invites.revokedAt)))
-    .returning({ id: invites.id });
-  if (row) return;
-  const [exists] = await db.select({ id: invites.id }).from(invites).where(eq(invites.id, id));
-  if (!exists) notFound();
-}
-
 type Tx = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0];
 
 /**
@@ -365,53 +134,4 @@ async function lockForChange(tx: Tx, userId: string) {
   if (!target) notFound();
   const isActiveAdmin = target.role === "admin" && target.active;
   return { ...target, removesLastAdmin: isActiveAdmin && admins.every((a) => a.id === userId) };
-}
-
-function openInvite(): SQL {
-  return and(isNull(invites.acceptedAt), isNull(invites.revokedAt))!;
-}
-
-function sameAddressAndCohort(email: string, cohortId: string | null): SQL {
-  return and(
-    eq(sql`lower(${invites.email})`, email),
-    sql`coalesce(${invites.cohortId}, '') = ${cohortId ?? ""}`,
-  )!;
-}
-
-async function openCohortName(cohortId: string): Promise<string | null> {
-  const [row] = await getDb()
-    .select({ name: cohorts.name })
-    .from(cohorts)
-    .where(and(eq(cohorts.id, cohortId), isNull(cohorts.archivedAt)));
-  return row?.name ?? null;
-}
-
-async function isOpenCohort(cohortId: string) {
-  return (await openCohortName(cohortId)) !== null;
-}
-
-async function registeredRoles(emails: readonly string[]): Promise<Map<string, Role>> {
-  if (emails.length === 0) return new Map();
-  const rows = await getDb()
-    .select({ email: sql<string>`lower(${users.email})`, role: users.role })
-    .from(users)
-    .where(inArray(sql`lower(${users.email})`, [...emails]));
-  return new Map(rows.map((r) => [r.email, r.role]));
-}
-
-/** Addresses with an open, unexpired invite to this cohort (or to no cohort). */
-async function openInviteEmails(emails: readonly string[], cohortId: string | null): Promise<Set<string>> {
-  if (emails.length === 0) return new Set();
-  const rows = await getDb()
-    .select({ email: sql<string>`lower(${invites.email})` })
-    .from(invites)
-    .where(
-      and(
-        inArray(sql`lower(${invites.email})`, [...emails]),
-        sql`coalesce(${invites.cohortId}, '') = ${cohortId ?? ""}`,
-        openInvite(),
-        gt(invites.expiresAt, sql`now()`),
-      ),
-    );
-  return new Set(rows.map((r) => r.email));
 }

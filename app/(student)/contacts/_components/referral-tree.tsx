@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ReferralNode } from "@/lib/data/student/contacts/contacts";
+import type { ReferralNode } from "@/lib/data/student/contacts/referrals";
 
 export type ReferralTreeNode = ReferralNode & { children: ReferralTreeNode[] };
 

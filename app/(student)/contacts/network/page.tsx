@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Card } from "@/components/card";
 import { EmptyState } from "@/components/empty-state";
-import { getReferralNetwork } from "@/lib/data/student/contacts/contacts";
+import { getReferralNetwork } from "@/lib/data/student/contacts/referrals";
 import { buildReferralTree, ReferralTree } from "../_components/referral-tree";
 
 export const metadata: Metadata = { title: "Referral network" };

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Card } from "@/components/card";
-import { getMyInterview, getMyTimeZone, listQuestionChoices } from "@/lib/data/student/interviews/interviews";
+import { getMyInterview, getMyTimeZone } from "@/lib/data/student/interviews/interviews";
+import { listQuestionChoices } from "@/lib/data/student/interviews/interview-questions";
 import { formatInterviewTime, localDateAndTime } from "@/lib/domain/interview-time";
 import { thankYouStatus, type ThankYouState } from "@/lib/domain/thank-you";
 import { calendarDateIn } from "@/lib/domain/time-zone";

@@ -6,7 +6,7 @@ import { Button } from "@/components/button";
 import { controlClass, FieldFrame, fieldIds } from "@/components/field-frame";
 import { FormAlert } from "@/components/form-alert";
 import { SelectField } from "@/components/select-field";
-import type { RosterPreviewRow } from "@/lib/data/admin/people";
+import type { RosterPreviewRow } from "@/lib/data/admin/invites";
 import { ROLE_LABEL, ROLE_OPTIONS } from "../../_components/labels";
 import { confirmRosterAction, previewRosterAction } from "../actions";
 import type { RosterConfirmState, RosterPreview, RosterPreviewState } from "../form-states";

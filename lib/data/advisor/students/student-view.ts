@@ -1,39 +1,28 @@
 import "server-only";
-import { and, asc, eq, sql, type AnyColumn } from "drizzle-orm";
-import { notFound } from "@/lib/errors";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import {
   cohortGoals,
-  cohorts,
   contacts,
   followUps,
-  interviewQuestions,
   interviews,
   organizations,
   outreachAttempts,
-  questions,
-  studentProfiles,
-  users,
 } from "@/db/schema/index";
 import type { CalendarDate } from "@/lib/domain/calendar-date";
 import { isCountMetric, type CohortGoal, type GoalMetric } from "@/lib/domain/cohort-goals";
 import type { ContactStage } from "@/lib/domain/contact-stage";
 import { goalProgress, type GoalProgress, type GoalProgressInput } from "@/lib/domain/goal-progress";
 import { buildStudentAgenda } from "@/lib/domain/student-agenda";
-import { thankYouStatus, type ThankYouStatus } from "@/lib/domain/thank-you";
 import { thankYouTimings } from "@/lib/domain/thank-you-tally";
 import { buildTimeline, type TimelineItem } from "@/lib/domain/timeline";
-import { calendarDateIn, studentTimeZone } from "@/lib/domain/time-zone";
-import type {
-  FollowUpChannel,
-  FollowUpKind,
-  InterviewFormat,
-  InterviewStatus,
-  QuestionCategory,
-} from "@/lib/domain/vocabulary";
+import { calendarDateIn } from "@/lib/domain/time-zone";
+import type { FollowUpKind, InterviewFormat, InterviewStatus } from "@/lib/domain/vocabulary";
 import { requireStudentAccess } from "@/lib/data/advisor/access";
 import { unsafeListCommentsAbout, type AdvisorComment } from "@/lib/data/advisor/students/comments";
 import { loadInstanceSettings } from "@/lib/data/admin/instance-settings";
+import { studentHeader } from "@/lib/data/internal/student-header";
+import { unlessPrivate } from "@/lib/data/internal/unless-private";
 
 // What an advisor reads of one student in their cohorts: read-only, and narrower than the student's own
 // screens. Two rules are kept in SQL, so text that must not leave the database is never selected at all:
@@ -81,19 +70,6 @@ export type AdvisorStudentView = {
   comments: AdvisorComment[];
   /** The student's calendar day the stages were derived for. */
   asOf: CalendarDate;
-};
-
-export type AdvisorInterviewDetail = AdvisorInterviewSummary & {
-  student: { id: string; name: string | null; email: string };
-  /** When true, `notes`, `takeaways` and every `answerNotes` are empty: the student keeps them private. */
-  notesPrivate: boolean;
-  notes: string;
-  takeaways: string;
-  permissionToUseName: boolean | null;
-  questions: { questionId: string; category: QuestionCategory; text: string; answerNotes: string }[];
-  thankYou: { sentOn: CalendarDate; channel: FollowUpChannel } | null;
-  thankYouStatus: ThankYouStatus;
-  comments: AdvisorComment[];
 };
 
 export const TIMELINE_LIMIT = 100;
@@ -243,118 +219,6 @@ export async function getAdvisorStudentView(
     timelineHasMore: timeline.length > TIMELINE_LIMIT,
     comments,
     asOf: today,
-  };
-}
-
-/**
- * One interview of a student in the advisor's cohorts: its questions in order with their answers, the
- * takeaways, permission to use the name and the thank-you. Another student's interview, or a missing one,
- * is a 404; the audit row ("interview.view", with the interview id) records the request either way.
- */
-export async function getAdvisorInterview(
-  studentId: string,
-  interviewId: string,
-  now = new Date(),
-): Promise<AdvisorInterviewDetail> {
-  const { basisCohortId } = await requireStudentAccess(studentId, "interview.view", { interviewId });
-  const db = getDb();
-  const [header, [row], chosen, thankYous, comments, settings] = await Promise.all([
-    studentHeader(studentId, basisCohortId),
-    db
-      .select({
-        id: interviews.id,
-        contactName: contacts.name,
-        organizationName: organizations.name,
-        startsAt: interviews.startsAt,
-        timeZone: interviews.timeZone,
-        durationMinutes: interviews.durationMinutes,
-        format: interviews.format,
-        status: interviews.status,
-        notesPrivate: interviews.notesPrivate,
-        notes: unlessPrivate(interviews.notesPrivate, interviews.notes),
-        takeaways: unlessPrivate(interviews.notesPrivate, interviews.takeaways),
-        permissionToUseName: interviews.permissionToUseName,
-      })
-      .from(interviews)
-      .innerJoin(contacts, and(eq(contacts.id, interviews.contactId), eq(contacts.studentId, studentId)))
-      .leftJoin(
-        organizations,
-        and(eq(organizations.id, contacts.organizationId), eq(organizations.studentId, studentId)),
-      )
-      .where(and(eq(interviews.id, interviewId), eq(interviews.studentId, studentId))),
-    db
-      .select({
-        questionId: interviewQuestions.questionId,
-        category: questions.category,
-        text: questions.text,
-        answerNotes: unlessPrivate(interviews.notesPrivate, interviewQuestions.answerNotes),
-      })
-      .from(interviewQuestions)
-      .innerJoin(
-        interviews,
-        and(eq(interviews.id, interviewQuestions.interviewId), eq(interviews.studentId, studentId)),
-      )
-      .innerJoin(questions, eq(questions.id, interviewQuestions.questionId))
-      .where(eq(interviewQuestions.interviewId, interviewId))
-      .orderBy(asc(interviewQuestions.position)),
-    db
-      .select({ sentOn: followUps.sentOn, channel: followUps.channel })
-      .from(followUps)
-      .where(
-        and(
-          eq(followUps.interviewId, interviewId),
-          eq(followUps.studentId, studentId),
-          eq(followUps.kind, "thank_you"),
-        ),
-      ),
-    unsafeListCommentsAbout(studentId, { interviewId }),
-    loadInstanceSettings(),
-  ]);
-  if (!row) notFound();
-
-  const thankYou = thankYous[0] ?? null;
-  const completedOn = row.status === "completed" ? calendarDateIn(row.startsAt, row.timeZone) : null;
-  return {
-    ...row,
-    student: header.student,
-    questions: chosen,
-    thankYou,
-    thankYouStatus: thankYouStatus(
-      { interviewCompletedOn: completedOn, thankYouSentOn: thankYou?.sentOn ?? null },
-      calendarDateIn(now, header.timeZone),
-      settings.thankYou,
-    ),
-    comments,
-  };
-}
-
-/** '' in place of text its owner marked private, decided in the query so the text never leaves it. */
-function unlessPrivate(isPrivate: AnyColumn, text: AnyColumn) {
-  return sql<string>`case when ${isPrivate} then '' else ${text} end`;
-}
-
-/** The student's name, email and time zone, and the cohort through which the advisor sees them. */
-async function studentHeader(studentId: string, cohortId: string) {
-  const [row] = await getDb()
-    .select({
-      id: users.id,
-      name: users.name,
-      email: users.email,
-      timeZone: studentProfiles.timeZone,
-      cohortId: cohorts.id,
-      cohortName: cohorts.name,
-      cohortTerm: cohorts.term,
-    })
-    .from(users)
-    .leftJoin(studentProfiles, eq(studentProfiles.studentId, users.id))
-    .innerJoin(cohorts, eq(cohorts.id, cohortId))
-    .where(eq(users.id, studentId));
-  // requireStudentAccess found the enrolment a moment ago; the row can only vanish in a race with a delete.
-  if (!row) notFound();
-  return {
-    student: { id: row.id, name: row.name, email: row.email },
-    timeZone: studentTimeZone(row.timeZone),
-    cohort: { id: row.cohortId, name: row.cohortName, term: row.cohortTerm },
   };
 }
 

@@ -8,6 +8,7 @@ import { buildTimeline, type TimelineItem } from "@/lib/domain/timeline";
 import type { ContactSource } from "@/lib/domain/vocabulary";
 import type { ContactInput } from "@/lib/validation/contact";
 import { containsPattern } from "@/lib/data/internal/search-pattern";
+import { referralProblem } from "@/lib/data/internal/referral-chain";
 import { insertOnce } from "@/lib/data/student/create-once";
 import { requireStudent, type VersionedSave } from "@/lib/data/student/scope";
 
@@ -42,20 +43,7 @@ export type PossibleDuplicate = {
   reason: "email" | "name-and-organization";
 };
 
-export type ReferralNode = {
-  id: string;
-  name: string;
-  organizationName: string | null;
-  referredByContactId: string | null;
-};
-
-export type ReferralChainLink = { id: string; name: string; organizationName: string | null };
-export type ReferralChain = { chain: ReferralChainLink[]; referrals: ReferralChainLink[] };
-
 export type ContactInvalid = { status: "invalid"; field: "referredByContactId"; message: string };
-
-/** How far up a referral chain we walk; real chains are a handful of people. */
-const MAX_REFERRAL_DEPTH = 50;
 
 const referrer = alias(contacts, "referrer");
 
@@ -243,42 +231,6 @@ export async function deleteContact(id: string): Promise<void> {
   if (deleted.length === 0) notFound();
 }
 
-/** Every contact with the one who referred them: the caller builds the tree. */
-export async function getReferralNetwork(): Promise<ReferralNode[]> {
-  const student = await requireStudent();
-  return getDb()
-    .select({
-      id: contacts.id,
-      name: contacts.name,
-      organizationName: organizations.name,
-      referredByContactId: contacts.referredByContactId,
-    })
-    .from(contacts)
-    .leftJoin(
-      organizations,
-      and(eq(organizations.id, contacts.organizationId), eq(organizations.studentId, student.id)),
-    )
-    .where(eq(contacts.studentId, student.id))
-    .orderBy(asc(sql`lower(${contacts.name})`), asc(contacts.id));
-}
-
-/** Who led to whom: from the first person in the chain down to this contact, then the people they referred. */
-export async function getReferralChain(id: string): Promise<ReferralChain> {
-  const student = await requireStudent();
-  const ancestors = await ancestorsOf(student.id, id);
-  if (ancestors.length === 0) notFound();
-  const referrals = await getDb()
-    .select({ id: contacts.id, name: contacts.name, organizationName: organizations.name })
-    .from(contacts)
-    .leftJoin(
-      organizations,
-      and(eq(organizations.id, contacts.organizationId), eq(organizations.studentId, student.id)),
-    )
-    .where(and(eq(contacts.referredByContactId, id), eq(contacts.studentId, student.id)))
-    .orderBy(asc(sql`lower(${contacts.name})`));
-  return { chain: ancestors.reverse(), referrals };
-}
-
 // Allow-list of columns: parsed input is never spread into the table.
 function contactColumns(input: ContactInput) {
   return {
@@ -314,39 +266,6 @@ async function assertOwnReferences(studentId: string, input: ContactInput) {
       .where(and(eq(contacts.id, input.referredByContactId), eq(contacts.studentId, studentId)));
     if (!row) notFound();
   }
-}
-
-/** Why `contactId` may not be referred by `referrerId`, or null when it may. */
-async function referralProblem(studentId: string, contactId: string, referrerId: string) {
-  if (referrerId === contactId) return "Someone can't be their own referral. Choose another person.";
-  const chain = await ancestorsOf(studentId, referrerId);
-  if (chain.some((link) => link.id === contactId)) {
-    return "That would make a loop: this person already led you, directly or through others, to the one you chose.";
-  }
-  return null;
-}
-
-/**
- * The contact and the people who referred them, nearest first. The path array stops a loop (which updates
- * refuse, but a race could still make) and the depth cap bounds the walk whatever the data says.
- */
-async function ancestorsOf(studentId: string, contactId: string): Promise<ReferralChainLink[]> {
-  const rows = await getDb().execute<{ id: string; name: string; organization_name: string | null }>(sql`
-    with recursive chain (id, name, organization_id, referred_by_contact_id, depth, path) as (
-      select c.id, c.name, c.organization_id, c.referred_by_contact_id, 0, array[c.id]
-      from contacts c
-      where c.id = ${contactId} and c.student_id = ${studentId}
-      union all
-      select p.id, p.name, p.organization_id, p.referred_by_contact_id, chain.depth + 1, chain.path || p.id
-      from contacts p
-      join chain on p.id = chain.referred_by_contact_id
-      where p.student_id = ${studentId} and chain.depth < ${MAX_REFERRAL_DEPTH} and not p.id = any (chain.path)
-    )
-    select chain.id, chain.name, o.name as organization_name
-    from chain
-    left join organizations o on o.id = chain.organization_id and o.student_id = ${studentId}
-    order by chain.depth`);
-  return rows.map((r) => ({ id: r.id, name: r.name, organizationName: r.organization_name }));
 }
 
 async function loadTimeline(studentId: string, contactId: string): Promise<ContactTimelineItem[]> {

@@ -6,8 +6,9 @@ import { followUps, interviews } from "@/db/schema/index";
 import { compareCalendarDates } from "@/lib/domain/calendar-date";
 import { calendarDateIn } from "@/lib/domain/time-zone";
 import type { LogFollowUpInput, ThankYouInput } from "@/lib/validation/follow-up";
+import { assertOwnContact } from "@/lib/data/internal/ownership";
 import { insertOnce } from "@/lib/data/student/create-once";
-import { assertOwnContact, requireStudent } from "@/lib/data/student/scope";
+import { requireStudent } from "@/lib/data/student/scope";
 
 export type FollowUpInvalid = { status: "invalid"; field: "sentOn" | "form"; message: string };
 export type ThankYouResult = { status: "created"; id: string } | { status: "duplicate" } | FollowUpInvalid;

@@ -9,8 +9,9 @@ import { nextOutreachFollowUp, type OutreachFollowUp } from "@/lib/domain/outrea
 import { calendarDateIn, studentTimeZone } from "@/lib/domain/time-zone";
 import type { ContactSource, OutreachChannel, OutreachReply } from "@/lib/domain/vocabulary";
 import type { LogOutreachInput, RecordReplyInput } from "@/lib/validation/outreach";
+import { assertOwnContact } from "@/lib/data/internal/ownership";
 import { insertOnce } from "@/lib/data/student/create-once";
-import { assertOwnContact, requireStudent, type VersionedSave } from "@/lib/data/student/scope";
+import { requireStudent, type VersionedSave } from "@/lib/data/student/scope";
 
 export type OutreachAttempt = {
   id: string;

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { notFound } from "@/lib/errors";
 import { getDb } from "@/db/client";
 import {
@@ -14,22 +14,16 @@ import {
 import type { ThankYouRules } from "@/lib/domain/thank-you";
 import { studentTimeZone } from "@/lib/domain/time-zone";
 import {
-  QUESTION_CATEGORIES,
   type FollowUpChannel,
   type InterviewFormat,
   type InterviewStatus,
   type QuestionCategory,
 } from "@/lib/domain/vocabulary";
-import {
-  localTimeToInstant,
-  MAX_INTERVIEW_QUESTIONS,
-  type InterviewNotesInput,
-  type ReferralInput,
-  type ScheduleInput,
-} from "@/lib/validation/interview";
+import { localTimeToInstant, type InterviewNotesInput, type ScheduleInput } from "@/lib/validation/interview";
 import { loadInstanceSettings } from "@/lib/data/admin/instance-settings";
+import { assertOwnContact, assertOwnInterview } from "@/lib/data/internal/ownership";
 import { insertOnce } from "@/lib/data/student/create-once";
-import { assertOwnContact, requireStudent, type VersionedSave } from "@/lib/data/student/scope";
+import { requireStudent, type VersionedSave } from "@/lib/data/student/scope";
 
 export type InterviewSummary = {
   id: string;
@@ -70,8 +64,6 @@ export type InterviewDetail = InterviewSummary & {
   /** The instance's thank-you due/overdue days, for `thankYouStatus`. */
   thankYouRules: ThankYouRules;
 };
-
-export type QuestionChoice = { id: string; category: QuestionCategory; text: string; builtIn: boolean };
 
 export type ScheduleInvalid = { status: "invalid"; field: "time"; message: string };
 
@@ -177,25 +169,6 @@ export async function getMyInterview(id: string): Promise<InterviewDetail> {
     thankYou: thankYous[0] ?? null,
     thankYouRules: settings.thankYou,
   };
-}
-
-/** The built-in questions and the student's own, grouped order: TIARA category, then oldest first. */
-export async function listQuestionChoices(): Promise<QuestionChoice[]> {
-  const student = await requireStudent();
-  const rows = await getDb()
-    .select({
-      id: questions.id,
-      category: questions.category,
-      text: questions.text,
-      ownerId: questions.studentId,
-    })
-    .from(questions)
-    .where(or(isNull(questions.studentId), eq(questions.studentId, student.id)))
-    .orderBy(asc(questions.createdAt), asc(questions.id));
-  const rank = (c: QuestionCategory) => QUESTION_CATEGORIES.indexOf(c);
-  return rows
-    .map(({ ownerId, ...q }) => ({ ...q, builtIn: ownerId === null }))
-    .sort((a, b) => rank(a.category) - rank(b.category));
 }
 
 /** The person an interview is being scheduled with, for the form's heading. */
@@ -310,90 +283,6 @@ export async function recordInterviewNotes(input: InterviewNotesInput): Promise<
   });
 }
 
-/**
- * Replaces the chosen questions with these, in this order. Questions kept keep their answer notes.
- * Someone else's question answers like a missing one.
- */
-export async function chooseInterviewQuestions(
-  id: string,
-  questionIds: string[],
-): Promise<{ status: "saved" } | { status: "invalid"; message: string }> {
-  const student = await requireStudent();
-  await assertOwnInterview(student.id, id);
-  if (questionIds.length > MAX_INTERVIEW_QUESTIONS) {
-    return { status: "invalid", message: `Choose at most ${MAX_INTERVIEW_QUESTIONS} questions.` };
-  }
-  if (new Set(questionIds).size !== questionIds.length) {
-    return { status: "invalid", message: "Choose each question once." };
-  }
-  const db = getDb();
-  if (questionIds.length > 0) {
-    const allowed = await db
-      .select({ id: questions.id })
-      .from(questions)
-      .where(
-        and(
-          inArray(questions.id, questionIds),
-          or(isNull(questions.studentId), eq(questions.studentId, student.id)),
-        ),
-      );
-    if (allowed.length !== questionIds.length) notFound();
-  }
-  await db.transaction(async (tx) => {
-    // Serialises two saves of the same interview's choice, so their deletes and inserts can't interleave.
-    await tx
-      .select({ id: interviews.id })
-      .from(interviews)
-      .where(and(eq(interviews.id, id), eq(interviews.studentId, student.id)))
-      .for("update");
-    const kept = await tx
-      .select({ questionId: interviewQuestions.questionId, answerNotes: interviewQuestions.answerNotes })
-      .from(interviewQuestions)
-      .where(eq(interviewQuestions.interviewId, id));
-    const notesOf = new Map(kept.map((k) => [k.questionId, k.answerNotes]));
-    await tx.delete(interviewQuestions).where(eq(interviewQuestions.interviewId, id));
-    if (questionIds.length > 0) {
-      await tx.insert(interviewQuestions).values(
-        questionIds.map((questionId, position) => ({
-          interviewId: id,
-          questionId,
-          position,
-          answerNotes: notesOf.get(questionId) ?? "",
-        })),
-      );
-    }
-  });
-  return { status: "saved" };
-}
-
-/**
- * "Who else should I talk to?": a new contact referred by the person interviewed, linked to this
- * interview, created once per form key.
- */
-export async function addReferralFromInterview(
-  interviewId: string,
-  input: Omit<ReferralInput, "interviewId">,
-): Promise<{ status: "created"; id: string }> {
-  const student = await requireStudent();
-  const db = getDb();
-  const [interview] = await db
-    .select({ contactId: interviews.contactId })
-    .from(interviews)
-    .where(and(eq(interviews.id, interviewId), eq(interviews.studentId, student.id)));
-  if (!interview) notFound();
-  const id = await insertOnce(contacts, {
-    studentId: student.id,
-    name: input.name,
-    title: input.title,
-    email: input.email,
-    source: "referral",
-    referredByContactId: interview.contactId,
-    referredFromInterviewId: interviewId,
-    creationKey: input.creationKey,
-  });
-  return { status: "created", id };
-}
-
 // Allow-list of columns: parsed input is never spread into the table.
 function scheduleColumns(input: ScheduleInput, startsAt: Date) {
   return {
@@ -403,12 +292,4 @@ function scheduleColumns(input: ScheduleInput, startsAt: Date) {
     location: input.location,
     durationMinutes: input.durationMinutes,
   };
-}
-
-async function assertOwnInterview(studentId: string, interviewId: string) {
-  const [row] = await getDb()
-    .select({ id: interviews.id })
-    .from(interviews)
-    .where(and(eq(interviews.id, interviewId), eq(interviews.studentId, studentId)));
-  if (!row) notFound();
 }

@@ -2,13 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { requirePermission } from "@/lib/auth/session";
-import {
-  createJoinCode,
-  importRoster,
-  previewRoster,
-  revokeInvite,
-  revokeJoinCode,
-} from "@/lib/data/advisor/cohorts/enrolment";
+import { createJoinCode, revokeJoinCode } from "@/lib/data/advisor/cohorts/join-codes";
+import { importRoster, previewRoster } from "@/lib/data/advisor/cohorts/roster";
+import { revokeInvite } from "@/lib/data/advisor/cohorts/pending-invites";
 import { MAX_ROSTER_CHARACTERS } from "@/lib/domain/roster-csv";
 import { fieldErrorsOf, submittedValues, type ActionState } from "@/lib/validation/action-state";
 import { joinCodeSchema, rosterTextSchema } from "@/lib/validation/cohort";

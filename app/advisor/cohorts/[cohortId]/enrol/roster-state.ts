@@ -1,4 +1,4 @@
-import type { RosterImportResult, RosterPreview } from "@/lib/data/advisor/cohorts/enrolment";
+import type { RosterImportResult, RosterPreview } from "@/lib/data/advisor/cohorts/roster";
 import type { ActionState } from "@/lib/validation/action-state";
 
 // The roster's two action states: the ActionState shape, plus the preview or the result.

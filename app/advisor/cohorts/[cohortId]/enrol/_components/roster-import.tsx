@@ -5,7 +5,7 @@ import { Button } from "@/components/button";
 import { controlClass, FieldFrame, fieldIds } from "@/components/field-frame";
 import { FormAlert } from "@/components/form-alert";
 import { TextArea } from "@/components/text-area";
-import type { RosterImportResult, RosterPreviewStatus } from "@/lib/data/advisor/cohorts/enrolment";
+import type { RosterImportResult, RosterPreviewStatus } from "@/lib/data/advisor/cohorts/roster";
 import { importRosterAction, previewRosterAction } from "../actions";
 import type { RosterImportState, RosterPreviewState } from "../roster-state";
 

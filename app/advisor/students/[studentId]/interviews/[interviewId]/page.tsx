@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { Card } from "@/components/card";
-import { getAdvisorInterview } from "@/lib/data/advisor/students/student-view";
+import { getAdvisorInterview } from "@/lib/data/advisor/students/student-interview";
 import { formatDisplayDate } from "@/lib/domain/display-date";
 import { formatInterviewTime } from "@/lib/domain/interview-time";
 import { studentDisplayName } from "@/lib/domain/student-progress";

@@ -1,0 +1,158 @@
+import "server-only";
+import { and, eq, gt, isNull, lte, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { cohortJoinCodes, cohorts, cohortStudents, invites, users } from "@/db/schema/index";
+import { can } from "@/lib/auth/permissions";
+import { requestSignInLink, type SignInLinkOutcome } from "@/lib/auth/request-sign-in-link";
+import type { Role } from "@/lib/auth/roles";
+import { getViewer } from "@/lib/auth/session";
+import { normaliseJoinCode } from "@/lib/validation/cohort";
+
+// The public join page. The code is the only capability: anyone holding a working code may see the cohort's
+// name and ask to join; joining itself still needs a verified sign-in as a student.
+
+type Tx = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0];
+
+/** How long an invite opened from the join page lasts: long enough to find the mail, no longer. */
+const JOIN_INVITE_MS = 24 * 60 * 60 * 1000;
+
+type OpenCode = { code: string; cohortId: string; cohortName: string; expiresAt: Date };
+
+async function findOpenCode(raw: string): Promise<OpenCode | null> {
+  const code = normaliseJoinCode(raw);
+  if (!code) return null;
+  const [row] = await getDb()
+    .select({
+      code: cohortJoinCodes.code,
+      cohortId: cohorts.id,
+      cohortName: cohorts.name,
+      expiresAt: cohortJoinCodes.expiresAt,
+    })
+    .from(cohortJoinCodes)
+    .innerJoin(cohorts, and(eq(cohorts.id, cohortJoinCodes.cohortId), isNull(cohorts.archivedAt)))
+    .where(
+      and(
+        eq(cohortJoinCodes.code, code),
+        isNull(cohortJoinCodes.revokedAt),
+        gt(cohortJoinCodes.expiresAt, sql`now()`),
+      ),
+    );
+  return row ?? null;
+}
+
+export type JoinPageView =
+  | { kind: "invalid" }
+  | { kind: "signed-out"; code: string; cohortName: string }
+  | { kind: "student"; code: string; cohortName: string; enrolled: boolean }
+  | { kind: "staff"; cohortName: string; role: Exclude<Role, "student"> };
+
+/**
+ * What the join page shows this visitor. A missing, expired or revoked code, or an archived cohort, all
+ * look the same: nobody learns which codes once existed.
+ */
+export async function getJoinPage(rawCode: string): Promise<JoinPageView> {
+  const open = await findOpenCode(rawCode);
+  if (!open) return { kind: "invalid" };
+  const viewer = await getViewer();
+  if (!viewer) return { kind: "signed-out", code: open.code, cohortName: open.cohortName };
+  if (viewer.role !== "student") return { kind: "staff", cohortName: open.cohortName, role: viewer.role };
+  const [enrolment] = await getDb()
+    .select({ cohortId: cohortStudents.cohortId })
+    .from(cohortStudents)
+    .where(and(eq(cohortStudents.cohortId, open.cohortId), eq(cohortStudents.studentId, viewer.id)));
+  return { kind: "student", code: open.code, cohortName: open.cohortName, enrolled: Boolean(enrolment) };
+}
+
+export type JoinResult =
+  | { status: "joined" | "already-enrolled"; cohortName: string }
+  | { status: "invalid" | "signed-out" | "not-a-student" };
+
+/** Enrols the signed-in student through a working code. Joining twice is one enrolment. */
+export async function joinCohortWithCode(rawCode: string): Promise<JoinResult> {
+  const open = await findOpenCode(rawCode);
+  if (!open) return { status: "invalid" };
+  const viewer = await getViewer();
+  if (!viewer) return { status: "signed-out" };
+  if (!can(viewer.role, "own-records:manage")) return { status: "not-a-student" };
+  const inserted = await getDb()
+    .insert(cohortStudents)
+    .values({ cohortId: open.cohortId, studentId: viewer.id })
+    .onConflictDoNothing()
+    .returning({ cohortId: cohortStudents.cohortId });
+  return { status: inserted.length > 0 ? "joined" : "already-enrolled", cohortName: open.cohortName };
+}
+
+/**
+ * A visitor without a session asks to join: the code is checked again, an address without an account gets
+ * an open student invite to the cohort (applied by the createUser event at first sign-in), and a normal
+ * sign-in link is requested with the join page as its destination. Rate limits and the neutral answer are
+ * those of the sign-in page; an address that already has an account gets no invite and, once signed in,
+ * presses Join itself.
+ */
+export async function requestJoinSignInLink(input: {
+  code: string;
+  email: string;
+  clientIp: string | null;
+}): Promise<SignInLinkOutcome | { kind: "invalid" }> {
+  const open = await findOpenCode(input.code);
+  if (!open) return { kind: "invalid" };
+  return requestSignInLink({
+    email: input.email,
+    callbackPath: `/join/${open.code}`,
+    clientIp: input.clientIp,
+    beforeEligibility: async () => {
+      if (await accountExists(input.email)) return;
+      const expiresAt = new Date(Math.min(open.expiresAt.getTime(), Date.now() + JOIN_INVITE_MS));
+      await getDb().transaction((tx) =>
+        openStudentInvite(tx, {
+          email: input.email,
+          cohortId: open.cohortId,
+          // No inviter: the advisor's list shows it as having come through a join link.
+          invitedById: null,
+          expiresAt,
+        }),
+      );
+    },
+  });
+}
+
+async function accountExists(email: string): Promise<boolean> {
+  const [row] = await getDb()
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, email.toLowerCase()));
+  return Boolean(row);
+}
+
+/**
+ * Opens a student invite to the cohort unless one is already open. An expired invite still holds the
+ * one-open-invite slot (the unique index cannot know the time), so it is retired first.
+ */
+async function openStudentInvite(
+  tx: Tx,
+  input: { email: string; cohortId: string; invitedById: string | null; expiresAt: Date },
+): Promise<"created" | "already-open"> {
+  const email = input.email.toLowerCase();
+  const sameSlot = and(
+    eq(sql`lower(${invites.email})`, email),
+    eq(invites.cohortId, input.cohortId),
+    isNull(invites.acceptedAt),
+    isNull(invites.revokedAt),
+  );
+  await tx
+    .update(invites)
+    .set({ revokedAt: new Date() })
+    .where(and(sameSlot, lte(invites.expiresAt, sql`now()`)));
+  const [row] = await tx
+    .insert(invites)
+    .values({
+      email,
+      role: "student",
+      cohortId: input.cohortId,
+      invitedById: input.invitedById,
+      expiresAt: input.expiresAt,
+    })
+    .onConflictDoNothing()
+    .returning({ id: invites.id });
+  return row ? "created" : "already-open";
+}
