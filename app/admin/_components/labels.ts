@@ -37,3 +37,12 @@ export const BUTTON_LINK =
   "bg-brand-600 hover:bg-brand-700 inline-flex min-h-11 items-center rounded-md px-4 py-2 text-sm font-semibold text-white";
 export const SECONDARY_LINK =
   "inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-900 hover:bg-slate-50";
+
+export type CohortChoice = { id: string; name: string; term: string };
+
+export function cohortOptions(cohorts: CohortChoice[]) {
+  return [
+    { value: "", label: "No cohort" },
+    ...cohorts.map((c) => ({ value: c.id, label: `${c.name} (${c.term})` })),
+  ];
+}

@@ -16,10 +16,11 @@ import {
   inviteExpired,
   issueInvites,
   normalisedEmail,
-  openInviteEmails,
   unusedInvite,
 } from "@/lib/data/internal/invites";
+import { lookUpRoster } from "@/lib/data/internal/roster-lookup";
 import { inviteExpiresAt } from "@/lib/domain/invites";
+import { classifyRoster, type RosterStatus } from "@/lib/domain/roster";
 
 export type PendingInvite = {
   id: string;
@@ -37,8 +38,10 @@ export type InviteOutcome =
   | { status: "already-registered"; role: Role; active: boolean }
   | { status: "unknown-cohort" };
 
-export type RosterPreviewStatus =
-  "new" | "already-invited" | "already-registered" | "malformed" | "duplicate-in-file";
+export type RosterPreviewStatus = Extract<
+  RosterStatus,
+  "invite" | "already-invited" | "already-registered" | "malformed" | "duplicate-in-file"
+>;
 
 export type RosterPreviewRow = {
   line: number;
@@ -102,26 +105,16 @@ export async function previewRosterInvites(
   const cohortName = options.cohortId ? await openCohortName(options.cohortId) : null;
   if (options.cohortId && cohortName === null) return { status: "unknown-cohort" };
   const emails = rows.flatMap((r) => (r.status === "ok" && r.email ? [r.email] : []));
-  const [registered, invited] = await Promise.all([
-    registeredRoles(emails),
-    openInviteEmails(getDb(), emails, options.cohortId),
-  ]);
+  const { accounts, invited } = await lookUpRoster(getDb(), emails, options.cohortId);
   return {
     cohortName,
-    rows: rows.map((row): RosterPreviewRow => {
-      if (row.status !== "ok" || !row.email) {
-        return {
-          line: row.line,
-          email: row.raw,
-          status: row.status === "ok" ? "malformed" : row.status,
-          currentRole: null,
-        };
-      }
-      const role = registered.get(row.email);
-      if (role) return { line: row.line, email: row.email, status: "already-registered", currentRole: role };
-      const status = invited.has(row.email) ? "already-invited" : "new";
-      return { line: row.line, email: row.email, status, currentRole: null };
-    }),
+    rows: classifyRoster(rows, accounts, invited, "invite-only").map((row) => ({
+      line: row.line,
+      email: row.email ?? row.raw,
+      // An admin's roster only invites: "invite-only" yields no other status.
+      status: row.status as RosterPreviewStatus,
+      currentRole: row.status === "already-registered" ? row.currentRole : null,
+    })),
   };
 }
 
