@@ -16,6 +16,11 @@ const databaseFence = {
       message: "Database access goes through lib/data.",
       allowTypeImports: true,
     },
+    // lib/data/internal/ reads without checking the viewer; only lib/data itself may call it (decision 001).
+    {
+      group: ["@/lib/data/internal/*", "**/lib/data/internal/*"],
+      message: "lib/data/internal/ skips the viewer check: call a lib/data function that checks it instead.",
+    },
   ],
 };
 

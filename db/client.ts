@@ -1,31 +1,29 @@
 import { drizzle, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
+import { getEnv } from "../lib/env";
+import { releaseSingleton, singleton } from "../lib/singleton";
 import * as schema from "./schema/index";
 
 export type Database = PostgresJsDatabase<typeof schema>;
 
 type Cached = { url: string; sql: postgres.Sql; db: Database };
 
-// Cached on globalThis so dev-server reloads and route modules share one bounded pool per process.
-const holder = globalThis as unknown as { __fieldnotesDb?: Cached };
+const DB = "db";
 
 export function createDatabase(url: string, max = 10): Cached {
   const sql = postgres(url, { max, onnotice: () => {}, idle_timeout: 30, connect_timeout: 10 });
   return { url, sql, db: drizzle(sql, { schema, casing: "snake_case" }) };
 }
 
-/** The process-wide database, opened on first use (never at import time: `next build` imports modules). */
+/**
+ * The process-wide database, opened on first use (never at import time: `next build` imports modules). One
+ * bounded pool per process, sized by DB_POOL_MAX.
+ */
 export function getDb(): Database {
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error("DATABASE_URL is not set (start the app with `npm start`, which provides one)");
-  if (!holder.__fieldnotesDb || holder.__fieldnotesDb.url !== url) {
-    holder.__fieldnotesDb = createDatabase(url, Number(process.env.DB_POOL_MAX ?? 10));
-  }
-  return holder.__fieldnotesDb.db;
+  const env = getEnv();
+  return singleton(DB, env.DATABASE_URL, () => createDatabase(env.DATABASE_URL, env.DB_POOL_MAX)).db;
 }
 
 export async function closeDb() {
-  const current = holder.__fieldnotesDb;
-  holder.__fieldnotesDb = undefined;
-  await current?.sql.end({ timeout: 5 });
+  await releaseSingleton<Cached>(DB)?.sql.end({ timeout: 5 });
 }

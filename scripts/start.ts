@@ -9,6 +9,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { createDatabase } from "../db/client";
 import { createDatabaseIfMissing, startEmbeddedPostgres } from "../db/embedded";
+import { DataDirUnreachableError } from "../db/embedded-data-dir";
 import { migrateDatabase } from "../db/migrate";
 import { DEMO_DOMAIN, seedDemoIfEmpty } from "../db/seed";
 
@@ -28,7 +29,11 @@ if (!env.DATABASE_URL) {
   const dataDir = path.resolve(env.DATA_DIR ?? ".data");
   fs.mkdirSync(dataDir, { recursive: true });
   console.log(`Starting the embedded PostgreSQL server (data in ${dataDir})…`);
-  const server = await startEmbeddedPostgres(path.join(dataDir, "postgres"));
+  const server = await startEmbeddedPostgres(path.join(dataDir, "postgres")).catch((error: unknown) => {
+    if (!(error instanceof DataDirUnreachableError)) throw error;
+    console.error(`\n${error.message}\n`);
+    process.exit(1);
+  });
   stopDatabase = server.stop;
   await createDatabaseIfMissing(server.url("postgres"), "fieldnotes");
   const url = server.url("fieldnotes");
@@ -81,11 +86,11 @@ let stopDigests: (() => Promise<void>) | undefined;
 if (env.FIELDNOTES_EMBEDDED) {
   Object.assign(process.env, env);
   await import("./allow-server-only");
-  const { runWeeklyDigestJob } = await import("../lib/data/digests/weekly-job");
+  const { unsafeRunWeeklyDigestJob } = await import("../lib/data/digests/weekly-job");
   const { closeDb } = await import("../db/client");
   let running: Promise<void> | undefined;
   const runDigests = () => {
-    running ??= runWeeklyDigestJob()
+    running ??= unsafeRunWeeklyDigestJob()
       .then((r) => {
         if (r.claimed > 0)
           console.log(`  Digests: ${r.sent} sent, ${r.retrying} to retry, ${r.failed} failed`);

@@ -1,4 +1,4 @@
-import type { AuditAction } from "@/lib/data/internal/audit";
+import type { AuditAction } from "@/lib/domain/audit-actions";
 
 /** How each audited action reads in the admin's audit log. */
 export const AUDIT_ACTION_LABEL: Record<AuditAction, string> = {

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { Card } from "@/components/card";
 import { EmptyState } from "@/components/empty-state";
-import { listMailbox } from "@/lib/data/mailbox";
+import { unsafeListMailbox } from "@/lib/data/mailbox";
 
 export const metadata: Metadata = { title: "Local mailbox", robots: { index: false } };
 
@@ -30,7 +30,7 @@ const timeFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyl
 
 export default async function MailboxPage() {
   await connection();
-  const messages = await listMailbox();
+  const messages = await unsafeListMailbox();
   return (
     <main id="main" className="mx-auto max-w-3xl space-y-6 px-4 py-8">
       <div>

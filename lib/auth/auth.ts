@@ -1,7 +1,7 @@
 import NextAuth, { type NextAuthConfig } from "next-auth";
 import type { Provider } from "next-auth/providers";
 import type { Role } from "@/lib/auth/roles";
-import { createAuthAdapter } from "@/lib/data/sign-in/auth-adapter";
+import { unsafeCreateAuthAdapter } from "@/lib/data/sign-in/auth-adapter";
 import { unsafeAcceptInvitesForNewUser, unsafeMaySignIn } from "@/lib/data/sign-in/eligibility";
 import { safeCallbackPath } from "@/lib/domain/callback-url";
 import { renderSignInEmail } from "@/lib/email/sign-in-email";
@@ -69,7 +69,7 @@ function providers(): Provider[] {
 function config(): NextAuthConfig {
   const env = getEnv();
   return {
-    adapter: createAuthAdapter(),
+    adapter: unsafeCreateAuthAdapter(),
     session: { strategy: "database", maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
     secret: env.AUTH_SECRET,
     // Auth.js may read the forwarded host for its own redirects; every link we mail is built from APP_URL.

@@ -1,5 +1,5 @@
 import "server-only";
-import { consumeSignInAttempt } from "@/lib/data/sign-in/rate-limit";
+import { unsafeConsumeSignInAttempt } from "@/lib/data/sign-in/rate-limit";
 import { unsafeMaySignIn } from "@/lib/data/sign-in/eligibility";
 import { getEnv } from "@/lib/env";
 import { EMAIL_PROVIDER_ID, signIn } from "./auth";
@@ -21,7 +21,7 @@ export async function requestSignInLink(input: {
    */
   beforeEligibility?: () => Promise<void>;
 }): Promise<SignInLinkOutcome> {
-  const limit = await consumeSignInAttempt(input.email, input.clientIp);
+  const limit = await unsafeConsumeSignInAttempt(input.email, input.clientIp);
   if (!limit.allowed) return { kind: "rate-limited", retryAfterSeconds: limit.retryAfterSeconds };
   await input.beforeEligibility?.();
   if (await unsafeMaySignIn(input.email, getEnv().ALLOWED_EMAIL_DOMAINS)) {

@@ -27,9 +27,9 @@ export async function unsafeStoreInMailbox(message: {
 /**
  * The local mailbox exists only in mailbox mode (the embedded demo, or an explicit MAIL_MODE=mailbox);
  * everywhere else it answers 404 like any unknown page. It is deliberately readable without signing in:
- * it is how a newcomer reads their first sign-in link.
+ * it is how a newcomer reads their first sign-in link. Hence `unsafe`: the mail mode is the only guard.
  */
-export async function listMailbox(limit = 50): Promise<MailboxMessage[]> {
+export async function unsafeListMailbox(limit = 50): Promise<MailboxMessage[]> {
   if (getEnv().mailMode !== "mailbox") notFound();
   return getDb()
     .select({

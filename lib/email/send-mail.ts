@@ -2,6 +2,7 @@ import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
 import { unsafeStoreInMailbox } from "@/lib/data/mailbox";
 import { getEnv } from "@/lib/env";
+import { singleton } from "@/lib/singleton";
 
 export type OutgoingMail = {
   to: string;
@@ -11,19 +12,15 @@ export type OutgoingMail = {
   headers?: Record<string, string>;
 };
 
-const holder = globalThis as unknown as { __fieldnotesSmtp?: { url: string; transport: Transporter } };
-
 function smtpTransport(url: string): Transporter {
-  if (holder.__fieldnotesSmtp?.url !== url) {
-    // Bounded timeouts: a slow or dead SMTP server must fail the send, not hang the request.
-    const transport = nodemailer.createTransport(url, {
+  // Bounded timeouts: a slow or dead SMTP server must fail the send, not hang the request.
+  return singleton("smtp", url, () =>
+    nodemailer.createTransport(url, {
       connectionTimeout: 10_000,
       greetingTimeout: 10_000,
       socketTimeout: 20_000,
-    });
-    holder.__fieldnotesSmtp = { url, transport };
-  }
-  return holder.__fieldnotesSmtp.transport;
+    }),
+  );
 }
 
 /** Sends through SMTP, or in mailbox mode keeps the message in the local mailbox. */

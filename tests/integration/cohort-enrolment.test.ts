@@ -15,7 +15,7 @@ import { createJoinCode, listActiveJoinCodes, revokeJoinCode } from "@/lib/data/
 import { getJoinPage, joinCohortWithCode, requestJoinSignInLink } from "@/lib/data/join/join-cohort";
 import { importRoster, previewRoster } from "@/lib/data/advisor/cohorts/roster";
 import { listPendingInvites, revokeInvite } from "@/lib/data/advisor/cohorts/pending-invites";
-import { consumeSignInAttempt } from "@/lib/data/sign-in/rate-limit";
+import { unsafeConsumeSignInAttempt } from "@/lib/data/sign-in/rate-limit";
 import { unsafeAcceptInvitesForNewUser } from "@/lib/data/sign-in/eligibility";
 import { initialActionState } from "@/lib/validation/action-state";
 import { JOIN_CODE_ALPHABET } from "@/lib/validation/cohort";
@@ -309,7 +309,7 @@ describe("joining without a session", () => {
     const { cohort } = await advisorWithCohort();
     const { code } = await newCode(cohort.id);
     const email = uniqueEmail("flood");
-    for (let i = 0; i < 5; i++) await consumeSignInAttempt(email, null);
+    for (let i = 0; i < 5; i++) await unsafeConsumeSignInAttempt(email, null);
     const state = await requestJoinLinkAction(initialActionState, form({ code, email }));
     expect(state.formError).toMatch(/Too many sign-in requests/);
     expect(state.values).toMatchObject({ email });

@@ -6,18 +6,18 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { cohortAdvisors, cohortGoals } from "@/db/schema/cohorts";
 import { cohorts, digestDeliveries, digestPreferences, users } from "@/db/schema/index";
-import { renderDigest } from "@/lib/data/digests/content";
+import { renderDigest } from "@/lib/data/internal/digest-content";
 import {
   DIGEST_LEASE_MS,
   DIGEST_MAX_ATTEMPTS,
   claimDueDigests,
   enqueueWeeklyDigests,
   isoWeekStart,
-  listDigestProblems,
   runDigestWorker,
   type RenderDigest,
   type SendDigestMail,
-} from "@/lib/data/digests/queue";
+} from "@/lib/data/internal/digest-queue";
+import { listDigestProblems } from "@/lib/data/admin/digest-problems";
 import { sendMail } from "@/lib/email/send-mail";
 import { resetEnvCacheForTests } from "@/lib/env";
 import { assignAdvisor, createCohort, enrolStudent } from "../factories/cohorts";

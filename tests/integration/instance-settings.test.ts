@@ -3,11 +3,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { updateInstanceSettingsAction } from "@/app/admin/settings/actions";
 import { getDb } from "@/db/client";
 import { instanceSettings, studentProfiles } from "@/db/schema/index";
-import {
-  getInstanceSettings,
-  loadInstanceSettings,
-  updateInstanceSettings,
-} from "@/lib/data/admin/instance-settings";
+import { getInstanceSettings, updateInstanceSettings } from "@/lib/data/admin/instance-settings";
+import { loadInstanceSettings } from "@/lib/data/internal/instance-rules";
 import { getMyInterview } from "@/lib/data/student/interviews/interviews";
 import { unsafeMaySignIn } from "@/lib/data/sign-in/eligibility";
 import { getMyAgenda } from "@/lib/data/student/home/agenda";

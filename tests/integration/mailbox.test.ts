@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { listMailbox, unsafeStoreInMailbox } from "@/lib/data/mailbox";
+import { unsafeListMailbox, unsafeStoreInMailbox } from "@/lib/data/mailbox";
 import { resetEnvCacheForTests } from "@/lib/env";
 import { expectNotFound } from "../support/next-errors";
 
@@ -8,7 +8,7 @@ describe("the local mailbox", () => {
     await unsafeStoreInMailbox({ to: "first@example.test", subject: "First", text: "one" });
     await new Promise((resolve) => setTimeout(resolve, 5));
     await unsafeStoreInMailbox({ to: "second@example.test", subject: "Second", text: "two" });
-    const messages = await listMailbox();
+    const messages = await unsafeListMailbox();
     expect(messages.slice(0, 2).map((m) => m.subject)).toEqual(["Second", "First"]);
   });
 
@@ -17,7 +17,7 @@ describe("the local mailbox", () => {
     process.env.SMTP_URL = "smtp://127.0.0.1:2525";
     resetEnvCacheForTests();
     try {
-      await expectNotFound(listMailbox());
+      await expectNotFound(unsafeListMailbox());
     } finally {
       process.env.MAIL_MODE = "mailbox";
       delete process.env.SMTP_URL;

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { requestSignInLinkAction } from "@/app/(auth)/sign-in/actions";
 import { getDb } from "@/db/client";
 import { cohortStudents, invites, mailboxMessages, users, verificationTokens } from "@/db/schema/index";
-import { consumeSignInAttempt } from "@/lib/data/sign-in/rate-limit";
+import { unsafeConsumeSignInAttempt } from "@/lib/data/sign-in/rate-limit";
 import { unsafeAcceptInvitesForNewUser, unsafeMaySignIn } from "@/lib/data/sign-in/eligibility";
 import { initialActionState } from "@/lib/validation/action-state";
 import { createCohort } from "../factories/cohorts";
@@ -80,18 +80,19 @@ describe("who may sign in", () => {
 describe("rate limits", () => {
   it("allows five links per address per window, then refuses with a wait time", async () => {
     const email = uniqueEmail("limited");
-    for (let i = 0; i < 5; i++) expect(await consumeSignInAttempt(email, null)).toEqual({ allowed: true });
-    const refused = await consumeSignInAttempt(email, null);
+    for (let i = 0; i < 5; i++)
+      expect(await unsafeConsumeSignInAttempt(email, null)).toEqual({ allowed: true });
+    const refused = await unsafeConsumeSignInAttempt(email, null);
     expect(refused.allowed).toBe(false);
     expect(refused.allowed ? 0 : refused.retryAfterSeconds).toBeGreaterThan(800);
     // Another address is unaffected.
-    expect(await consumeSignInAttempt(uniqueEmail("other"), null)).toEqual({ allowed: true });
+    expect(await unsafeConsumeSignInAttempt(uniqueEmail("other"), null)).toEqual({ allowed: true });
   });
 
   it("counts per client address across different emails", async () => {
     const ip = `198.51.100.${Math.floor(Math.random() * 250)}`;
-    for (let i = 0; i < 30; i++) await consumeSignInAttempt(uniqueEmail("spray"), ip);
-    expect((await consumeSignInAttempt(uniqueEmail("spray"), ip)).allowed).toBe(false);
+    for (let i = 0; i < 30; i++) await unsafeConsumeSignInAttempt(uniqueEmail("spray"), ip);
+    expect((await unsafeConsumeSignInAttempt(uniqueEmail("spray"), ip)).allowed).toBe(false);
   });
 });
 

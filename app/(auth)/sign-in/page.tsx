@@ -3,7 +3,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { Button } from "@/components/button";
 import { Card } from "@/components/card";
-import { listDemoAccounts } from "@/lib/data/sign-in/demo-accounts";
+import { unsafeListDemoAccounts } from "@/lib/data/sign-in/demo-accounts";
 import { getEnv } from "@/lib/env";
 import { signInWithSsoAction } from "./actions";
 import { SignInForm } from "./_components/sign-in-form";
@@ -18,7 +18,7 @@ export default async function SignInPage({
   await connection();
   const { callbackUrl } = await searchParams;
   const env = getEnv();
-  const demoAccounts = await listDemoAccounts();
+  const demoAccounts = await unsafeListDemoAccounts();
   return (
     <div className="space-y-6">
       <Card>

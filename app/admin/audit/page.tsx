@@ -8,7 +8,7 @@ import { EmptyState } from "@/components/empty-state";
 import { Pagination } from "@/components/pagination";
 import { SelectField } from "@/components/select-field";
 import { TextField } from "@/components/text-field";
-import { AUDIT_ACTIONS } from "@/lib/data/internal/audit";
+import { AUDIT_ACTIONS } from "@/lib/domain/audit-actions";
 import { listAuditEvents } from "@/lib/data/admin/audit-log";
 import { auditLogFilterSchema } from "@/lib/validation/audit-log";
 import { formatUtcDateTime, ROLE_LABEL } from "../_components/labels";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Card } from "@/components/card";
-import { listDigestProblems } from "@/lib/data/digests/queue";
+import { listDigestProblems } from "@/lib/data/admin/digest-problems";
 
 export const metadata: Metadata = { title: "Digests" };
 

@@ -7,9 +7,9 @@ import { recordAudit } from "@/lib/data/internal/audit";
 import { calendarDateIn } from "@/lib/domain/time-zone";
 import { sendMail } from "@/lib/email/send-mail";
 import type { DigestPreviewInput } from "@/lib/validation/digest-preferences";
-import { unsafeRenderDigestPreview } from "@/lib/data/digests/content";
+import { unsafeRenderDigestPreview } from "@/lib/data/internal/digest-content";
 
-// Admins preview anyone's digest for this week and send one to themselves (issue 5). The preview is the
+// Admins preview anyone's digest for this week and send one to themselves. The preview is the
 // digest as it would go out, built by the same code, so it shows names, counts and links, never notes.
 
 export type DigestRecipientOption = { id: string; label: string; role: "student" | "advisor" };

@@ -3,16 +3,8 @@ import { and, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { instanceSettings, users } from "@/db/schema/index";
 import { requirePermission } from "@/lib/auth/session";
-import type { ThankYouRules } from "@/lib/domain/thank-you";
 import { getEnv } from "@/lib/env";
 import type { UpdateInstanceSettingsInput } from "@/lib/validation/instance-settings";
-
-export type InstanceRules = {
-  allowedEmailDomains: string[];
-  thankYou: ThankYouRules;
-  /** ISO weekday: 1 = Monday … 7 = Sunday. */
-  digestWeekday: number;
-};
 
 export type InstanceSettingsForm = {
   allowedEmailDomains: string[];
@@ -27,29 +19,6 @@ export type InstanceSettingsForm = {
 };
 
 export type SettingsSave = { status: "saved"; version: number } | { status: "stale" };
-
-/**
- * The rules the instance runs by, for other lib/data modules (sign-in, due dates, digests). Unauthenticated
- * on purpose: it holds configuration, no one's records, and it is needed before anyone is signed in. Pages
- * read settings through `getInstanceSettings`, which checks the viewer.
- */
-export async function loadInstanceSettings(): Promise<InstanceRules> {
-  const [row] = await getDb()
-    .select({
-      allowedEmailDomains: instanceSettings.allowedEmailDomains,
-      dueBusinessDays: instanceSettings.thankYouDueBusinessDays,
-      overdueDays: instanceSettings.thankYouOverdueDays,
-      digestWeekday: instanceSettings.digestWeekday,
-    })
-    .from(instanceSettings)
-    .where(eq(instanceSettings.id, true));
-  // Migration 0005 inserts the row and nothing deletes it; the defaults only cover a hand-edited database.
-  return {
-    allowedEmailDomains: row?.allowedEmailDomains ?? [],
-    thankYou: { dueBusinessDays: row?.dueBusinessDays ?? 1, overdueDays: row?.overdueDays ?? 7 },
-    digestWeekday: row?.digestWeekday ?? 1,
-  };
-}
 
 /** The settings form's values, for an admin. */
 export async function getInstanceSettings(): Promise<InstanceSettingsForm> {

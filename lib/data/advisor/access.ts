@@ -4,7 +4,8 @@ import { notFound } from "@/lib/errors";
 import { getDb } from "@/db/client";
 import { cohortAdvisors, cohortStudents, cohorts, users } from "@/db/schema/index";
 import { requirePermission, type Viewer } from "@/lib/auth/session";
-import { recordAudit, type AuditAction } from "@/lib/data/internal/audit";
+import type { AuditAction } from "@/lib/domain/audit-actions";
+import { recordAudit } from "@/lib/data/internal/audit";
 
 // The one place that decides which students an advisor may see: students enrolled in a cohort the
 // advisor is assigned to, while that cohort is not archived. Decided from the database on every call,
@@ -37,8 +38,11 @@ export async function listVisibleStudents(): Promise<VisibleStudent[]> {
 
 export type StudentAccess = { advisor: Viewer; studentId: string; basisCohortId: string };
 
-/** The cohort through which `advisorId` sees `studentId`, or null. The first by name when several. */
-export async function findAccessBasis(advisorId: string, studentId: string): Promise<string | null> {
+/**
+ * The cohort through which `advisorId` sees `studentId`, or null. The first by name when several. `unsafe`:
+ * it trusts the advisor id it is given; requireStudentAccess passes the viewer's, tests pass their own.
+ */
+export async function unsafeFindAccessBasis(advisorId: string, studentId: string): Promise<string | null> {
   const [row] = await visibleEnrolments(advisorId)
     .where(eq(cohortStudents.studentId, studentId))
     .orderBy(asc(cohorts.name), asc(cohorts.id))
@@ -56,7 +60,7 @@ export async function requireStudentAccess(
   details?: Record<string, unknown>,
 ): Promise<StudentAccess> {
   const advisor = await requirePermission("students:view-in-assigned-cohorts");
-  const basisCohortId = await findAccessBasis(advisor.id, studentId);
+  const basisCohortId = await unsafeFindAccessBasis(advisor.id, studentId);
   if (!basisCohortId) notFound();
   await recordAudit(advisor, [{ action, subjectUserId: studentId, basisCohortId, details }]);
   return { advisor, studentId, basisCohortId };

@@ -6,7 +6,7 @@ import { requireViewer } from "@/lib/auth/session";
 import { verifyUnsubscribeToken } from "@/lib/domain/unsubscribe-token";
 import { getEnv } from "@/lib/env";
 import type { DigestPreferencesInput } from "@/lib/validation/digest-preferences";
-import { loadInstanceSettings } from "@/lib/data/admin/instance-settings";
+import { loadInstanceSettings } from "@/lib/data/internal/instance-rules";
 
 export type DigestPreferences = { studentDigest: boolean; advisorDigest: boolean; weekday: number | null };
 

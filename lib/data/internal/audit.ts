@@ -3,18 +3,7 @@ import { headers } from "next/headers";
 import { getDb } from "@/db/client";
 import { auditEvents } from "@/db/schema/index";
 import type { Viewer } from "@/lib/auth/session";
-
-/** What was looked at or taken away. Kept as a closed list so the audit browser can filter on it. */
-export const AUDIT_ACTIONS = [
-  "student.view",
-  "student.comment",
-  "interview.view",
-  "interview.comment",
-  "cohort.export",
-  "my-data.export",
-  "digest.preview",
-] as const;
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+import type { AuditAction } from "@/lib/domain/audit-actions";
 
 export type AuditEntry = {
   action: AuditAction;

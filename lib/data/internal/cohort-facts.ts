@@ -21,14 +21,43 @@ export type CohortFacts = {
 const daysBetween = (from: string, to: string) =>
   Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
-const asDate = (value: unknown) => (value === null ? null : new Date(value as string));
+const asDate = (value: string | Date | null) => (value === null ? null : new Date(value));
+
+// Row shapes of the raw queries below, as PostgreSQL returns them (counts are cast to int in SQL).
+type StudentRow = {
+  student_id: string;
+  name: string | null;
+  email: string;
+  joined_at: string | Date;
+  time_zone: string | null;
+  research_items: number;
+  contacts_identified: number;
+  prepared_items: number;
+  outreach_sent: number;
+  interviews_completed: number;
+  follow_ups_sent: number;
+  thank_yous_sent: number;
+  last_activity_at: string | Date | null;
+};
+type InterviewRow = { student_id: string; interview_id: string; held_on: string; thanked_on: string | null };
+type WaitingOutreachRow = { student_id: string; sent_on: string };
+type WeekRow = { week_start: string; count: number };
+type EvidenceRow = {
+  student_id: string;
+  research_items: number;
+  contacts_identified: number;
+  preparation_items: number;
+  outreach_sent: number;
+  interviews_completed: number;
+  follow_ups_sent: number;
+};
 
 /** `from` is the first day of the term: activity before it is not charted. */
 export async function loadCohortFacts(cohortId: string, from: string): Promise<CohortFacts> {
   const db = getDb();
   const roster = sql`select student_id from cohort_students where cohort_id = ${cohortId}`;
   const [studentRows, interviewRows, outreachRows, weekRows] = await Promise.all([
-    db.execute(sql`
+    db.execute<StudentRow>(sql`
       with
         research as (
           select student_id, count(*)::int as n, max(updated_at) as last_at from (
@@ -86,10 +115,10 @@ export async function loadCohortFacts(cohortId: string, from: string): Promise<C
       where cs.cohort_id = ${cohortId}
       order by u.name, u.email`),
     // An interview's day is taken where it happened (interviews.time_zone), as on the student's interview
-    // page, the advisor's student page and when a thank-you is recorded (lib/data/student/contacts/follow-ups.ts refuses one
-    // dated before that day): judged in the student's own zone, a note sent the same evening would count as
-    // sent the day before the interview, and vanish from the tally.
-    db.execute(sql`
+    // page, the advisor's student page and when a thank-you is recorded (student/contacts/follow-ups.ts
+    // refuses one dated before that day): judged in the student's own zone, a note sent the same evening
+    // would count as sent the day before the interview, and vanish from the tally.
+    db.execute<InterviewRow>(sql`
       select i.student_id, i.id as interview_id, held.held_on::text as held_on,
         (select min(f.sent_on)::text from follow_ups f
           where f.student_id = i.student_id and f.kind = 'thank_you'
@@ -100,7 +129,7 @@ export async function loadCohortFacts(cohortId: string, from: string): Promise<C
       cross join lateral (select (i.starts_at at time zone i.time_zone)::date as held_on) held
       where i.student_id in (${roster}) and i.status = 'completed'`),
     // Each contact's latest attempt, when it is an unanswered original and no interview followed.
-    db.execute(sql`
+    db.execute<WaitingOutreachRow>(sql`
       select student_id, sent_on::text as sent_on from (
         select distinct on (o.contact_id) o.student_id, o.sent_on, o.reply, o.is_follow_up
         from outreach_attempts o
@@ -109,7 +138,7 @@ export async function loadCohortFacts(cohortId: string, from: string): Promise<C
         order by o.contact_id, o.sent_on desc, o.created_at desc
       ) latest
       where reply = 'none' and not is_follow_up`),
-    db.execute(sql`
+    db.execute<WeekRow>(sql`
       select date_trunc('week', at at time zone 'UTC')::date::text as week_start, count(*)::int as count from (
         select created_at as at from contacts where student_id in (${roster})
         union all select created_at from organizations where student_id in (${roster})
@@ -124,13 +153,13 @@ export async function loadCohortFacts(cohortId: string, from: string): Promise<C
 
   const progress = new Map<string, StudentProgress>(
     studentRows.map((row) => [
-      row.student_id as string,
+      row.student_id,
       {
-        studentId: row.student_id as string,
-        name: row.name as string | null,
-        email: row.email as string,
-        timeZone: (row.time_zone as string | null) ?? null,
-        joinedAt: new Date(row.joined_at as string),
+        studentId: row.student_id,
+        name: row.name,
+        email: row.email,
+        timeZone: row.time_zone ?? null,
+        joinedAt: new Date(row.joined_at),
         lastActivityAt: asDate(row.last_activity_at),
         researchItems: Number(row.research_items),
         contactsIdentified: Number(row.contacts_identified),
@@ -154,18 +183,17 @@ export async function loadCohortFacts(cohortId: string, from: string): Promise<C
         })
       | undefined;
   for (const row of interviewRows) {
-    const student = mutable(row.student_id as string);
+    const student = mutable(row.student_id);
     if (!student) continue;
-    if (row.thanked_on === null) student.interviewsAwaitingThankYou.push(row.held_on as string);
-    else student.thankYouDelays.push(daysBetween(row.held_on as string, row.thanked_on as string));
+    if (row.thanked_on === null) student.interviewsAwaitingThankYou.push(row.held_on);
+    else student.thankYouDelays.push(daysBetween(row.held_on, row.thanked_on));
   }
-  for (const row of outreachRows)
-    mutable(row.student_id as string)?.outreachAwaitingFollowUp.push(row.sent_on as string);
+  for (const row of outreachRows) mutable(row.student_id)?.outreachAwaitingFollowUp.push(row.sent_on);
 
   return {
     students: [...progress.values()],
     weeklyActivity: weekRows.map((row) => ({
-      weekStart: row.week_start as string,
+      weekStart: row.week_start,
       count: Number(row.count),
     })),
   };
@@ -204,7 +232,7 @@ export async function loadStepEvidenceBefore(
   const count = (table: string, extra = sql``) =>
     sql`(select count(*)::int from ${sql.identifier(table)} t
          where t.student_id = cs.student_id and t.created_at < ${cutoff} ${extra})`;
-  const rows = await getDb().execute(sql`
+  const rows = await getDb().execute<EvidenceRow>(sql`
     select cs.student_id,
       ${count("career_fields")} + ${count("organizations")} as research_items,
       ${count("contacts")} as contacts_identified,
@@ -219,7 +247,7 @@ export async function loadStepEvidenceBefore(
     where cs.cohort_id = ${cohortId}`);
   return new Map(
     rows.map((row) => [
-      row.student_id as string,
+      row.student_id,
       {
         researchItems: Number(row.research_items),
         contactsIdentified: Number(row.contacts_identified),

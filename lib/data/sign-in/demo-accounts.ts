@@ -9,9 +9,10 @@ export type DemoAccount = { email: string; name: string | null; role: Role };
 
 /**
  * In the mailbox demo the sign-in page lists a few accounts to try. Outside mailbox mode this returns
- * nothing: a real deployment must not publish its users.
+ * nothing: a real deployment must not publish its users. `unsafe`: the page is shown before anyone signs
+ * in, so the mail mode, not a viewer, is the guard.
  */
-export async function listDemoAccounts(): Promise<DemoAccount[]> {
+export async function unsafeListDemoAccounts(): Promise<DemoAccount[]> {
   if (getEnv().mailMode !== "mailbox") return [];
   return getDb()
     .select({ email: users.email, name: users.name, role: users.role })

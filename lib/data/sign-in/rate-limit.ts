@@ -3,19 +3,17 @@ import { RateLimiterDrizzle, RateLimiterRes } from "rate-limiter-flexible";
 import { getDb } from "@/db/client";
 import { rateLimits } from "@/db/schema/index";
 import { getEnv } from "@/lib/env";
+import { singleton } from "@/lib/singleton";
 
 const WINDOW_SECONDS = 15 * 60;
 
 type Limiters = { perEmail: RateLimiterDrizzle; perIp: RateLimiterDrizzle };
-const holder = globalThis as unknown as { __fieldnotesSignInLimiters?: Limiters & { url: string } };
 
 function limiters(): Limiters {
-  const url = process.env.DATABASE_URL ?? "";
-  if (holder.__fieldnotesSignInLimiters?.url !== url) {
-    const env = getEnv();
+  const env = getEnv();
+  return singleton("sign-in-limiters", env.DATABASE_URL, () => {
     const common = { storeClient: getDb(), schema: rateLimits, duration: WINDOW_SECONDS };
-    holder.__fieldnotesSignInLimiters = {
-      url,
+    return {
       perEmail: new RateLimiterDrizzle({
         ...common,
         keyPrefix: "sign-in:email",
@@ -23,12 +21,14 @@ function limiters(): Limiters {
       }),
       perIp: new RateLimiterDrizzle({ ...common, keyPrefix: "sign-in:ip", points: env.SIGN_IN_LIMIT_PER_IP }),
     };
-  }
-  return holder.__fieldnotesSignInLimiters;
+  });
 }
 
-/** Counts one sign-in request against both the address and the client IP. */
-export async function consumeSignInAttempt(
+/**
+ * Counts one sign-in request against both the address and the client IP. `unsafe`: it runs before anyone
+ * is signed in, and it touches only the limiter's counters, never a person's records.
+ */
+export async function unsafeConsumeSignInAttempt(
   email: string,
   ip: string | null,
 ): Promise<{ allowed: true } | { allowed: false; retryAfterSeconds: number }> {

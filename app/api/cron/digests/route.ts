@@ -1,5 +1,5 @@
 import { timingSafeEqual } from "node:crypto";
-import { runWeeklyDigestJob } from "@/lib/data/digests/weekly-job";
+import { unsafeRunWeeklyDigestJob } from "@/lib/data/digests/weekly-job";
 import { getEnv } from "@/lib/env";
 
 // Always run on request, never prerendered or cached.
@@ -19,7 +19,7 @@ export async function POST(request: Request) {
     return Response.json({ error: "unauthorized" }, { status: 401 });
   }
   // Bounded per call so a big backlog cannot hold the request open for long; the next call continues.
-  const result = await runWeeklyDigestJob({ maxBatches: 10 });
+  const result = await unsafeRunWeeklyDigestJob({ maxBatches: 10 });
   return Response.json(result);
 }
 

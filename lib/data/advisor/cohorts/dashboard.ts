@@ -12,7 +12,7 @@ import { weeklyActivity } from "@/lib/domain/weekly-activity";
 import { requireAssignedCohort } from "@/lib/data/advisor/access";
 import { recordAudit } from "@/lib/data/internal/audit";
 import { loadCohortFacts, loadCohortGoals } from "@/lib/data/internal/cohort-facts";
-import { loadInstanceSettings } from "@/lib/data/admin/instance-settings";
+import { loadInstanceSettings } from "@/lib/data/internal/instance-rules";
 
 export const DASHBOARD_PAGE_SIZE = 50;
 

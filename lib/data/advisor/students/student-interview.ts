@@ -17,7 +17,7 @@ import type { FollowUpChannel, QuestionCategory } from "@/lib/domain/vocabulary"
 import { requireStudentAccess } from "@/lib/data/advisor/access";
 import { unsafeListCommentsAbout, type AdvisorComment } from "@/lib/data/advisor/students/comments";
 import type { AdvisorInterviewSummary } from "@/lib/data/advisor/students/student-view";
-import { loadInstanceSettings } from "@/lib/data/admin/instance-settings";
+import { loadInstanceSettings } from "@/lib/data/internal/instance-rules";
 import { studentHeader } from "@/lib/data/internal/student-header";
 import { unlessPrivate } from "@/lib/data/internal/unless-private";
 

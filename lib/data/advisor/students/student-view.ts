@@ -20,7 +20,7 @@ import { calendarDateIn } from "@/lib/domain/time-zone";
 import type { FollowUpKind, InterviewFormat, InterviewStatus } from "@/lib/domain/vocabulary";
 import { requireStudentAccess } from "@/lib/data/advisor/access";
 import { unsafeListCommentsAbout, type AdvisorComment } from "@/lib/data/advisor/students/comments";
-import { loadInstanceSettings } from "@/lib/data/admin/instance-settings";
+import { loadInstanceSettings } from "@/lib/data/internal/instance-rules";
 import { studentHeader } from "@/lib/data/internal/student-header";
 import { unlessPrivate } from "@/lib/data/internal/unless-private";
 
@@ -57,7 +57,7 @@ export type AdvisorInterviewSummary = {
 
 export type AdvisorStudentView = {
   student: { id: string; name: string | null; email: string };
-  /** The cohort through which the advisor sees this student (see findAccessBasis). */
+  /** The cohort through which the advisor sees this student (see unsafeFindAccessBasis). */
   cohort: { id: string; name: string; term: string };
   /** The basis cohort's goals with where the student stands on each, in the goals' order. */
   goals: GoalProgress[];

@@ -9,7 +9,7 @@ import type { ContactSource } from "@/lib/domain/vocabulary";
 import type { ContactInput } from "@/lib/validation/contact";
 import { containsPattern } from "@/lib/data/internal/search-pattern";
 import { referralProblem } from "@/lib/data/internal/referral-chain";
-import { insertOnce } from "@/lib/data/student/create-once";
+import { insertOnce } from "@/lib/data/internal/create-once";
 import { requireStudent, type VersionedSave } from "@/lib/data/student/scope";
 
 export type ContactSummary = {

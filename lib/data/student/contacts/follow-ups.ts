@@ -7,7 +7,7 @@ import { compareCalendarDates } from "@/lib/domain/calendar-date";
 import { calendarDateIn } from "@/lib/domain/time-zone";
 import type { LogFollowUpInput, ThankYouInput } from "@/lib/validation/follow-up";
 import { assertOwnContact } from "@/lib/data/internal/ownership";
-import { insertOnce } from "@/lib/data/student/create-once";
+import { insertOnce } from "@/lib/data/internal/create-once";
 import { requireStudent } from "@/lib/data/student/scope";
 
 export type FollowUpInvalid = { status: "invalid"; field: "sentOn" | "form"; message: string };

@@ -10,7 +10,7 @@ import { calendarDateIn, studentTimeZone } from "@/lib/domain/time-zone";
 import type { ContactSource, OutreachChannel, OutreachReply } from "@/lib/domain/vocabulary";
 import type { LogOutreachInput, RecordReplyInput } from "@/lib/validation/outreach";
 import { assertOwnContact } from "@/lib/data/internal/ownership";
-import { insertOnce } from "@/lib/data/student/create-once";
+import { insertOnce } from "@/lib/data/internal/create-once";
 import { requireStudent, type VersionedSave } from "@/lib/data/student/scope";
 
 export type OutreachAttempt = {

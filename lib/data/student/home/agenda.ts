@@ -11,7 +11,7 @@ import {
 } from "@/db/schema/index";
 import { buildStudentAgenda, type ContactActivity, type StudentAgenda } from "@/lib/domain/student-agenda";
 import { calendarDateIn, studentTimeZone } from "@/lib/domain/time-zone";
-import { loadInstanceSettings } from "@/lib/data/admin/instance-settings";
+import { loadInstanceSettings } from "@/lib/data/internal/instance-rules";
 import { requireStudent } from "@/lib/data/student/scope";
 
 /** `asOf` is the student's calendar date the agenda was built for. */

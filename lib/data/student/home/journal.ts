@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { journalEntries, studentProfiles } from "@/db/schema/index";
 import { calendarDateIn, studentTimeZone } from "@/lib/domain/time-zone";
 import type { JournalEntryInput } from "@/lib/validation/journal";
-import { insertOnce } from "@/lib/data/student/create-once";
+import { insertOnce } from "@/lib/data/internal/create-once";
 import { requireStudent } from "@/lib/data/student/scope";
 
 export type JournalEntry = { id: string; entryOn: string; learned: string; nextSteps: string };

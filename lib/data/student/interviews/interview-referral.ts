@@ -4,7 +4,7 @@ import { notFound } from "@/lib/errors";
 import { getDb } from "@/db/client";
 import { contacts, interviews } from "@/db/schema/index";
 import type { ReferralInput } from "@/lib/validation/interview";
-import { insertOnce } from "@/lib/data/student/create-once";
+import { insertOnce } from "@/lib/data/internal/create-once";
 import { requireStudent } from "@/lib/data/student/scope";
 
 /**

@@ -20,9 +20,9 @@ import {
   type QuestionCategory,
 } from "@/lib/domain/vocabulary";
 import { localTimeToInstant, type InterviewNotesInput, type ScheduleInput } from "@/lib/validation/interview";
-import { loadInstanceSettings } from "@/lib/data/admin/instance-settings";
+import { loadInstanceSettings } from "@/lib/data/internal/instance-rules";
 import { assertOwnContact, assertOwnInterview } from "@/lib/data/internal/ownership";
-import { insertOnce } from "@/lib/data/student/create-once";
+import { insertOnce } from "@/lib/data/internal/create-once";
 import { requireStudent, type VersionedSave } from "@/lib/data/student/scope";
 
 export type InterviewSummary = {

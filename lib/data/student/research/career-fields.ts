@@ -4,7 +4,7 @@ import { notFound } from "@/lib/errors";
 import { getDb } from "@/db/client";
 import { careerFields, organizations } from "@/db/schema/index";
 import type { CareerFieldInput } from "@/lib/validation/career-field";
-import { insertOnce, isUniqueViolation } from "@/lib/data/student/create-once";
+import { insertOnce, isUniqueViolation } from "@/lib/data/internal/create-once";
 import { requireStudent, type VersionedSave } from "@/lib/data/student/scope";
 
 export type CareerFieldSummary = CareerFieldInput & {

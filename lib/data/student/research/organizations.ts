@@ -6,7 +6,7 @@ import { careerFields, contacts, organizations } from "@/db/schema/index";
 import type { Priority } from "@/lib/domain/vocabulary";
 import type { OrganizationInput } from "@/lib/validation/organization";
 import { containsPattern } from "@/lib/data/internal/search-pattern";
-import { insertOnce, isUniqueViolation } from "@/lib/data/student/create-once";
+import { insertOnce, isUniqueViolation } from "@/lib/data/internal/create-once";
 import { requireStudent, type VersionedSave } from "@/lib/data/student/scope";
 
 export type OrganizationSummary = {

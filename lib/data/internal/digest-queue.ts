@@ -1,12 +1,12 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { digestDeliveries, users, type DigestKind, type DigestStatus } from "@/db/schema/index";
-import { requirePermission } from "@/lib/auth/session";
-import { loadInstanceSettings } from "@/lib/data/admin/instance-settings";
+import { digestDeliveries, type DigestKind, type DigestStatus } from "@/db/schema/index";
+import { loadInstanceSettings } from "@/lib/data/internal/instance-rules";
 
 /*
- * Weekly digest delivery. System code: nothing here has a viewer except `listDigestProblems`.
+ * Weekly digest delivery. System code: nothing here has a viewer, which is why it
+ * lives in internal/ (the admin's list of problems is in admin/digest-problems.ts).
  *
  * Exactly-once, as far as SMTP allows: a digest is a row (recipient, kind, week) under a unique key,
  * written before anything is sent. A worker claims rows by moving them to `sending` with a lease
@@ -230,42 +230,4 @@ async function deliverClaim(
   // The mail is out: from here to this update is the documented duplicate window.
   await finishClaim(claim, { status: "sent", sentAt: new Date(), lastError: null });
   return "sent";
-}
-
-export type DigestProblem = {
-  id: string;
-  recipientEmail: string;
-  recipientName: string | null;
-  kind: DigestKind;
-  weekStart: string;
-  status: DigestStatus;
-  attempts: number;
-  nextAttemptAt: Date;
-  lastError: string | null;
-};
-
-/** Digests that failed for good or are still waiting to go out, for admins; newest week first. */
-export async function listDigestProblems(limit = 100): Promise<DigestProblem[]> {
-  await requirePermission("people:manage");
-  return getDb()
-    .select({
-      id: digestDeliveries.id,
-      recipientEmail: users.email,
-      recipientName: users.name,
-      kind: digestDeliveries.kind,
-      weekStart: digestDeliveries.weekStart,
-      status: digestDeliveries.status,
-      attempts: digestDeliveries.attempts,
-      nextAttemptAt: digestDeliveries.nextAttemptAt,
-      lastError: digestDeliveries.lastError,
-    })
-    .from(digestDeliveries)
-    .innerJoin(users, eq(users.id, digestDeliveries.recipientId))
-    .where(inArray(digestDeliveries.status, ["failed", "pending", "sending"]))
-    .orderBy(
-      desc(digestDeliveries.weekStart),
-      asc(digestDeliveries.status),
-      asc(digestDeliveries.nextAttemptAt),
-    )
-    .limit(limit);
 }

@@ -24,7 +24,7 @@ import { renderDigestEmail } from "@/lib/email/digest-email";
 import { getEnv } from "@/lib/env";
 import { loadCohortFacts, loadCohortGoals, loadStepEvidenceBefore } from "@/lib/data/internal/cohort-facts";
 import { unsafeLoadDigestPreferences } from "@/lib/data/digests/preferences";
-import { loadInstanceSettings } from "@/lib/data/admin/instance-settings";
+import { loadInstanceSettings } from "@/lib/data/internal/instance-rules";
 import { unsafeLoadStudentAgenda } from "@/lib/data/student/home/agenda";
 
 // The weekly digests' content. System code: it runs in the digest worker without a session, so it decides

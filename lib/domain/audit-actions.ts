@@ -1,0 +1,11 @@
+/** What was looked at or taken away. Kept as a closed list so the audit browser can filter on it. */
+export const AUDIT_ACTIONS = [
+  "student.view",
+  "student.comment",
+  "interview.view",
+  "interview.comment",
+  "cohort.export",
+  "my-data.export",
+  "digest.preview",
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
