@@ -5,7 +5,8 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { cohortGoals, cohortJoinCodes, questions, users } from "@/db/schema/index";
-import { listAuditEvents, listViewsOfMyRecords } from "@/lib/data/admin/audit-log";
+import { listAuditEvents } from "@/lib/data/admin/audit-log";
+import { listViewsOfMyRecords } from "@/lib/data/student/my-data/record-views";
 import {
   assignAdvisorToCohort,
   createCohort,
@@ -214,7 +215,7 @@ const interview = async (w: World) => {
 const MATRIX: Record<string, Row> = {
   // admin/
   "admin/audit-log#listAuditEvents": adminOnly(() => listAuditEvents(auditLogFilterSchema.parse({}))),
-  "admin/audit-log#listViewsOfMyRecords": ownList(() => listViewsOfMyRecords()),
+  "student/my-data/record-views#listViewsOfMyRecords": ownList(() => listViewsOfMyRecords()),
   "admin/cohorts#listCohorts": adminOnly(() => listCohorts()),
   "admin/cohorts#getCohortForAdmin": adminOnly((w) => getCohortForAdmin(w.cohortId)),
   "admin/cohorts#createCohort": adminOnly(() =>

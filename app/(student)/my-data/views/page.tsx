@@ -4,7 +4,7 @@ import { auditActionLabel } from "@/app/_components/audit-action-label";
 import { Card } from "@/components/card";
 import { EmptyState } from "@/components/empty-state";
 import { Pagination } from "@/components/pagination";
-import { listViewsOfMyRecords } from "@/lib/data/admin/audit-log";
+import { listViewsOfMyRecords } from "@/lib/data/student/my-data/record-views";
 import { getMyTimeZone } from "@/lib/data/student/interviews/interviews";
 import { myRecordViewsFilterSchema } from "@/lib/validation/audit-log";
 
