@@ -1,16 +1,17 @@
 import { getViewer } from "@/lib/auth/session";
+import { isNotFoundError } from "@/lib/errors";
 
-// Shared by the export route handlers. A route handler must not throw notFound(): signed-out, non-student
-// and missing answer the same plain 404.
+// Shared by the file route handlers: signed-out, not allowed and missing all answer the same plain 404,
+// a response rather than a thrown error so the handler decides its body.
 
 export const notFoundResponse = () =>
   new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain" } });
 
-/** Runs an export for a signed-in caller; anyone else (or a data-layer 404) gets a 404 response. */
+/** Runs a load for a signed-in caller: null (answer 404) when signed out or the data layer says not found. */
 export async function exportFor<T>(load: () => Promise<T>): Promise<T | null> {
   if (!(await getViewer())) return null;
   return load().catch((error: unknown) => {
-    if (isNotFound(error)) return null;
+    if (isNotFoundError(error)) return null;
     throw error;
   });
 }
@@ -28,8 +29,3 @@ export function attachment(body: BodyInit, filename: string, contentType: string
 
 /** Today as YYYY-MM-DD (UTC), for file names. */
 export const today = () => new Date().toISOString().slice(0, 10);
-
-function isNotFound(error: unknown) {
-  const digest = (error as { digest?: unknown } | null)?.digest;
-  return typeof digest === "string" && digest.startsWith("NEXT_HTTP_ERROR_FALLBACK;404");
-}

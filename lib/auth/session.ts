@@ -1,5 +1,6 @@
 import "server-only";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
+import { notFound } from "@/lib/errors";
 import { cache } from "react";
 import type { Role } from "@/lib/auth/roles";
 import { auth } from "./auth";

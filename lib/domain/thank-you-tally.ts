@@ -73,7 +73,9 @@ export type ThankYouForMatching = { contactId: string; interviewId: string | nul
 /**
  * Matches thank-you notes to completed interviews, giving the delays and the unthanked days a tally needs.
  * An interview's day is taken where it happened; its thank-you is the one recorded for it, or failing that
- * the first one sent to the same person on or after that day (the rule cohort-facts.ts applies in SQL).
+ * the first one sent to the same person on or after that day. The cohort dashboard applies the same rule
+ * in one SQL aggregate (a cohort's rows are not loaded); tests/integration/thank-you-matching-property.test.ts
+ * checks over random data that the two agree.
  */
 export function thankYouTimings(
   completed: readonly CompletedInterviewForThanks[],

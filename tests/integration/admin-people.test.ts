@@ -303,12 +303,12 @@ describe("inviting from a roster CSV", () => {
     if ("status" in preview) throw new Error(preview.status);
     expect(preview.cohortName).toBe("Roster Cohort");
     expect(preview.rows.map((r) => [r.line, r.email, r.status, r.currentRole])).toEqual([
-      [2, fresh[0], "new", null],
+      [2, fresh[0], "invite", null],
       [3, "not-an-address", "malformed", null],
       [4, registered.email, "already-registered", "advisor"],
       [5, invited, "already-invited", null],
       [6, fresh[0], "duplicate-in-file", null],
-      [7, fresh[1], "new", null],
+      [7, fresh[1], "invite", null],
     ]);
     // Previewing saves nothing.
     expect(await openInvitesFor(fresh[0]!)).toEqual([]);
@@ -346,7 +346,7 @@ describe("inviting from a roster CSV", () => {
     };
     const preview = await previewRosterAction(initialActionState, upload(csv));
     expect(preview.status).toBe("success");
-    expect(preview.preview?.rows.filter((r) => r.status === "new")).toHaveLength(2);
+    expect(preview.preview?.rows.filter((r) => r.status === "invite")).toHaveLength(2);
 
     const wrongType = await previewRosterAction(initialActionState, upload(csv, "roster.xlsx"));
     expect(wrongType.fieldErrors.file?.[0]).toMatch(/isn't a CSV/);

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PipelineBoard } from "@/app/_components/pipeline-board";
 import { Card } from "@/components/card";
 import { EmptyState } from "@/components/empty-state";
 import { displayName } from "@/app/_lib/display-name";
@@ -83,35 +84,11 @@ export default async function StudentHomePage() {
         <h2 id="pipeline-heading" className="mb-3 text-lg font-semibold">
           Your pipeline
         </h2>
-        <ol className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-          {agenda.pipeline
-            .filter(
-              (column) => column.contacts.length > 0 || !["declined", "no-response"].includes(column.stage),
-            )
-            .map((column) => (
-              <li key={column.stage} className="rounded-lg border border-slate-200 bg-white p-4">
-                <h3 className="flex items-baseline justify-between text-sm font-semibold text-slate-900">
-                  {column.label}
-                  <span className="rounded-full bg-slate-100 px-2 text-xs text-slate-700">
-                    {column.contacts.length}
-                  </span>
-                </h3>
-                {column.contacts.length > 0 ? (
-                  <ul className="mt-2 space-y-1 text-sm">
-                    {column.contacts.map((contact) => (
-                      <li key={contact.id}>
-                        <Link href={`/contacts/${contact.id}`} className="link">
-                          {contact.name}
-                        </Link>
-                      </li>
-                    ))}
-                  </ul>
-                ) : (
-                  <p className="mt-2 text-xs text-slate-500">Nobody here yet.</p>
-                )}
-              </li>
-            ))}
-        </ol>
+        <PipelineBoard
+          columns={agenda.pipeline}
+          contactHref={(id) => `/contacts/${id}`}
+          emptyColumnText="Nobody here yet."
+        />
       </section>
 
       <Card title="Recent activity">

@@ -36,3 +36,12 @@ export function formatDay(date: Date | string): string {
 /** The shared look of a link that acts as a button. */
 export const BUTTON_LINK = buttonClass("primary");
 export const SECONDARY_LINK = buttonClass("secondary");
+
+export type CohortChoice = { id: string; name: string; term: string };
+
+export function cohortOptions(cohorts: CohortChoice[]) {
+  return [
+    { value: "", label: "No cohort" },
+    ...cohorts.map((c) => ({ value: c.id, label: `${c.name} (${c.term})` })),
+  ];
+}

@@ -16,6 +16,7 @@ import {
   setActiveSchema,
 } from "@/lib/validation/admin-people";
 import type { InviteState, RosterConfirmState, RosterPreviewState } from "./form-states";
+import { adminRosterResultView, adminRosterView } from "./roster-view";
 
 const MAX_FILE_BYTES = 1024 * 1024;
 const ROLE_WORD = { student: "a student", advisor: "an advisor", admin: "an admin" } as const;
@@ -86,11 +87,12 @@ export async function previewRosterAction(
   if (!roster.ok) return fail(roster.message);
   const preview = await previewRosterInvites(roster.rows, options.data);
   if ("status" in preview) return { status: "error", fieldErrors: { cohortId: [CLOSED_COHORT] }, values };
+  const data = { fileName: file.name, ...options.data, cohortName: preview.cohortName, rows: preview.rows };
   return {
     status: "success",
     fieldErrors: {},
     values,
-    preview: { fileName: file.name, ...options.data, cohortName: preview.cohortName, rows: preview.rows },
+    preview: { ...data, view: adminRosterView(data) },
   };
 }
 
@@ -116,7 +118,13 @@ export async function confirmRosterAction(
   const result = await inviteRoster(parsed.data);
   if ("status" in result) return { status: "error", fieldErrors: {}, formError: CLOSED_COHORT, values: {} };
   revalidateAdmin();
-  return { status: "success", fieldErrors: {}, values: {}, result };
+  return {
+    status: "success",
+    fieldErrors: {},
+    values: {},
+    result,
+    resultView: adminRosterResultView(result),
+  };
 }
 
 const PERSON_REFUSAL: Record<Exclude<PersonChange["status"], "saved">, string> = {

@@ -1,3 +1,4 @@
+import type { RosterPreviewView, RosterResultView } from "@/app/_components/roster-import-view";
 import type { RosterInviteResult, RosterPreviewRow } from "@/lib/data/admin/invites";
 import type { Role } from "@/lib/auth/roles";
 import type { ActionState } from "@/lib/validation/action-state";
@@ -13,7 +14,11 @@ export type RosterPreview = {
   cohortId: string | null;
   cohortName: string | null;
   rows: RosterPreviewRow[];
+  view: RosterPreviewView;
 };
 
 export type RosterPreviewState = ActionState & { preview?: RosterPreview };
-export type RosterConfirmState = ActionState & { result?: RosterInviteResult };
+export type RosterConfirmState = ActionState & {
+  result?: RosterInviteResult;
+  resultView?: RosterResultView;
+};

@@ -1,6 +1,6 @@
 import "server-only";
-import { and, asc, count, desc, eq, gt, inArray, isNull, sql, type SQL } from "drizzle-orm";
-import { notFound } from "next/navigation";
+import { and, asc, count, desc, eq, isNull, sql } from "drizzle-orm";
+import { notFound } from "@/lib/errors";
 import { getDb } from "@/db/client";
 import { cohorts, invites, users } from "@/db/schema/index";
 import type { Role } from "@/lib/auth/roles";
@@ -10,9 +10,17 @@ import type { InviteInput, RosterOptions } from "@/lib/validation/admin-people";
 import type { Paged } from "@/lib/validation/list-query";
 import { emailAddressSchema } from "@/lib/validation/sign-in";
 import { PEOPLE_PAGE_SIZE } from "@/lib/data/admin/people";
-
-/** How long an invite stays open: long enough for a term's first weeks, short enough to go stale. */
-export const INVITE_DAYS = 14;
+import {
+  emailIn,
+  emailIs,
+  inviteExpired,
+  issueInvites,
+  normalisedEmail,
+  unusedInvite,
+} from "@/lib/data/internal/invites";
+import { lookUpRoster } from "@/lib/data/internal/roster-lookup";
+import { inviteExpiresAt } from "@/lib/domain/invites";
+import { classifyRoster, type RosterStatus } from "@/lib/domain/roster";
 
 export type PendingInvite = {
   id: string;
@@ -30,8 +38,10 @@ export type InviteOutcome =
   | { status: "already-registered"; role: Role; active: boolean }
   | { status: "unknown-cohort" };
 
-export type RosterPreviewStatus =
-  "new" | "already-invited" | "already-registered" | "malformed" | "duplicate-in-file";
+export type RosterPreviewStatus = Extract<
+  RosterStatus,
+  "invite" | "already-invited" | "already-registered" | "malformed" | "duplicate-in-file"
+>;
 
 export type RosterPreviewRow = {
   line: number;
@@ -63,32 +73,24 @@ export async function invitePerson(input: InviteInput): Promise<InviteOutcome> {
   const [registered] = await db
     .select({ role: users.role, active: users.active })
     .from(users)
-    .where(eq(sql`lower(${users.email})`, input.email))
+    .where(emailIs(users.email, input.email))
     .limit(1);
   if (registered) return { status: "already-registered", ...registered };
 
-  const expiresAt = new Date(Date.now() + INVITE_DAYS * 86_400_000);
-  const [created] = await db
-    .insert(invites)
-    .values({
-      email: input.email,
-      role: input.role,
-      cohortId: input.cohortId,
-      invitedById: admin.id,
-      expiresAt,
-    })
-    // invites_open_email_cohort_idx: an open invite for this address and cohort already exists.
-    .onConflictDoNothing()
-    .returning({ id: invites.id });
+  const issued = await issueInvites(db, {
+    emails: [input.email],
+    role: input.role,
+    cohortId: input.cohortId,
+    invitedById: admin.id,
+    expiresAt: inviteExpiresAt("admin"),
+    renewOpen: true,
+  });
+  const [renewed] = issued.renewed;
+  if (renewed) return { status: "renewed", id: renewed.id };
+  const [created] = issued.created;
   if (created) return { status: "invited", id: created.id };
-  const [renewed] = await db
-    .update(invites)
-    .set({ role: input.role, invitedById: admin.id, expiresAt })
-    .where(and(sameAddressAndCohort(input.email, input.cohortId), openInvite()))
-    .returning({ id: invites.id });
-  // Accepted or revoked between the two statements: the address has moved on, so start again.
-  if (!renewed) return invitePerson(input);
-  return { status: "renewed", id: renewed.id };
+  // Another admin invited the same address between the two statements: renew the invite they made.
+  return invitePerson(input);
 }
 
 /**
@@ -103,26 +105,16 @@ export async function previewRosterInvites(
   const cohortName = options.cohortId ? await openCohortName(options.cohortId) : null;
   if (options.cohortId && cohortName === null) return { status: "unknown-cohort" };
   const emails = rows.flatMap((r) => (r.status === "ok" && r.email ? [r.email] : []));
-  const [registered, invited] = await Promise.all([
-    registeredRoles(emails),
-    openInviteEmails(emails, options.cohortId),
-  ]);
+  const { accounts, invited } = await lookUpRoster(getDb(), emails, options.cohortId);
   return {
     cohortName,
-    rows: rows.map((row): RosterPreviewRow => {
-      if (row.status !== "ok" || !row.email) {
-        return {
-          line: row.line,
-          email: row.raw,
-          status: row.status === "ok" ? "malformed" : row.status,
-          currentRole: null,
-        };
-      }
-      const role = registered.get(row.email);
-      if (role) return { line: row.line, email: row.email, status: "already-registered", currentRole: role };
-      const status = invited.has(row.email) ? "already-invited" : "new";
-      return { line: row.line, email: row.email, status, currentRole: null };
-    }),
+    rows: classifyRoster(rows, accounts, invited, "invite-only").map((row) => ({
+      line: row.line,
+      email: row.email ?? row.raw,
+      // An admin's roster only invites: "invite-only" yields no other status.
+      status: row.status as RosterPreviewStatus,
+      currentRole: row.status === "already-registered" ? row.currentRole : null,
+    })),
   };
 }
 
@@ -147,40 +139,18 @@ export async function inviteRoster(
   const result: RosterInviteResult = { invited: 0, renewed: 0, alreadyRegistered: registered.size, invalid };
   if (toInvite.length === 0) return result;
 
-  const expiresAt = new Date(Date.now() + INVITE_DAYS * 86_400_000);
-  await getDb().transaction(async (tx) => {
-    const renewed = await tx
-      .update(invites)
-      .set({ role: input.role, invitedById: admin.id, expiresAt })
-      .where(
-        and(
-          inArray(sql`lower(${invites.email})`, toInvite),
-          sql`coalesce(${invites.cohortId}, '') = ${input.cohortId ?? ""}`,
-          openInvite(),
-        ),
-      )
-      .returning({ email: invites.email });
-    const renewedEmails = new Set(renewed.map((r) => r.email.toLowerCase()));
-    const fresh = toInvite.filter((email) => !renewedEmails.has(email));
-    const created =
-      fresh.length === 0
-        ? []
-        : await tx
-            .insert(invites)
-            .values(
-              fresh.map((email) => ({
-                email,
-                role: input.role,
-                cohortId: input.cohortId,
-                invitedById: admin.id,
-                expiresAt,
-              })),
-            )
-            .onConflictDoNothing()
-            .returning({ id: invites.id });
-    result.renewed = renewed.length;
-    result.invited = created.length;
-  });
+  const issued = await getDb().transaction((tx) =>
+    issueInvites(tx, {
+      emails: toInvite,
+      role: input.role,
+      cohortId: input.cohortId,
+      invitedById: admin.id,
+      expiresAt: inviteExpiresAt("admin"),
+      renewOpen: true,
+    }),
+  );
+  result.renewed = issued.renewed.length;
+  result.invited = issued.created.length;
   return result;
 }
 
@@ -188,7 +158,7 @@ export async function inviteRoster(
 export async function listPendingInvites(page = 1): Promise<Paged<PendingInvite>> {
   await requirePermission("people:manage");
   const db = getDb();
-  const where = and(isNull(invites.acceptedAt), isNull(invites.revokedAt));
+  const where = unusedInvite();
   const [[totalRow], rows] = await Promise.all([
     db.select({ total: count() }).from(invites).where(where),
     db
@@ -200,7 +170,7 @@ export async function listPendingInvites(page = 1): Promise<Paged<PendingInvite>
         invitedByName: displayName,
         createdAt: invites.createdAt,
         expiresAt: invites.expiresAt,
-        expired: sql<boolean>`${invites.expiresAt} <= now()`,
+        expired: inviteExpired,
       })
       .from(invites)
       .leftJoin(cohorts, eq(cohorts.id, invites.cohortId))
@@ -230,22 +200,11 @@ export async function revokeInvite(id: string): Promise<void> {
   const [row] = await db
     .update(invites)
     .set({ revokedAt: new Date() })
-    .where(and(eq(invites.id, id), isNull(invites.acceptedAt), isNull(invites.revokedAt)))
+    .where(and(eq(invites.id, id), unusedInvite()))
     .returning({ id: invites.id });
   if (row) return;
   const [exists] = await db.select({ id: invites.id }).from(invites).where(eq(invites.id, id));
   if (!exists) notFound();
-}
-
-function openInvite(): SQL {
-  return and(isNull(invites.acceptedAt), isNull(invites.revokedAt))!;
-}
-
-function sameAddressAndCohort(email: string, cohortId: string | null): SQL {
-  return and(
-    eq(sql`lower(${invites.email})`, email),
-    sql`coalesce(${invites.cohortId}, '') = ${cohortId ?? ""}`,
-  )!;
 }
 
 async function openCohortName(cohortId: string): Promise<string | null> {
@@ -263,25 +222,8 @@ async function isOpenCohort(cohortId: string) {
 async function registeredRoles(emails: readonly string[]): Promise<Map<string, Role>> {
   if (emails.length === 0) return new Map();
   const rows = await getDb()
-    .select({ email: sql<string>`lower(${users.email})`, role: users.role })
+    .select({ email: normalisedEmail(users.email), role: users.role })
     .from(users)
-    .where(inArray(sql`lower(${users.email})`, [...emails]));
+    .where(emailIn(users.email, emails));
   return new Map(rows.map((r) => [r.email, r.role]));
-}
-
-/** Addresses with an open, unexpired invite to this cohort (or to no cohort). */
-async function openInviteEmails(emails: readonly string[], cohortId: string | null): Promise<Set<string>> {
-  if (emails.length === 0) return new Set();
-  const rows = await getDb()
-    .select({ email: sql<string>`lower(${invites.email})` })
-    .from(invites)
-    .where(
-      and(
-        inArray(sql`lower(${invites.email})`, [...emails]),
-        sql`coalesce(${invites.cohortId}, '') = ${cohortId ?? ""}`,
-        openInvite(),
-        gt(invites.expiresAt, sql`now()`),
-      ),
-    );
-  return new Set(rows.map((r) => r.email));
 }

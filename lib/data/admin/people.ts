@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, count, eq, or, sql } from "drizzle-orm";
-import { notFound } from "next/navigation";
+import { notFound } from "@/lib/errors";
 import { getDb } from "@/db/client";
 import { cohortAdvisors, sessions, users } from "@/db/schema/index";
 import type { Role } from "@/lib/auth/roles";

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, isNull } from "drizzle-orm";
-import { notFound } from "next/navigation";
+import { notFound } from "@/lib/errors";
 import { getDb } from "@/db/client";
 import { cohortAdvisors, cohortStudents, cohorts, users } from "@/db/schema/index";
 import { requirePermission, type Viewer } from "@/lib/auth/session";

@@ -1,6 +1,6 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { notFound } from "next/navigation";
+import { notFound } from "@/lib/errors";
 import { getDb } from "@/db/client";
 import { cohorts, studentProfiles, users } from "@/db/schema/index";
 import { studentTimeZone } from "@/lib/domain/time-zone";

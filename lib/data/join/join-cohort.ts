@@ -1,8 +1,8 @@
 import "server-only";
-import { and, eq, gt, isNull, lte, sql } from "drizzle-orm";
+import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import { headers } from "next/headers";
 import { getDb } from "@/db/client";
-import { cohortJoinCodes, cohorts, cohortStudents, invites, users } from "@/db/schema/index";
+import { cohortJoinCodes, cohorts, cohortStudents, users } from "@/db/schema/index";
 import { clientIpFrom } from "@/lib/auth/client-ip";
 import { can } from "@/lib/auth/permissions";
 import { requestSignInLink, type SignInLinkOutcome } from "@/lib/auth/request-sign-in-link";
@@ -10,15 +10,12 @@ import type { Role } from "@/lib/auth/roles";
 import { getViewer } from "@/lib/auth/session";
 import { getEnv } from "@/lib/env";
 import { normaliseJoinCode } from "@/lib/validation/cohort";
-import { joinCodeGuessWait, recordJoinCodeMiss } from "../internal/join-code-guesses";
+import { emailIs, issueInvites } from "@/lib/data/internal/invites";
+import { joinCodeGuessWait, recordJoinCodeMiss } from "@/lib/data/internal/join-code-guesses";
+import { inviteExpiresAt } from "@/lib/domain/invites";
 
 // The public join page. The code is the only capability: anyone holding a working code may see the cohort's
 // name and ask to join; joining itself still needs a verified sign-in as a student.
-
-type Tx = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0];
-
-/** How long an invite opened from the join page lasts: long enough to find the mail, no longer. */
-const JOIN_INVITE_MS = 24 * 60 * 60 * 1000;
 
 type OpenCode = { code: string; cohortId: string; cohortName: string; expiresAt: Date };
 
@@ -126,57 +123,21 @@ export async function requestJoinSignInLink(input: {
     clientIp: input.clientIp,
     beforeEligibility: async () => {
       if (await accountExists(input.email)) return;
-      const expiresAt = new Date(Math.min(open.expiresAt.getTime(), Date.now() + JOIN_INVITE_MS));
-      await getDb().transaction((tx) =>
-        openStudentInvite(tx, {
-          email: input.email,
-          cohortId: open.cohortId,
-          // No inviter: the advisor's list shows it as having come through a join link.
-          invitedById: null,
-          expiresAt,
-        }),
-      );
+      // An invite still open is kept as it is; an expired one is renewed (lib/data/internal/invites.ts).
+      await issueInvites(getDb(), {
+        emails: [input.email],
+        role: "student",
+        cohortId: open.cohortId,
+        // No inviter: the advisor's list shows it as having come through a join link.
+        invitedById: null,
+        expiresAt: inviteExpiresAt("join-link", new Date(), open.expiresAt),
+        renewOpen: false,
+      });
     },
   });
 }
 
 async function accountExists(email: string): Promise<boolean> {
-  const [row] = await getDb()
-    .select({ id: users.id })
-    .from(users)
-    .where(eq(sql`lower(${users.email})`, email.toLowerCase()));
+  const [row] = await getDb().select({ id: users.id }).from(users).where(emailIs(users.email, email));
   return Boolean(row);
-}
-
-/**
- * Opens a student invite to the cohort unless one is already open. An expired invite still holds the
- * one-open-invite slot (the unique index cannot know the time), so it is retired first.
- */
-async function openStudentInvite(
-  tx: Tx,
-  input: { email: string; cohortId: string; invitedById: string | null; expiresAt: Date },
-): Promise<"created" | "already-open"> {
-  const email = input.email.toLowerCase();
-  const sameSlot = and(
-    eq(sql`lower(${invites.email})`, email),
-    eq(invites.cohortId, input.cohortId),
-    isNull(invites.acceptedAt),
-    isNull(invites.revokedAt),
-  );
-  await tx
-    .update(invites)
-    .set({ revokedAt: new Date() })
-    .where(and(sameSlot, lte(invites.expiresAt, sql`now()`)));
-  const [row] = await tx
-    .insert(invites)
-    .values({
-      email,
-      role: "student",
-      cohortId: input.cohortId,
-      invitedById: input.invitedById,
-      expiresAt: input.expiresAt,
-    })
-    .onConflictDoNothing()
-    .returning({ id: invites.id });
-  return row ? "created" : "already-open";
 }

@@ -1,9 +1,11 @@
 import "server-only";
-import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { cohortStudents, invites, users } from "@/db/schema/index";
 import type { Role } from "@/lib/auth/roles";
 import { loadInstanceSettings } from "@/lib/data/internal/instance-rules";
+import { emailIs, openInvite } from "@/lib/data/internal/invites";
+import { normaliseEmail } from "@/lib/domain/invites";
 
 /**
  * Who may sign in: an active user, an address with an open invite, or an address on an allow-listed
@@ -13,11 +15,11 @@ import { loadInstanceSettings } from "@/lib/data/internal/instance-rules";
  */
 export async function unsafeMaySignIn(email: string, allowedDomains: readonly string[]): Promise<boolean> {
   const db = getDb();
-  const address = email.toLowerCase();
+  const address = normaliseEmail(email);
   const [user] = await db
     .select({ active: users.active })
     .from(users)
-    .where(eq(sql`lower(${users.email})`, address))
+    .where(emailIs(users.email, address))
     .limit(1);
   // A deactivated person stays out even if their domain or an old invite would let them in.
   if (user) return user.active;
@@ -27,13 +29,9 @@ export async function unsafeMaySignIn(email: string, allowedDomains: readonly st
   const [invite] = await db
     .select({ id: invites.id })
     .from(invites)
-    .where(and(eq(sql`lower(${invites.email})`, address), openInvite()))
+    .where(and(emailIs(invites.email, address), openInvite()))
     .limit(1);
   return Boolean(invite);
-}
-
-function openInvite() {
-  return and(isNull(invites.acceptedAt), isNull(invites.revokedAt), gt(invites.expiresAt, sql`now()`));
 }
 
 const ROLE_RANK: Record<Role, number> = { student: 0, advisor: 1, admin: 2 };
@@ -47,7 +45,7 @@ export async function unsafeAcceptInvitesForNewUser(userId: string, email: strin
     const open = await tx
       .select({ id: invites.id, role: invites.role, cohortId: invites.cohortId })
       .from(invites)
-      .where(and(eq(sql`lower(${invites.email})`, email.toLowerCase()), openInvite()))
+      .where(and(emailIs(invites.email, email), openInvite()))
       .for("update");
     if (open.length === 0) return;
     const role = open.reduce<Role>(

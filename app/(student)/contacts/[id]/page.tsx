@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { ActivityTimeline } from "@/app/_components/activity-timeline";
 import { Button, buttonClass } from "@/components/button";
 import { Card } from "@/components/card";
+import { EmptyState } from "@/components/empty-state";
 import { getMyContact, listMyContacts } from "@/lib/data/student/contacts/contacts";
 import { getReferralChain } from "@/lib/data/student/contacts/referrals";
 import { getMyTimeZone } from "@/lib/data/student/interviews/interviews";
@@ -11,7 +13,6 @@ import { getOutreachPanel } from "@/lib/data/student/contacts/outreach";
 import { CONTACT_SOURCE_LABEL, KEEP_IN_TOUCH_LABEL } from "@/lib/domain/vocabulary";
 import { deleteContactAction, logTouchAction, updateContactAction } from "../actions";
 import { ContactForm } from "../_components/contact-form";
-import { ContactTimeline } from "../_components/contact-timeline";
 import { OutreachCard } from "./_components/outreach-card";
 import { LogTouchForm } from "./_components/outreach-forms";
 
@@ -170,10 +171,17 @@ export default async function ContactPage({
       </Card>
 
       <Card title="Timeline">
-        <ContactTimeline
+        <ActivityTimeline
           items={contact.timeline}
-          name={contact.name}
+          voice="student"
+          interviewHref={(id) => `/interviews/${id}`}
           viewer={{ timeZone, now: new Date() }}
+          empty={
+            <EmptyState title="Nothing yet">
+              Next step: reach out to {contact.name}. A short message is enough: who you are, why them in
+              particular, and a request for twenty minutes of their time.
+            </EmptyState>
+          }
         />
       </Card>
 

@@ -5,20 +5,11 @@ import { Button } from "@/components/button";
 import { FormAlert } from "@/components/form-alert";
 import { SelectField } from "@/components/select-field";
 import { TextField } from "@/components/text-field";
-import { ROLE_OPTIONS } from "../../_components/labels";
+import { cohortOptions, ROLE_OPTIONS, type CohortChoice } from "../../_components/labels";
 import { inviteAction } from "../actions";
 import type { InviteState } from "../form-states";
 
 const IDLE: InviteState = { status: "idle", fieldErrors: {}, values: {} };
-
-export type CohortChoice = { id: string; name: string; term: string };
-
-export function cohortOptions(cohorts: CohortChoice[]) {
-  return [
-    { value: "", label: "No cohort" },
-    ...cohorts.map((c) => ({ value: c.id, label: `${c.name} (${c.term})` })),
-  ];
-}
 
 /** One address, a role and (for a student) a cohort. Says plainly when the address already has an account. */
 export function InviteForm({ cohorts }: { cohorts: CohortChoice[] }) {

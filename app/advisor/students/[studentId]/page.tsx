@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ActivityTimeline } from "@/app/_components/activity-timeline";
+import { PipelineBoard } from "@/app/_components/pipeline-board";
 import { Card } from "@/components/card";
 import { EmptyState } from "@/components/empty-state";
 import { getAdvisorStudentView } from "@/lib/data/advisor/students/student-view";
@@ -10,7 +12,6 @@ import { studentDisplayName } from "@/lib/domain/student-progress";
 import { INTERVIEW_FORMAT_LABEL, INTERVIEW_STATUS_LABEL } from "@/lib/domain/vocabulary";
 import { CommentForm } from "./_components/comment-form";
 import { CommentList } from "./_components/comment-list";
-import { StudentTimeline } from "./_components/student-timeline";
 
 // A fixed title: a title naming the student would read their records a second time (and audit it twice).
 export const metadata: Metadata = { title: "Student" };
@@ -89,38 +90,7 @@ export default async function AdvisorStudentPage({ params }: { params: Promise<{
             The student has not added anyone to talk to. Contacts appear here by stage as they are added.
           </EmptyState>
         ) : (
-          <ol className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-            {view.pipeline
-              .filter(
-                (column) => column.contacts.length > 0 || !["declined", "no-response"].includes(column.stage),
-              )
-              .map((column) => (
-                <li key={column.stage} className="rounded-lg border border-slate-200 bg-white p-4">
-                  <h3 className="flex items-baseline justify-between text-sm font-semibold text-slate-900">
-                    {column.label}
-                    <span className="rounded-full bg-slate-100 px-2 text-xs text-slate-700">
-                      {column.contacts.length}
-                    </span>
-                  </h3>
-                  {column.contacts.length > 0 ? (
-                    <ul className="mt-2 space-y-2 text-sm">
-                      {column.contacts.map((contact) => (
-                        <li key={contact.id} className="break-words">
-                          <span className="font-medium text-slate-900">{contact.name}</span>
-                          {(contact.title || contact.organizationName) && (
-                            <span className="block text-xs text-slate-600">
-                              {[contact.title, contact.organizationName].filter(Boolean).join(" · ")}
-                            </span>
-                          )}
-                        </li>
-                      ))}
-                    </ul>
-                  ) : (
-                    <p className="mt-2 text-xs text-slate-500">Nobody here.</p>
-                  )}
-                </li>
-              ))}
-          </ol>
+          <PipelineBoard columns={view.pipeline} emptyColumnText="Nobody here." />
         )}
       </section>
 
@@ -153,11 +123,17 @@ export default async function AdvisorStudentPage({ params }: { params: Promise<{
       </Card>
 
       <Card title="Timeline">
-        <StudentTimeline
-          studentId={studentId}
+        <ActivityTimeline
           items={view.timeline}
+          voice="advisor"
+          interviewHref={(id) => `/advisor/students/${studentId}/interviews/${id}`}
+          viewer={{ now }}
           hasMore={view.timelineHasMore}
-          now={now}
+          empty={
+            <EmptyState title="Nothing logged yet">
+              Outreach, interviews and follow-ups appear here as the student records them.
+            </EmptyState>
+          }
         />
       </Card>
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { notFound } from "next/navigation";
+import { notFound } from "@/lib/errors";
 import { can } from "@/lib/auth/permissions";
 import { requireAssignedCohort } from "@/lib/data/advisor/access";
 

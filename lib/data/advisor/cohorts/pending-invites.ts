@@ -1,10 +1,11 @@
 import "server-only";
-import { and, asc, eq, isNull, sql } from "drizzle-orm";
-import { notFound } from "next/navigation";
+import { and, asc, eq, sql } from "drizzle-orm";
+import { notFound } from "@/lib/errors";
 import { getDb } from "@/db/client";
 import { invites, users } from "@/db/schema/index";
 import { requireAssignedCohort } from "@/lib/data/advisor/access";
 import { requireEditableCohort } from "@/lib/data/advisor/cohorts/editable-cohort";
+import { inviteExpired, unusedInvite } from "@/lib/data/internal/invites";
 
 // Pending invites of the cohort.
 
@@ -26,19 +27,12 @@ export async function listPendingInvites(cohortId: string): Promise<PendingInvit
       email: invites.email,
       createdAt: invites.createdAt,
       expiresAt: invites.expiresAt,
-      expired: sql<boolean>`${invites.expiresAt} <= now()`,
+      expired: inviteExpired,
       invitedByName: sql<string | null>`coalesce(${users.name}, ${users.email})`,
     })
     .from(invites)
     .leftJoin(users, eq(users.id, invites.invitedById))
-    .where(
-      and(
-        eq(invites.cohortId, cohort.id),
-        eq(invites.role, "student"),
-        isNull(invites.acceptedAt),
-        isNull(invites.revokedAt),
-      ),
-    )
+    .where(and(eq(invites.cohortId, cohort.id), eq(invites.role, "student"), unusedInvite()))
     .orderBy(asc(invites.email));
 }
 
@@ -57,7 +51,7 @@ export async function revokeInvite(cohortId: string, inviteId: string): Promise<
   const [revoked] = await db
     .update(invites)
     .set({ revokedAt: new Date() })
-    .where(and(ofThisCohort, isNull(invites.acceptedAt), isNull(invites.revokedAt)))
+    .where(and(ofThisCohort, unusedInvite()))
     .returning({ id: invites.id });
   if (revoked) return;
   const [exists] = await db.select({ id: invites.id }).from(invites).where(ofThisCohort);

@@ -1,30 +1,27 @@
 import "server-only";
-import { and, eq, gt, inArray, isNull, lte, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { cohortStudents, invites, users } from "@/db/schema/index";
+import { cohortStudents, users } from "@/db/schema/index";
 import { renderCohortInviteEmail } from "@/lib/email/cohort-invite-email";
 import { sendMail } from "@/lib/email/send-mail";
 import { getEnv } from "@/lib/env";
 import { parseRosterCsv } from "@/lib/domain/roster-csv";
 import { requireEditableCohort } from "@/lib/data/advisor/cohorts/editable-cohort";
+import { emailIn, issueInvites } from "@/lib/data/internal/invites";
+import { lookUpRoster } from "@/lib/data/internal/roster-lookup";
+import { inviteExpiresAt } from "@/lib/domain/invites";
+import {
+  actionableEmails,
+  classifyRoster,
+  countRosterStatuses,
+  type RosterStatus,
+} from "@/lib/domain/roster";
 
 // Roster: a CSV of emails, previewed (nothing written), then confirmed.
 
 type Tx = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0];
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-/** How long an invite from a roster upload lets its address sign in. */
-export const ROSTER_INVITE_DAYS = 30;
-
-export type RosterPreviewStatus =
-  | "invite"
-  | "enrol"
-  | "already-enrolled"
-  | "already-invited"
-  | "not-a-student"
-  | "inactive"
-  | "malformed"
-  | "duplicate-in-file";
+export type RosterPreviewStatus = RosterStatus;
 
 export type RosterPreviewRow = {
   line: number;
@@ -47,16 +44,18 @@ export async function previewRoster(cohortId: string, csvText: string): Promise<
   const { cohort } = await requireEditableCohort(cohortId);
   const parsed = parseRosterCsv(csvText);
   if (!parsed.ok) return { ok: false, message: parsed.message };
-  const standing = await rosterStanding(getDb(), cohort.id, parsed.valid);
-  const rows = parsed.rows.map((row): RosterPreviewRow => {
-    if (row.status !== "ok") return { ...row, status: row.status };
-    return { ...row, status: standing.get(row.email ?? "") ?? "invite" };
-  });
-  const actionable = parsed.valid.filter((email) => {
-    const status = standing.get(email) ?? "invite";
-    return status === "invite" || status === "enrol";
-  });
-  return { ok: true, preview: { rows, actionable, counts: countStatuses(rows) } };
+  const { accounts, invited } = await lookUpRoster(getDb(), parsed.valid, cohort.id);
+  const classified = classifyRoster(parsed.rows, accounts, invited, "invite-or-enrol");
+  const rows = classified.map(({ line, raw, email, status }): RosterPreviewRow => ({
+    line,
+    raw,
+    email,
+    status,
+  }));
+  return {
+    ok: true,
+    preview: { rows, actionable: actionableEmails(classified), counts: countRosterStatuses(rows) },
+  };
 }
 
 export type RosterImportResult = {
@@ -86,15 +85,14 @@ export async function importRoster(
   const { advisor, cohort } = await requireEditableCohort(cohortId);
   const parsed = parseRosterCsv(csvText);
   if (!parsed.ok) return { ok: false, message: parsed.message };
-  const expiresAt = new Date(Date.now() + ROSTER_INVITE_DAYS * DAY_MS);
 
   const outcome = await getDb().transaction(async (tx) => {
-    const standing = await rosterStanding(tx, cohort.id, parsed.valid);
-    const toInvite = parsed.valid.filter((email) => !standing.has(email));
-    const toEnrol = await studentIdsFor(
-      tx,
-      parsed.valid.filter((email) => standing.get(email) === "enrol"),
-    );
+    const { accounts, invited: alreadyInvited } = await lookUpRoster(tx, parsed.valid, cohort.id);
+    const classified = classifyRoster(parsed.rows, accounts, alreadyInvited, "invite-or-enrol");
+    const withStatus = (status: RosterStatus) =>
+      classified.flatMap((row) => (row.status === status && row.email !== null ? [row.email] : []));
+    const toInvite = withStatus("invite");
+    const toEnrol = await studentIdsFor(tx, withStatus("enrol"));
     const enrolled =
       toEnrol.length === 0
         ? []
@@ -103,38 +101,17 @@ export async function importRoster(
             .values(toEnrol.map((studentId) => ({ cohortId: cohort.id, studentId })))
             .onConflictDoNothing()
             .returning({ studentId: cohortStudents.studentId });
-    let invited: string[] = [];
-    if (toInvite.length > 0) {
-      // Expired invites still hold their address's one open slot: retire them (see openStudentInvite in lib/data/join/join-cohort.ts).
-      await tx
-        .update(invites)
-        .set({ revokedAt: new Date() })
-        .where(
-          and(
-            inArray(sql`lower(${invites.email})`, toInvite),
-            eq(invites.cohortId, cohort.id),
-            isNull(invites.acceptedAt),
-            isNull(invites.revokedAt),
-            lte(invites.expiresAt, sql`now()`),
-          ),
-        );
-      const rows = await tx
-        .insert(invites)
-        .values(
-          toInvite.map((email) => ({
-            email,
-            role: "student" as const,
-            cohortId: cohort.id,
-            invitedById: advisor.id,
-            expiresAt,
-          })),
-        )
-        .onConflictDoNothing()
-        .returning({ email: invites.email });
-      invited = rows.map((row) => row.email);
-    }
-    const statuses = [...standing.values()];
-    const tally = (status: RosterPreviewStatus) => statuses.filter((s) => s === status).length;
+    // An expired invite to the cohort is renewed; one still open means the address is already invited.
+    const issued = await issueInvites(tx, {
+      emails: toInvite,
+      role: "student",
+      cohortId: cohort.id,
+      invitedById: advisor.id,
+      expiresAt: inviteExpiresAt("roster"),
+      renewOpen: false,
+    });
+    const invited = [...issued.created, ...issued.renewed].map((row) => row.email);
+    const tally = (status: RosterStatus) => classified.filter((row) => row.status === status).length;
     return {
       invited,
       counts: {
@@ -145,8 +122,8 @@ export async function importRoster(
         alreadyInvited: tally("already-invited") + (toInvite.length - invited.length),
         notAStudent: tally("not-a-student"),
         inactive: tally("inactive"),
-        malformed: parsed.rows.filter((r) => r.status === "malformed").length,
-        duplicates: parsed.rows.filter((r) => r.status === "duplicate-in-file").length,
+        malformed: tally("malformed"),
+        duplicates: tally("duplicate-in-file"),
       },
     };
   });
@@ -159,84 +136,13 @@ export async function importRoster(
 
 type Db = ReturnType<typeof getDb> | Tx;
 
-/**
- * Where each address stands against the cohort, for every address that would not simply be invited.
- * Three queries whatever the roster's length.
- */
-async function rosterStanding(
-  db: Db,
-  cohortId: string,
-  emails: string[],
-): Promise<Map<string, RosterPreviewStatus>> {
-  const standing = new Map<string, RosterPreviewStatus>();
-  if (emails.length === 0) return standing;
-  const accounts = await db
-    .select({
-      email: sql<string>`lower(${users.email})`,
-      role: users.role,
-      active: users.active,
-      enrolled: sql<boolean>`${cohortStudents.studentId} is not null`,
-    })
-    .from(users)
-    .leftJoin(
-      cohortStudents,
-      and(eq(cohortStudents.studentId, users.id), eq(cohortStudents.cohortId, cohortId)),
-    )
-    .where(inArray(sql`lower(${users.email})`, emails));
-  for (const account of accounts) {
-    standing.set(
-      account.email,
-      account.enrolled
-        ? "already-enrolled"
-        : !account.active
-          ? "inactive"
-          : account.role !== "student"
-            ? "not-a-student"
-            : "enrol",
-    );
-  }
-  const openInvites = await db
-    .select({ email: sql<string>`lower(${invites.email})` })
-    .from(invites)
-    .where(
-      and(
-        inArray(sql`lower(${invites.email})`, emails),
-        eq(invites.cohortId, cohortId),
-        isNull(invites.acceptedAt),
-        isNull(invites.revokedAt),
-        gt(invites.expiresAt, sql`now()`),
-      ),
-    );
-  for (const invite of openInvites) {
-    if (!standing.has(invite.email)) standing.set(invite.email, "already-invited");
-  }
-  return standing;
-}
-
 async function studentIdsFor(db: Db, emails: string[]): Promise<string[]> {
   if (emails.length === 0) return [];
   const rows = await db
     .select({ id: users.id })
     .from(users)
-    .where(
-      and(inArray(sql`lower(${users.email})`, emails), eq(users.role, "student"), eq(users.active, true)),
-    );
+    .where(and(emailIn(users.email, emails), eq(users.role, "student"), eq(users.active, true)));
   return rows.map((row) => row.id);
-}
-
-function countStatuses(rows: RosterPreviewRow[]): Record<RosterPreviewStatus, number> {
-  const counts: Record<RosterPreviewStatus, number> = {
-    invite: 0,
-    enrol: 0,
-    "already-enrolled": 0,
-    "already-invited": 0,
-    "not-a-student": 0,
-    inactive: 0,
-    malformed: 0,
-    "duplicate-in-file": 0,
-  };
-  for (const row of rows) counts[row.status] += 1;
-  return counts;
 }
 
 /** A few at a time: a slow mail server slows the roster down, it doesn't hold hundreds of connections. */

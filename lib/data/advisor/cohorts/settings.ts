@@ -1,7 +1,7 @@
 import "server-only";
 import { loadCohortGoals } from "@/lib/data/internal/cohort-facts";
 import { and, count, eq, isNull, sql } from "drizzle-orm";
-import { notFound } from "next/navigation";
+import { notFound } from "@/lib/errors";
 import { getDb } from "@/db/client";
 import { cohortGoals, cohorts } from "@/db/schema/index";
 import type { CalendarDate } from "@/lib/domain/calendar-date";

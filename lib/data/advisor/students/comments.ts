@@ -1,6 +1,6 @@
 import "server-only";
 import { and, desc, eq } from "drizzle-orm";
-import { notFound } from "next/navigation";
+import { notFound } from "@/lib/errors";
 import { getDb } from "@/db/client";
 import { advisorComments, contacts, interviews, users } from "@/db/schema/index";
 import { requirePermission } from "@/lib/auth/session";

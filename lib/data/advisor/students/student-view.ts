@@ -1,5 +1,4 @@
 import "server-only";
-import { thankYouTimings } from "@/lib/domain/thank-you-tally";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import {
@@ -15,15 +14,10 @@ import { isCountMetric, type CohortGoal, type GoalMetric } from "@/lib/domain/co
 import type { ContactStage } from "@/lib/domain/contact-stage";
 import { goalProgress, type GoalProgress, type GoalProgressInput } from "@/lib/domain/goal-progress";
 import { buildStudentAgenda } from "@/lib/domain/student-agenda";
+import { thankYouTimings } from "@/lib/domain/thank-you-tally";
+import { buildTimeline, type TimelineItem } from "@/lib/domain/timeline";
 import { calendarDateIn } from "@/lib/domain/time-zone";
-import type {
-  FollowUpChannel,
-  FollowUpKind,
-  InterviewFormat,
-  InterviewStatus,
-  OutreachChannel,
-  OutreachReply,
-} from "@/lib/domain/vocabulary";
+import type { FollowUpKind, InterviewFormat, InterviewStatus } from "@/lib/domain/vocabulary";
 import { requireStudentAccess } from "@/lib/data/advisor/access";
 import { unsafeListCommentsAbout, type AdvisorComment } from "@/lib/data/advisor/students/comments";
 import { loadInstanceSettings } from "@/lib/data/internal/instance-rules";
@@ -48,11 +42,7 @@ export type PipelineContact = {
 export type PipelineColumn = { stage: ContactStage; label: string; contacts: PipelineContact[] };
 
 /** One thing the student did, newest first; `date` is the student's calendar day. */
-export type AdvisorTimelineItem = { id: string; date: CalendarDate; contactName: string; text: string } & (
-  | { kind: "outreach"; channel: OutreachChannel; reply: OutreachReply; isFollowUp: boolean }
-  | { kind: "interview"; startsAt: Date; timeZone: string; format: InterviewFormat; status: InterviewStatus }
-  | { kind: "follow-up"; followUpKind: FollowUpKind; channel: FollowUpChannel }
-);
+export type AdvisorTimelineItem = TimelineItem & { contactName: string };
 
 export type AdvisorInterviewSummary = {
   id: string;
@@ -83,7 +73,6 @@ export type AdvisorStudentView = {
 };
 
 export const TIMELINE_LIMIT = 100;
-const TIMELINE_TEXT_LENGTH = 140;
 
 /**
  * The student page: pipeline by stage, the basis cohort's goals, interviews, timeline and comments. One
@@ -206,46 +195,9 @@ export async function getAdvisorStudentView(
     .sort((a, b) => b.startsAt.getTime() - a.startsAt.getTime() || a.id.localeCompare(b.id));
 
   const timeline = buildTimeline(
-    outreachRows.map((o) => ({
-      at: o.createdAt.getTime(),
-      item: {
-        kind: "outreach" as const,
-        id: o.id,
-        date: o.sentOn,
-        contactName: nameOf(o.contactId),
-        text: shorten(o.message),
-        channel: o.channel,
-        reply: o.reply,
-        isFollowUp: o.isFollowUp,
-      },
-    })),
-    interviewRows.map((i) => ({
-      at: i.startsAt.getTime(),
-      item: {
-        kind: "interview" as const,
-        id: i.id,
-        date: calendarDateIn(i.startsAt, timeZone),
-        contactName: nameOf(i.contactId),
-        text: shorten(i.takeaways),
-        startsAt: i.startsAt,
-        timeZone: i.timeZone,
-        format: i.format,
-        status: i.status,
-      },
-    })),
-    followUpRows.map((f) => ({
-      at: f.createdAt.getTime(),
-      item: {
-        kind: "follow-up" as const,
-        id: f.id,
-        date: f.sentOn,
-        contactName: nameOf(f.contactId),
-        text: shorten(f.note),
-        followUpKind: f.kind,
-        channel: f.channel,
-      },
-    })),
-  );
+    { outreach: outreachRows, interviews: interviewRows, followUps: followUpRows },
+    { timeZone },
+  ).map((item): AdvisorTimelineItem => ({ ...item, contactName: nameOf(item.contactId) }));
 
   return {
     student: header.student,
@@ -313,14 +265,6 @@ function toCohortGoal(row: {
     : { id: row.id, metric: "thank_you_within_days", target: row.target, dueOn: null };
 }
 
-/** Newest day first; within a day, the latest moment (an interview's start, an entry's time) first. */
-function buildTimeline(...groups: { at: number; item: AdvisorTimelineItem }[][]): AdvisorTimelineItem[] {
-  return groups
-    .flat()
-    .sort((a, b) => (a.item.date === b.item.date ? b.at - a.at : a.item.date < b.item.date ? 1 : -1))
-    .map(({ item }) => item);
-}
-
 function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const row of rows) {
@@ -330,9 +274,4 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
     else groups.set(k, [row]);
   }
   return groups;
-}
-
-function shorten(text: string) {
-  const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length > TIMELINE_TEXT_LENGTH ? `${flat.slice(0, TIMELINE_TEXT_LENGTH - 1)}…` : flat;
 }

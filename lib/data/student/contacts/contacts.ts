@@ -1,23 +1,15 @@
 import "server-only";
 import { and, asc, desc, eq, ilike, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { notFound } from "next/navigation";
+import { notFound } from "@/lib/errors";
 import { getDb } from "@/db/client";
 import { contacts, followUps, interviews, organizations, outreachAttempts } from "@/db/schema/index";
-import type { CalendarDate } from "@/lib/domain/calendar-date";
-import { calendarDateIn } from "@/lib/domain/time-zone";
-import type {
-  ContactSource,
-  FollowUpChannel,
-  FollowUpKind,
-  InterviewFormat,
-  InterviewStatus,
-  OutreachChannel,
-  OutreachReply,
-} from "@/lib/domain/vocabulary";
+import { buildTimeline, type TimelineItem } from "@/lib/domain/timeline";
+import type { ContactSource } from "@/lib/domain/vocabulary";
 import type { ContactInput } from "@/lib/validation/contact";
 import { containsPattern } from "@/lib/data/internal/search-pattern";
 import { referralProblem } from "@/lib/data/internal/referral-chain";
+import { insertOnce } from "@/lib/data/internal/create-once";
 import { requireStudent, type VersionedSave } from "@/lib/data/student/scope";
 
 export type ContactSummary = {
@@ -33,11 +25,7 @@ export type ContactSummary = {
 export type ContactRef = { id: string; name: string };
 
 /** One thing that happened with a contact; `date` is the calendar day (an interview's, in its time zone). */
-export type ContactTimelineItem = { id: string; date: CalendarDate; text: string } & (
-  | { kind: "outreach"; channel: OutreachChannel; reply: OutreachReply; isFollowUp: boolean }
-  | { kind: "interview"; startsAt: Date; timeZone: string; format: InterviewFormat; status: InterviewStatus }
-  | { kind: "follow-up"; followUpKind: FollowUpKind; channel: FollowUpChannel }
-);
+export type ContactTimelineItem = TimelineItem;
 
 export type ContactDetail = ContactInput & {
   id: string;
@@ -56,8 +44,6 @@ export type PossibleDuplicate = {
 };
 
 export type ContactInvalid = { status: "invalid"; field: "referredByContactId"; message: string };
-
-const TIMELINE_TEXT_LENGTH = 140;
 
 const referrer = alias(contacts, "referrer");
 
@@ -202,18 +188,12 @@ export async function createContact(
 ): Promise<{ status: "created"; id: string }> {
   const student = await requireStudent();
   await assertOwnReferences(student.id, input);
-  const existing = await findByCreationKey(student.id, input.creationKey);
-  if (existing) return { status: "created", id: existing };
-  const [row] = await getDb()
-    .insert(contacts)
-    .values({ studentId: student.id, ...contactColumns(input), creationKey: input.creationKey })
-    .onConflictDoNothing()
-    .returning({ id: contacts.id });
-  if (row) return { status: "created", id: row.id };
-  // Lost a race with the same submit: answer as the winner did.
-  const winner = await findByCreationKey(student.id, input.creationKey);
-  if (!winner) throw new Error("contact insert conflicted but no row holds its creation key");
-  return { status: "created", id: winner };
+  const id = await insertOnce(contacts, {
+    studentId: student.id,
+    ...contactColumns(input),
+    creationKey: input.creationKey,
+  });
+  return { status: "created", id };
 }
 
 export async function updateContact(
@@ -269,15 +249,6 @@ function contactColumns(input: ContactInput) {
   };
 }
 
-/** The contact an earlier submit of the same form created, if any: the key makes a repeated submit harmless. */
-async function findByCreationKey(studentId: string, key: string) {
-  const [row] = await getDb()
-    .select({ id: contacts.id })
-    .from(contacts)
-    .where(and(eq(contacts.studentId, studentId), eq(contacts.creationKey, key)));
-  return row?.id ?? null;
-}
-
 /** Another student's organization or contact answers like a missing one. */
 async function assertOwnReferences(studentId: string, input: ContactInput) {
   const db = getDb();
@@ -303,6 +274,7 @@ async function loadTimeline(studentId: string, contactId: string): Promise<Conta
     db
       .select({
         id: outreachAttempts.id,
+        contactId: outreachAttempts.contactId,
         sentOn: outreachAttempts.sentOn,
         channel: outreachAttempts.channel,
         reply: outreachAttempts.reply,
@@ -316,6 +288,7 @@ async function loadTimeline(studentId: string, contactId: string): Promise<Conta
     db
       .select({
         id: interviews.id,
+        contactId: interviews.contactId,
         startsAt: interviews.startsAt,
         timeZone: interviews.timeZone,
         format: interviews.format,
@@ -329,6 +302,7 @@ async function loadTimeline(studentId: string, contactId: string): Promise<Conta
     db
       .select({
         id: followUps.id,
+        contactId: followUps.contactId,
         sentOn: followUps.sentOn,
         kind: followUps.kind,
         channel: followUps.channel,
@@ -340,50 +314,5 @@ async function loadTimeline(studentId: string, contactId: string): Promise<Conta
       .orderBy(desc(followUps.sentOn)),
   ]);
 
-  // Sorted by day, then by the moment within it (an interview's start, a note's entry time).
-  const items: { item: ContactTimelineItem; at: number }[] = [
-    ...outreach.map((o) => ({
-      at: o.createdAt.getTime(),
-      item: {
-        kind: "outreach" as const,
-        id: o.id,
-        date: o.sentOn,
-        text: shorten(o.message),
-        channel: o.channel,
-        reply: o.reply,
-        isFollowUp: o.isFollowUp,
-      },
-    })),
-    ...meetings.map((m) => ({
-      at: m.startsAt.getTime(),
-      item: {
-        kind: "interview" as const,
-        id: m.id,
-        date: calendarDateIn(m.startsAt, m.timeZone),
-        text: shorten(m.takeaways || m.notes),
-        startsAt: m.startsAt,
-        timeZone: m.timeZone,
-        format: m.format,
-        status: m.status,
-      },
-    })),
-    ...notes.map((f) => ({
-      at: f.createdAt.getTime(),
-      item: {
-        kind: "follow-up" as const,
-        id: f.id,
-        date: f.sentOn,
-        text: shorten(f.note),
-        followUpKind: f.kind,
-        channel: f.channel,
-      },
-    })),
-  ];
-  items.sort((a, b) => (a.item.date === b.item.date ? b.at - a.at : a.item.date < b.item.date ? 1 : -1));
-  return items.map(({ item }) => item);
-}
-
-function shorten(text: string) {
-  const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length > TIMELINE_TEXT_LENGTH ? `${flat.slice(0, TIMELINE_TEXT_LENGTH - 1)}…` : flat;
+  return buildTimeline({ outreach, interviews: meetings, followUps: notes });
 }

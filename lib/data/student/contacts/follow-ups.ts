@@ -1,12 +1,13 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
-import { notFound } from "next/navigation";
+import { notFound } from "@/lib/errors";
 import { getDb } from "@/db/client";
 import { followUps, interviews } from "@/db/schema/index";
 import { compareCalendarDates } from "@/lib/domain/calendar-date";
 import { calendarDateIn } from "@/lib/domain/time-zone";
 import type { LogFollowUpInput, ThankYouInput } from "@/lib/validation/follow-up";
 import { assertOwnContact } from "@/lib/data/internal/ownership";
+import { insertOnce } from "@/lib/data/internal/create-once";
 import { requireStudent } from "@/lib/data/student/scope";
 
 export type FollowUpInvalid = { status: "invalid"; field: "sentOn" | "form"; message: string };
@@ -77,25 +78,15 @@ export async function logFollowUp(
   input: LogFollowUpInput,
 ): Promise<{ status: "created"; id: string }> {
   const student = await requireStudent();
-  const db = getDb();
   await assertOwnContact(student.id, contactId);
-  const existing = await findByCreationKey(student.id, input.creationKey);
-  if (existing) return { status: "created", id: existing };
-  const [row] = await db
-    .insert(followUps)
-    .values({
-      studentId: student.id,
-      contactId,
-      kind: input.kind,
-      ...followUpColumns(input),
-      creationKey: input.creationKey,
-    })
-    .onConflictDoNothing()
-    .returning({ id: followUps.id });
-  if (row) return { status: "created", id: row.id };
-  const winner = await findByCreationKey(student.id, input.creationKey);
-  if (!winner) throw new Error("follow-up insert conflicted but no row holds its creation key");
-  return { status: "created", id: winner };
+  const id = await insertOnce(followUps, {
+    studentId: student.id,
+    contactId,
+    kind: input.kind,
+    ...followUpColumns(input),
+    creationKey: input.creationKey,
+  });
+  return { status: "created", id };
 }
 
 // Allow-list of columns: parsed input is never spread into the table.
@@ -120,12 +111,4 @@ async function findThankYou(studentId: string, interviewId: string) {
       ),
     );
   return row ?? null;
-}
-
-async function findByCreationKey(studentId: string, key: string) {
-  const [row] = await getDb()
-    .select({ id: followUps.id })
-    .from(followUps)
-    .where(and(eq(followUps.studentId, studentId), eq(followUps.creationKey, key)));
-  return row?.id ?? null;
 }

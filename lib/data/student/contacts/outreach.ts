@@ -1,7 +1,7 @@
 import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { notFound } from "next/navigation";
+import { notFound } from "@/lib/errors";
 import { getDb } from "@/db/client";
 import { contacts, organizations, outreachAttempts, studentProfiles } from "@/db/schema/index";
 import { type CalendarDate, compareCalendarDates } from "@/lib/domain/calendar-date";
@@ -10,6 +10,7 @@ import { calendarDateIn, studentTimeZone } from "@/lib/domain/time-zone";
 import type { ContactSource, OutreachChannel, OutreachReply } from "@/lib/domain/vocabulary";
 import type { LogOutreachInput, RecordReplyInput } from "@/lib/validation/outreach";
 import { assertOwnContact } from "@/lib/data/internal/ownership";
+import { insertOnce } from "@/lib/data/internal/create-once";
 import { requireStudent, type VersionedSave } from "@/lib/data/student/scope";
 
 export type OutreachAttempt = {
@@ -122,29 +123,18 @@ export async function logOutreach(
   input: LogOutreachInput,
 ): Promise<{ status: "created"; id: string }> {
   const student = await requireStudent();
-  const db = getDb();
   await assertOwnContact(student.id, contactId);
-  const existing = await findByCreationKey(student.id, input.creationKey);
-  if (existing) return { status: "created", id: existing };
-  const [row] = await db
-    .insert(outreachAttempts)
-    .values({
-      studentId: student.id,
-      contactId,
-      // Allow-list of columns: parsed input is never spread into the table.
-      sentOn: input.sentOn,
-      channel: input.channel,
-      message: input.message,
-      isFollowUp: input.isFollowUp,
-      creationKey: input.creationKey,
-    })
-    .onConflictDoNothing()
-    .returning({ id: outreachAttempts.id });
-  if (row) return { status: "created", id: row.id };
-  // Lost a race with the same submit: answer as the winner did.
-  const winner = await findByCreationKey(student.id, input.creationKey);
-  if (!winner) throw new Error("outreach insert conflicted but no row holds its creation key");
-  return { status: "created", id: winner };
+  const id = await insertOnce(outreachAttempts, {
+    studentId: student.id,
+    contactId,
+    // Allow-list of columns: parsed input is never spread into the table.
+    sentOn: input.sentOn,
+    channel: input.channel,
+    message: input.message,
+    isFollowUp: input.isFollowUp,
+    creationKey: input.creationKey,
+  });
+  return { status: "created", id };
 }
 
 /** Records whether (and when) the contact answered; "none" clears an answer logged by mistake. */
@@ -214,12 +204,4 @@ function suggestFollowUp(attempts: OutreachAttempt[], today: CalendarDate): Outr
   return next
     ? { ...next, outreachId: original.id, sentOn: original.sentOn, channel: original.channel }
     : null;
-}
-
-async function findByCreationKey(studentId: string, key: string) {
-  const [row] = await getDb()
-    .select({ id: outreachAttempts.id })
-    .from(outreachAttempts)
-    .where(and(eq(outreachAttempts.studentId, studentId), eq(outreachAttempts.creationKey, key)));
-  return row?.id ?? null;
 }

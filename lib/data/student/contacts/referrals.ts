@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
-import { notFound } from "next/navigation";
+import { notFound } from "@/lib/errors";
 import { getDb } from "@/db/client";
 import { contacts, organizations } from "@/db/schema/index";
 import { ancestorsOf, type ReferralChainLink } from "@/lib/data/internal/referral-chain";

@@ -1,9 +1,10 @@
 import "server-only";
-import { and, desc, eq } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { journalEntries, studentProfiles } from "@/db/schema/index";
 import { calendarDateIn, studentTimeZone } from "@/lib/domain/time-zone";
 import type { JournalEntryInput } from "@/lib/validation/journal";
+import { insertOnce } from "@/lib/data/internal/create-once";
 import { requireStudent } from "@/lib/data/student/scope";
 
 export type JournalEntry = { id: string; entryOn: string; learned: string; nextSteps: string };
@@ -33,22 +34,12 @@ export async function addJournalEntry(input: JournalEntryInput, now = new Date()
     .from(studentProfiles)
     .where(eq(studentProfiles.studentId, student.id));
   const zone = studentTimeZone(profile?.timeZone);
-  const [row] = await db
-    .insert(journalEntries)
-    .values({
-      studentId: student.id,
-      entryOn: calendarDateIn(now, zone),
-      learned: input.learned,
-      nextSteps: input.nextSteps,
-      creationKey: input.creationKey,
-    })
-    .onConflictDoNothing()
-    .returning({ id: journalEntries.id });
-  if (row) return row;
-  const [existing] = await db
-    .select({ id: journalEntries.id })
-    .from(journalEntries)
-    .where(and(eq(journalEntries.studentId, student.id), eq(journalEntries.creationKey, input.creationKey)));
-  if (!existing) throw new Error("journal insert conflicted but no entry holds its creation key");
-  return existing;
+  const id = await insertOnce(journalEntries, {
+    studentId: student.id,
+    entryOn: calendarDateIn(now, zone),
+    learned: input.learned,
+    nextSteps: input.nextSteps,
+    creationKey: input.creationKey,
+  });
+  return { id };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, inArray, isNull, or } from "drizzle-orm";
-import { notFound } from "next/navigation";
+import { notFound } from "@/lib/errors";
 import { getDb } from "@/db/client";
 import { interviewQuestions, interviews, questions } from "@/db/schema/index";
 import { QUESTION_CATEGORIES, type QuestionCategory } from "@/lib/domain/vocabulary";

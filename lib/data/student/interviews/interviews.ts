@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
-import { notFound } from "next/navigation";
+import { notFound } from "@/lib/errors";
 import { getDb } from "@/db/client";
 import {
   contacts,
@@ -22,6 +22,7 @@ import {
 import { localTimeToInstant, type InterviewNotesInput, type ScheduleInput } from "@/lib/validation/interview";
 import { loadInstanceSettings } from "@/lib/data/internal/instance-rules";
 import { assertOwnContact, assertOwnInterview } from "@/lib/data/internal/ownership";
+import { insertOnce } from "@/lib/data/internal/create-once";
 import { requireStudent, type VersionedSave } from "@/lib/data/student/scope";
 
 export type InterviewSummary = {
@@ -202,27 +203,16 @@ export async function scheduleInterview(
   input: ScheduleInput & { contactId: string; creationKey: string },
 ): Promise<{ status: "created"; id: string } | ScheduleInvalid> {
   const student = await requireStudent();
-  const db = getDb();
   await assertOwnContact(student.id, input.contactId);
-  const existing = await findByCreationKey(student.id, input.creationKey);
-  if (existing) return { status: "created", id: existing };
   const startsAt = localTimeToInstant(input.date, input.time, input.timeZone);
   if (!startsAt) return { status: "invalid", field: "time", message: NONEXISTENT_TIME };
-  const [row] = await db
-    .insert(interviews)
-    .values({
-      studentId: student.id,
-      contactId: input.contactId,
-      ...scheduleColumns(input, startsAt),
-      creationKey: input.creationKey,
-    })
-    .onConflictDoNothing()
-    .returning({ id: interviews.id });
-  if (row) return { status: "created", id: row.id };
-  // Lost a race with the same submit: answer as the winner did.
-  const winner = await findByCreationKey(student.id, input.creationKey);
-  if (!winner) throw new Error("interview insert conflicted but no row holds its creation key");
-  return { status: "created", id: winner };
+  const id = await insertOnce(interviews, {
+    studentId: student.id,
+    contactId: input.contactId,
+    ...scheduleColumns(input, startsAt),
+    creationKey: input.creationKey,
+  });
+  return { status: "created", id };
 }
 
 export async function updateInterviewDetails(
@@ -302,12 +292,4 @@ function scheduleColumns(input: ScheduleInput, startsAt: Date) {
     location: input.location,
     durationMinutes: input.durationMinutes,
   };
-}
-
-async function findByCreationKey(studentId: string, key: string) {
-  const [row] = await getDb()
-    .select({ id: interviews.id })
-    .from(interviews)
-    .where(and(eq(interviews.studentId, studentId), eq(interviews.creationKey, key)));
-  return row?.id ?? null;
 }

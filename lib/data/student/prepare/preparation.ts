@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, isNull, or, sql } from "drizzle-orm";
-import { notFound } from "next/navigation";
+import { notFound } from "@/lib/errors";
 import { getDb } from "@/db/client";
 import { questions, studentProfiles } from "@/db/schema/index";
 import { QUESTION_CATEGORIES, type QuestionCategory } from "@/lib/domain/vocabulary";

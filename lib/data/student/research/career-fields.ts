@@ -1,9 +1,10 @@
 import "server-only";
 import { and, asc, count, eq, sql } from "drizzle-orm";
-import { notFound } from "next/navigation";
+import { notFound } from "@/lib/errors";
 import { getDb } from "@/db/client";
 import { careerFields, organizations } from "@/db/schema/index";
 import type { CareerFieldInput } from "@/lib/validation/career-field";
+import { insertOnce, isUniqueViolation } from "@/lib/data/internal/create-once";
 import { requireStudent, type VersionedSave } from "@/lib/data/student/scope";
 
 export type CareerFieldSummary = CareerFieldInput & {
@@ -59,20 +60,19 @@ export async function createCareerField(
   input: CareerFieldInput & { creationKey: string },
 ): Promise<{ status: "created"; id: string } | NameConflict> {
   const student = await requireStudent();
-  const existing = await findByCreationKey(student.id, input.creationKey);
-  if (existing) return { status: "created", id: existing };
-  const [row] = await getDb()
-    .insert(careerFields)
-    .values({ studentId: student.id, ...careerFieldColumns(input), creationKey: input.creationKey })
-    .onConflictDoNothing()
-    .returning({ id: careerFields.id });
-  // The unique indexes decide, not a check beforehand (which a concurrent submit of the same form could
-  // slip past): a conflict is either that same form, whose key finds its record, or a name already taken.
-  if (!row) {
-    const winner = await findByCreationKey(student.id, input.creationKey);
-    return winner ? { status: "created", id: winner } : { status: "duplicate-name" };
+  // The unique indexes decide, not a check beforehand (which a concurrent submit could slip past): the
+  // same form's key answers with its record, and only a name already taken is refused.
+  try {
+    const id = await insertOnce(careerFields, {
+      studentId: student.id,
+      ...careerFieldColumns(input),
+      creationKey: input.creationKey,
+    });
+    return { status: "created", id };
+  } catch (error) {
+    if (isUniqueViolation(error, "career_fields_student_name_idx")) return { status: "duplicate-name" };
+    throw error;
   }
-  return { status: "created", id: row.id };
 }
 
 export async function updateCareerField(
@@ -113,14 +113,6 @@ export async function deleteCareerField(id: string): Promise<void> {
 // Allow-list of columns: parsed input is never spread into the table.
 function careerFieldColumns(input: CareerFieldInput) {
   return { name: input.name, notes: input.notes, notesPrivate: input.notesPrivate };
-}
-
-async function findByCreationKey(studentId: string, key: string) {
-  const [row] = await getDb()
-    .select({ id: careerFields.id })
-    .from(careerFields)
-    .where(and(eq(careerFields.studentId, studentId), eq(careerFields.creationKey, key)));
-  return row?.id ?? null;
 }
 
 async function nameTaken(studentId: string, name: string, exceptId?: string) {

@@ -1,11 +1,12 @@
 import "server-only";
 import { and, asc, count, eq, ilike, or, sql } from "drizzle-orm";
-import { notFound } from "next/navigation";
+import { notFound } from "@/lib/errors";
 import { getDb } from "@/db/client";
 import { careerFields, contacts, organizations } from "@/db/schema/index";
 import type { Priority } from "@/lib/domain/vocabulary";
 import type { OrganizationInput } from "@/lib/validation/organization";
 import { containsPattern } from "@/lib/data/internal/search-pattern";
+import { insertOnce, isUniqueViolation } from "@/lib/data/internal/create-once";
 import { requireStudent, type VersionedSave } from "@/lib/data/student/scope";
 
 export type OrganizationSummary = {
@@ -95,22 +96,20 @@ export async function createOrganization(
   input: OrganizationInput & { creationKey: string },
 ): Promise<{ status: "created"; id: string } | NameConflict> {
   const student = await requireStudent();
-  const db = getDb();
   if (input.careerFieldId) await assertOwnCareerField(student.id, input.careerFieldId);
-  const existing = await findByCreationKey(student.id, input.creationKey);
-  if (existing) return { status: "created", id: existing };
-  const [row] = await db
-    .insert(organizations)
-    .values({ studentId: student.id, ...organizationColumns(input), creationKey: input.creationKey })
-    .onConflictDoNothing()
-    .returning({ id: organizations.id });
-  // The unique indexes decide, not a check beforehand (which a concurrent submit of the same form could
-  // slip past): a conflict is either that same form, whose key finds its record, or a name already taken.
-  if (!row) {
-    const winner = await findByCreationKey(student.id, input.creationKey);
-    return winner ? { status: "created", id: winner } : { status: "duplicate-name" };
+  // The unique indexes decide, not a check beforehand (which a concurrent submit could slip past): the
+  // same form's key answers with its record, and only a name already taken is refused.
+  try {
+    const id = await insertOnce(organizations, {
+      studentId: student.id,
+      ...organizationColumns(input),
+      creationKey: input.creationKey,
+    });
+    return { status: "created", id };
+  } catch (error) {
+    if (isUniqueViolation(error, "organizations_student_name_idx")) return { status: "duplicate-name" };
+    throw error;
   }
-  return { status: "created", id: row.id };
 }
 
 export async function updateOrganization(
@@ -160,14 +159,6 @@ function organizationColumns(input: OrganizationInput) {
     priority: input.priority,
     careerFieldId: input.careerFieldId,
   };
-}
-
-async function findByCreationKey(studentId: string, key: string) {
-  const [row] = await getDb()
-    .select({ id: organizations.id })
-    .from(organizations)
-    .where(and(eq(organizations.studentId, studentId), eq(organizations.creationKey, key)));
-  return row?.id ?? null;
 }
 
 async function nameTaken(studentId: string, name: string, exceptId?: string) {

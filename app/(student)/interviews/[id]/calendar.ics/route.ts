@@ -1,21 +1,15 @@
 import { createEvent } from "ics";
+import { attachment, exportFor, notFoundResponse } from "@/app/_lib/download";
 import { getMyInterview } from "@/lib/data/student/interviews/interviews";
-import { getViewer } from "@/lib/auth/session";
 import { calendarDateIn } from "@/lib/domain/time-zone";
 import { INTERVIEW_FORMAT_LABEL } from "@/lib/domain/vocabulary";
 
-const NOT_FOUND = () => new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain" } });
-
 /** One interview as an .ics file. Private notes never leave the app, so the description is built from
- * the schedule alone. A missing, foreign or signed-out request answers 404: a route handler must not throw. */
+ * the schedule alone. A missing, foreign or signed-out request answers 404. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  if (!(await getViewer())) return NOT_FOUND();
   const { id } = await params;
-  const interview = await getMyInterview(id).catch((error: unknown) => {
-    if (isNotFound(error)) return null;
-    throw error;
-  });
-  if (!interview) return NOT_FOUND();
+  const interview = await exportFor(() => getMyInterview(id));
+  if (!interview) return notFoundResponse();
 
   const withWhom = interview.organizationName
     ? `${interview.contactName} (${interview.organizationName})`
@@ -42,16 +36,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   if (error || !value) throw error ?? new Error("ics produced no calendar");
 
   const day = calendarDateIn(interview.startsAt, interview.timeZone);
-  return new Response(value, {
-    headers: {
-      "Content-Type": "text/calendar; charset=utf-8",
-      "Content-Disposition": `attachment; filename="interview-${day}.ics"`,
-      "Cache-Control": "private, no-store",
-    },
-  });
-}
-
-function isNotFound(error: unknown) {
-  const digest = (error as { digest?: unknown } | null)?.digest;
-  return typeof digest === "string" && digest.startsWith("NEXT_HTTP_ERROR_FALLBACK;404");
+  return attachment(value, `interview-${day}.ics`, "text/calendar; charset=utf-8");
 }

@@ -9,6 +9,7 @@ import { MAX_ROSTER_CHARACTERS } from "@/lib/domain/roster-csv";
 import { fieldErrorsOf, submittedValues, type ActionState } from "@/lib/validation/action-state";
 import { joinCodeSchema, rosterTextSchema } from "@/lib/validation/cohort";
 import type { RosterImportState, RosterPreviewState } from "./roster-state";
+import { advisorRosterResultView, advisorRosterView } from "./roster-view";
 
 function stringField(formData: FormData, name: string): string {
   const value = formData.get(name);
@@ -71,16 +72,13 @@ export async function previewRosterAction(
   const checked = rosterTextSchema.safeParse(text);
   if (!checked.success) return fail("roster", checked.error.issues[0]?.message ?? "Paste the roster");
   const result = await previewRoster(cohortId, checked.data);
+  const source = file instanceof File && file.size > 0 ? file.name : "the pasted list";
   if (!result.ok) return fail(file instanceof File && file.size > 0 ? "file" : "roster", result.message);
   return {
     status: "success",
     fieldErrors: {},
     values,
-    preview: {
-      ...result.preview,
-      source: file instanceof File && file.size > 0 ? file.name : "the pasted list",
-      previewKey: crypto.randomUUID(),
-    },
+    preview: { ...result.preview, source, view: advisorRosterView(cohortId, result.preview, source) },
   };
 }
 
@@ -109,5 +107,11 @@ export async function importRosterAction(
   if (!outcome.ok) return { status: "error", fieldErrors: {}, formError: outcome.message, values: {} };
   revalidatePath(`/advisor/cohorts/${cohortId}`, "layout");
   revalidatePath("/advisor");
-  return { status: "success", fieldErrors: {}, values: {}, result: outcome.result };
+  return {
+    status: "success",
+    fieldErrors: {},
+    values: {},
+    result: outcome.result,
+    resultView: advisorRosterResultView(outcome.result),
+  };
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { RosterImport } from "@/app/_components/roster-import";
 import { CopyText } from "@/app/(student)/contacts/[id]/_components/copy-text";
 import { Button } from "@/components/button";
 import { Card } from "@/components/card";
@@ -7,9 +8,14 @@ import { EmptyState } from "@/components/empty-state";
 import { requireAssignedCohort } from "@/lib/data/advisor/access";
 import { listActiveJoinCodes } from "@/lib/data/advisor/cohorts/join-codes";
 import { listPendingInvites } from "@/lib/data/advisor/cohorts/pending-invites";
-import { createJoinCodeAction, revokeInviteAction, revokeJoinCodeAction } from "./actions";
+import {
+  createJoinCodeAction,
+  importRosterAction,
+  previewRosterAction,
+  revokeInviteAction,
+  revokeJoinCodeAction,
+} from "./actions";
 import { JoinCodeForm } from "./_components/join-code-form";
-import { RosterImport } from "./_components/roster-import";
 
 export const metadata: Metadata = { title: "Add students" };
 
@@ -72,7 +78,20 @@ export default async function EnrolPage({ params }: { params: Promise<{ cohortId
           Addresses without an account are invited; students who already have an account are enrolled at once.
           You see what will happen to each row before anything changes.
         </p>
-        <RosterImport cohortId={cohort.id} />
+        <RosterImport
+          previewAction={previewRosterAction}
+          confirmAction={importRosterAction}
+          hiddenFields={{ cohortId: cohort.id }}
+          paste={{
+            label: "Paste email addresses",
+            hint: "One per line, or copied columns from a spreadsheet with an “Email” header.",
+          }}
+          file={{
+            label: "Or upload a roster file",
+            hint: "A .csv or .txt file up to 1 MB, such as the class list from the registrar: we find the email column.",
+            required: false,
+          }}
+        />
       </Card>
 
       <Card title="Pending invites">

@@ -1,0 +1,44 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import type { PgColumn, PgInsertValue, PgTable } from "drizzle-orm/pg-core";
+import { getDb } from "@/db/client";
+
+/** A student-owned table with a form's one-time key (db/schema/columns.ts: uniqueCreationKey). */
+type KeyedTable = PgTable & { id: PgColumn; studentId: PgColumn; creationKey: PgColumn };
+
+/**
+ * Inserts the row unless this student already holds one with its creation key, and answers the id either
+ * way: a double-clicked "save", or two copies of one submit racing, make one record and both get its id.
+ * One statement, so there is no gap between looking and inserting: `on conflict … do update` waits for a
+ * concurrent insert of the same key to commit, then returns that row (a no-op update, so `returning` sees
+ * it; `do nothing` would return nothing). The conflict target includes the student, so another student's
+ * key can never be matched.
+ *
+ * A table with a second unique rule (a name per student) still raises that violation: the caller turns it
+ * into its own answer with `isUniqueViolation`.
+ */
+export async function insertOnce<T extends KeyedTable>(
+  table: T,
+  values: PgInsertValue<T> & { studentId: string; creationKey: string },
+): Promise<string> {
+  const [row] = await getDb()
+    .insert(table)
+    .values(values)
+    .onConflictDoUpdate({
+      target: [table.studentId, table.creationKey],
+      targetWhere: sql`${table.creationKey} is not null`,
+      set: { creationKey: sql`excluded.creation_key` } as Partial<PgInsertValue<T>>,
+    })
+    .returning({ id: table.id });
+  if (!row) throw new Error("insert … on conflict do update returned no row");
+  return row.id as string;
+}
+
+/** Whether `error` is PostgreSQL refusing a duplicate in the unique index `indexName`. */
+export function isUniqueViolation(error: unknown, indexName: string): boolean {
+  for (let cause: unknown = error; cause instanceof Error; cause = cause.cause) {
+    const pg = cause as Error & { code?: unknown; constraint_name?: unknown };
+    if (pg.code === "23505" && pg.constraint_name === indexName) return true;
+  }
+  return false;
+}
