@@ -118,8 +118,9 @@ function RosterConfirm({
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
-            {preview.rows.map((row) => (
-              <tr key={row.line}>
+            {preview.rows.map((row, index) => (
+              // One line can hold two addresses (two rows), so the line number alone is not a key.
+              <tr key={`${row.line}-${index}`}>
                 <td className="p-2 text-slate-600">{row.line}</td>
                 <th scope="row" className="p-2 font-medium break-all">
                   {row.email ?? (row.raw || <span className="text-slate-500">(empty)</span>)}
