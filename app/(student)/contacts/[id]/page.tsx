@@ -13,6 +13,7 @@ import { ContactForm } from "../_components/contact-form";
 import { ContactTimeline } from "../_components/contact-timeline";
 import { OutreachCard } from "./_components/outreach-card";
 import { LogTouchForm } from "./_components/outreach-forms";
+import { routeParam } from "@/app/_lib/route-param";
 
 export const metadata: Metadata = { title: "Contact" };
 
@@ -25,7 +26,8 @@ export default async function ContactPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<{ saved?: string }>;
 }) {
-  const [{ id }, { saved }] = await Promise.all([params, searchParams]);
+  const [{ id: rawId }, { saved }] = await Promise.all([params, searchParams]);
+  const id = routeParam(rawId);
   // getMyContact first: another student's id stops here with a 404 before anything else is read.
   const contact = await getMyContact(id);
   const [{ chain, referrals }, organizations, people, outreach, timeZone] = await Promise.all([

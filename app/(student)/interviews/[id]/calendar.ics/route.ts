@@ -3,6 +3,7 @@ import { getMyInterview } from "@/lib/data/interviews";
 import { getViewer } from "@/lib/auth/session";
 import { calendarDateIn } from "@/lib/domain/time-zone";
 import { INTERVIEW_FORMAT_LABEL } from "@/lib/domain/vocabulary";
+import { parseRouteParam } from "@/lib/validation/route-params";
 
 const NOT_FOUND = () => new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain" } });
 
@@ -10,7 +11,8 @@ const NOT_FOUND = () => new Response("Not found", { status: 404, headers: { "Con
  * the schedule alone. A missing, foreign or signed-out request answers 404: a route handler must not throw. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   if (!(await getViewer())) return NOT_FOUND();
-  const { id } = await params;
+  const id = parseRouteParam((await params).id);
+  if (id === null) return NOT_FOUND();
   const interview = await getMyInterview(id).catch((error: unknown) => {
     if (isNotFound(error)) return null;
     throw error;
