@@ -11,6 +11,8 @@ import { ROLE_LABEL, ROLE_OPTIONS } from "../../_components/labels";
 import { confirmRosterAction, previewRosterAction } from "../actions";
 import type { RosterConfirmState, RosterPreview, RosterPreviewState } from "../form-states";
 import { cohortOptions, type CohortChoice } from "./invite-form";
+import { useFileSizeLimit } from "@/components/use-file-size-limit";
+import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE } from "@/lib/validation/uploads";
 
 const IDLE = { status: "idle", fieldErrors: {}, values: {} } as const;
 
@@ -39,11 +41,12 @@ export function RosterImport({ cohorts }: { cohorts: CohortChoice[] }) {
     previewRosterAction,
     IDLE,
   );
-  const fileErrors = state.fieldErrors.file;
+  const sizeLimit = useFileSizeLimit(MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE);
+  const fileErrors = sizeLimit.error ? [sizeLimit.error] : state.fieldErrors.file;
   const ids = fieldIds("roster-file", FILE_HINT, fileErrors);
   return (
     <div className="space-y-6">
-      <form action={previewAction} noValidate className="space-y-5">
+      <form action={previewAction} onSubmit={sizeLimit.onSubmit} noValidate className="space-y-5">
         <FieldFrame ids={ids} label="Roster file" hint={FILE_HINT} errors={fileErrors}>
           <input
             id={ids.inputId}
@@ -51,6 +54,7 @@ export function RosterImport({ cohorts }: { cohorts: CohortChoice[] }) {
             type="file"
             accept=".csv,text/csv,.txt,text/plain"
             required
+            onChange={sizeLimit.onChange}
             aria-invalid={ids.errorId ? true : undefined}
             aria-describedby={ids.describedBy}
             className={controlClass(Boolean(ids.errorId))}

@@ -5,6 +5,8 @@ import { Button } from "@/components/button";
 import { controlClass, FieldFrame, fieldIds } from "@/components/field-frame";
 import { FormAlert } from "@/components/form-alert";
 import { TextArea } from "@/components/text-area";
+import { useFileSizeLimit } from "@/components/use-file-size-limit";
+import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE } from "@/lib/validation/uploads";
 import type { RosterImportResult, RosterPreviewStatus } from "@/lib/data/cohort-enrolment";
 import { importRosterAction, previewRosterAction } from "../actions";
 import type { RosterImportState, RosterPreviewState } from "../roster-state";
@@ -44,11 +46,12 @@ export function RosterImport({ cohortId }: { cohortId: string }) {
     previewRosterAction,
     IDLE,
   );
-  const fileErrors = state.fieldErrors.file;
+  const sizeLimit = useFileSizeLimit(MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE);
+  const fileErrors = sizeLimit.error ? [sizeLimit.error] : state.fieldErrors.file;
   const fileIds = fieldIds("file", FILE_HINT, fileErrors, "roster-file");
   return (
     <div className="space-y-6">
-      <form action={previewAction} className="space-y-4" noValidate>
+      <form action={previewAction} onSubmit={sizeLimit.onSubmit} className="space-y-4" noValidate>
         <input type="hidden" name="cohortId" value={cohortId} />
         <TextArea
           id="roster-text"
@@ -65,6 +68,7 @@ export function RosterImport({ cohortId }: { cohortId: string }) {
             name="file"
             type="file"
             accept=".csv,.txt,text/csv,text/plain"
+            onChange={sizeLimit.onChange}
             aria-invalid={fileIds.errorId ? true : undefined}
             aria-describedby={fileIds.describedBy}
             className={controlClass(Boolean(fileIds.errorId))}
