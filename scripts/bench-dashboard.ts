@@ -17,7 +17,8 @@ import { eq } from "drizzle-orm";
 import getPort, { portNumbers } from "get-port";
 import postgres from "postgres";
 import { createDatabase } from "../db/client";
-import { startEmbeddedPostgres } from "../db/embedded";
+import { makeThrowawayRunDir } from "../db/embedded-data-dir";
+import { startEmbeddedServerProcess } from "../db/embedded-process";
 import { migrateDatabase } from "../db/migrate";
 import { cohorts, sessions, users } from "../db/schema/index";
 import { createSyntheticCohort } from "../db/synthetic-cohort";
@@ -125,10 +126,7 @@ function stats(values: readonly number[]) {
 let logFile: string | undefined;
 try {
   const started = performance.now();
-  fs.mkdirSync(".test-data", { recursive: true });
-  const runDir = fs.mkdtempSync(path.resolve(".test-data", "bench-"));
-  // As root, the embedded server runs as a `postgres` OS user, which must reach its folder in here.
-  fs.chmodSync(runDir, 0o755);
+  const runDir = makeThrowawayRunDir("bench-");
   cleanups.push({
     label: `remove ${runDir}`,
     run: async () => fs.rmSync(runDir, { recursive: true, force: true }),
@@ -139,9 +137,9 @@ try {
     console.log(`Using the PostgreSQL server of DATABASE_URL (${new URL(serverUrl).host}).`);
   } else {
     console.log("DATABASE_URL is unset: starting an embedded PostgreSQL server…");
-    const embedded = await startEmbeddedPostgres(path.join(runDir, "postgres"), { persistent: false });
+    const embedded = await startEmbeddedServerProcess(path.join(runDir, "postgres"));
     cleanups.push({ label: "stop the embedded PostgreSQL server", run: embedded.stop });
-    serverUrl = embedded.url("postgres");
+    serverUrl = embedded.url;
   }
 
   const name = `fieldnotes_bench_${process.pid}_${randomBytes(4).toString("hex")}`;

@@ -15,7 +15,8 @@ import getPort, { portNumbers } from "get-port";
 import postgres from "postgres";
 import { SMTPServer } from "smtp-server";
 import { createDatabase } from "../db/client";
-import { startEmbeddedPostgres } from "../db/embedded";
+import { makeThrowawayRunDir } from "../db/embedded-data-dir";
+import { startEmbeddedServerProcess } from "../db/embedded-process";
 import { migrateDatabase } from "../db/migrate";
 import { createSyntheticCohort } from "../db/synthetic-cohort";
 
@@ -47,13 +48,11 @@ let exitCode = 0;
 try {
   let serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
-    fs.mkdirSync(".test-data", { recursive: true });
-    const runDir = fs.mkdtempSync(path.resolve(".test-data", "bench-"));
-    fs.chmodSync(runDir, 0o755);
+    const runDir = makeThrowawayRunDir("bench-");
     cleanups.push(async () => fs.rmSync(runDir, { recursive: true, force: true }));
-    const embedded = await startEmbeddedPostgres(path.join(runDir, "postgres"), { persistent: false });
+    const embedded = await startEmbeddedServerProcess(path.join(runDir, "postgres"));
     cleanups.push(embedded.stop);
-    serverUrl = embedded.url("postgres");
+    serverUrl = embedded.url;
   }
   const name = `fieldnotes_bench_${process.pid}_${randomBytes(4).toString("hex")}`;
   const adminUrl = serverUrl;

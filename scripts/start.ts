@@ -14,6 +14,7 @@ import os from "node:os";
 import path from "node:path";
 import { createDatabase } from "../db/client";
 import { createDatabaseIfMissing, startEmbeddedPostgres } from "../db/embedded";
+import { DataDirUnreachableError } from "../db/embedded-data-dir";
 import { migrateDatabase } from "../db/migrate";
 import { DEMO_DOMAIN, seedDemoIfEmpty } from "../db/seed";
 import { configurationProblem } from "../lib/env";
@@ -120,6 +121,8 @@ async function startDatabase() {
   if (holder !== undefined) throw new StartFailed(heldMessage(holder));
   console.log(`Starting the embedded PostgreSQL server (data in ${dataDir})…`);
   const server = await startEmbeddedPostgres(clusterDir).catch((error: unknown) => {
+    // Root's `postgres` user cannot reach the folder: the message names the folder and both fixes.
+    if (error instanceof DataDirUnreachableError) throw new StartFailed(`\n${error.message}\n`);
     // Two starts at the same moment both pass the check above; the loser's server exits with no message.
     const winner = findDataFolderHolder(clusterDir);
     if (winner !== undefined) throw new StartFailed(heldMessage(winner));

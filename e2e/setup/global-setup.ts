@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import getPort, { portNumbers } from "get-port";
+import { makeThrowawayRunDir } from "../../db/embedded-data-dir";
 import { startAppServer } from "./app-servers";
 import { startOidcServer } from "./oidc-server";
 import { RUN_INFO_ENV, type RunInfo } from "./run-info";
@@ -57,11 +58,7 @@ export default async function globalSetup() {
 
   const started = Date.now();
   try {
-    const testDataDir = path.resolve(".test-data");
-    fs.mkdirSync(testDataDir, { recursive: true });
-    const runDir = fs.mkdtempSync(path.join(testDataDir, "e2e-"));
-    // Run as root, the embedded server runs as a `postgres` OS user, which must reach its folder in here.
-    fs.chmodSync(runDir, 0o755);
+    const runDir = makeThrowawayRunDir("e2e-");
     cleanups.push({
       label: "remove the run folder",
       run: async () => {

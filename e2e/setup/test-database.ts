@@ -1,16 +1,10 @@
-import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import postgres from "postgres";
+import { startEmbeddedServerProcess } from "../../db/embedded-process";
 import { migrateDatabase } from "../../db/migrate";
 
 export type TestDatabase = { url: string; drop: () => Promise<void> };
-
-const EMBEDDED_SCRIPT = path.join(
-  path.dirname(fileURLToPath(import.meta.url)),
-  "embedded-postgres-process.ts",
-);
 
 function withDatabase(serverUrl: string, database: string) {
   const url = new URL(serverUrl);
@@ -27,57 +21,6 @@ async function admin(serverUrl: string, statement: string) {
   }
 }
 
-function killGroup(pid: number, signal: NodeJS.Signals) {
-  try {
-    process.kill(-pid, signal);
-  } catch {
-    // Already gone.
-  }
-}
-
-/** Starts embedded-postgres-process.ts and resolves with the server's admin URL and a way to stop it. */
-async function startEmbeddedServer(dataDir: string) {
-  const child = spawn(process.execPath, ["--import", "tsx", EMBEDDED_SCRIPT, dataDir], {
-    // Its own process group (with the postgres it starts): a Ctrl-C in the terminal reaches the runner,
-    // whose teardown then drops the database before stopping this server.
-    detached: true,
-    stdio: ["pipe", "pipe", "inherit"],
-  });
-  const pid = child.pid!;
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  // If the runner exits without its teardown, stop the server (SIGTERM lets it delete its data).
-  const onExit = () => killGroup(pid, "SIGTERM");
-  process.once("exit", onExit);
-
-  const stop = async () => {
-    process.off("exit", onExit);
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    child.kill("SIGTERM");
-    const timer = setTimeout(() => killGroup(pid, "SIGKILL"), 10_000);
-    await exited;
-    clearTimeout(timer);
-  };
-
-  try {
-    const url = await new Promise<string>((resolve, reject) => {
-      let output = "";
-      child.stdout.on("data", (chunk: Buffer) => {
-        output += chunk.toString();
-        const line = output.split("\n").find((l) => l.startsWith("{"));
-        if (line) resolve((JSON.parse(line) as { url: string }).url);
-      });
-      child.once("exit", (code) =>
-        reject(new Error(`embedded PostgreSQL exited (${code}) before it was ready`)),
-      );
-      setTimeout(() => reject(new Error("embedded PostgreSQL did not start within 60 s")), 60_000).unref();
-    });
-    return { url, stop };
-  } catch (error) {
-    await stop();
-    throw error;
-  }
-}
-
 /**
  * A freshly migrated database of its own for this run. With TEST_DATABASE_URL (an admin URL, e.g. CI's
  * PostgreSQL 15) it lives on that server; otherwise on an embedded server whose data folder is inside
@@ -87,7 +30,7 @@ export async function provisionTestDatabase(runDir: string): Promise<TestDatabas
   let serverUrl = process.env.TEST_DATABASE_URL;
   let stopServer = async () => {};
   if (!serverUrl) {
-    const embedded = await startEmbeddedServer(path.join(runDir, "postgres"));
+    const embedded = await startEmbeddedServerProcess(path.join(runDir, "postgres"));
     serverUrl = embedded.url;
     stopServer = embedded.stop;
   }

@@ -1,13 +1,11 @@
-import {
-  addBusinessDays as addBusinessDaysFns,
-  differenceInBusinessDays,
-  isWeekend,
-  previousFriday,
-} from "date-fns";
-import { type CalendarDate, formatCalendarDate, parseCalendarDate } from "./calendar-date";
+import { type CalendarDate, fromDayNumber, toDayNumber } from "./calendar-date";
+import { type DayNumber, isoWeekday } from "./day-number";
 
 // Business days are Monday to Friday. Public and campus holidays are out of scope for now: they differ
 // by country and institution, and a follow-up suggested on a holiday is harmless (it is a suggestion).
+//
+// Both rules are O(1): weekdays are numbered consecutively (five per week, counted from a Monday), so
+// moving n business days or counting them is whole weeks × 5 plus the remainder, with no loop over days.
 
 /**
  * The calendar date `n` business days after `date` (before it when `n` is negative). Starting on a
@@ -15,7 +13,18 @@ import { type CalendarDate, formatCalendarDate, parseCalendarDate } from "./cale
  */
 export function addBusinessDays(date: CalendarDate, n: number): CalendarDate {
   assertInteger(n);
-  return formatCalendarDate(addBusinessDaysFns(parseCalendarDate(date), n));
+  const day = toDayNumber(date);
+  return n === 0 ? date : fromDayNumber(addBusinessDaysTo(day, n));
+}
+
+/** `addBusinessDays` on day numbers, for rules that keep their dates as numbers. */
+export function addBusinessDaysTo(day: DayNumber, n: number): DayNumber {
+  if (n === 0) return day;
+  const weekday = isoWeekday(day);
+  // From a weekend, going forward counts from its Friday (Saturday + 1 is Monday, like Friday + 1) and going
+  // back counts from its Monday (Sunday - 1 is Friday, like Monday - 1), as date-fns does.
+  const start = weekday <= 5 ? day : n > 0 ? day - (weekday - 5) : day + (8 - weekday);
+  return dayOfWeekdayIndex(weekdayIndex(start) + n);
 }
 
 /**
@@ -24,17 +33,35 @@ export function addBusinessDays(date: CalendarDate, n: number): CalendarDate {
  * weekday `d`, `businessDaysBetween(d, addBusinessDays(d, n)) === n`.
  */
 export function businessDaysBetween(from: CalendarDate, to: CalendarDate): number {
-  const start = parseCalendarDate(from);
-  const end = parseCalendarDate(to);
-  if (end < start) return -businessDaysBetween(to, from);
-  // date-fns counts weekend endpoints inconsistently (Fri → Sat is 1 but Sat → Mon is 0). A weekend day
-  // adds nothing to (from, to], so moving either end back to its Friday leaves the answer unchanged and
-  // gives date-fns two weekdays, where it is exact.
-  return differenceInBusinessDays(toWeekday(end), toWeekday(start));
+  return businessDaysFromTo(toDayNumber(from), toDayNumber(to));
 }
 
-function toWeekday(date: Date): Date {
-  return isWeekend(date) ? previousFriday(date) : date;
+/** `businessDaysBetween` on day numbers. */
+export function businessDaysFromTo(from: DayNumber, to: DayNumber): number {
+  // Counted forwards and negated (-0 for none, as callers have always received) when `to` comes first.
+  if (to < from) return -businessDaysFromTo(to, from);
+  // A weekend day adds nothing to (from, to], so moving either end back to its Friday leaves the count
+  // unchanged; between two weekdays it is the difference of their indexes.
+  return weekdayIndex(backToWeekday(to)) - weekdayIndex(backToWeekday(from));
+}
+
+// Monday 1970-01-05 is day 4. Weekday index 0 is that Monday, 4 its Friday, 5 the next Monday.
+const FIRST_MONDAY = 4;
+
+/** The index of a weekday (Monday to Friday) among all weekdays. */
+function weekdayIndex(weekday: DayNumber): number {
+  const week = Math.floor((weekday - FIRST_MONDAY) / 7);
+  return week * 5 + (weekday - FIRST_MONDAY - week * 7);
+}
+
+function dayOfWeekdayIndex(index: number): DayNumber {
+  const week = Math.floor(index / 5);
+  return FIRST_MONDAY + week * 7 + (index - week * 5);
+}
+
+function backToWeekday(day: DayNumber): DayNumber {
+  const weekday = isoWeekday(day);
+  return weekday <= 5 ? day : day - (weekday - 5);
 }
 
 function assertInteger(n: number): void {

@@ -1,5 +1,5 @@
 import Papa from "papaparse";
-import { type CalendarDate, parseCalendarDate } from "./calendar-date";
+import { type CalendarDate, toDayNumber } from "./calendar-date";
 import { type CohortDashboardRow } from "./cohort-dashboard";
 import { METHOD_STEPS } from "./cohort-funnel";
 import { type CohortGoal, describeGoal } from "./cohort-goals";
@@ -72,7 +72,7 @@ function goalCell(progress: GoalProgress | undefined): number | string {
  * "fieldnotes-career-lab-fall-2026-2026-10-15.csv".
  */
 export function cohortDashboardCsvFilename(cohortName: string, today: CalendarDate): string {
-  parseCalendarDate(today);
+  toDayNumber(today); // refuses a malformed date before it reaches a file name
   const slug = cohortName
     .normalize("NFKD")
     // NFKD splits "é" into "e" and a combining accent; dropping the accents keeps the letter.

@@ -1,10 +1,4 @@
-import { addDays } from "date-fns";
-import {
-  type CalendarDate,
-  compareCalendarDates,
-  formatCalendarDate,
-  parseCalendarDate,
-} from "./calendar-date";
+import { addCalendarDays, type CalendarDate, compareCalendarDates } from "./calendar-date";
 import { METHOD_STEPS, type MethodStep } from "./cohort-funnel";
 import { formatDisplayDate } from "./display-date";
 import { type CohortGoalSummary } from "./goal-progress";
@@ -112,7 +106,7 @@ function byUrgency(a: AgendaItem, b: AgendaItem): number {
 export function buildStudentDigest(input: StudentDigestInput): Digest | null {
   const { appOrigin, today } = input;
   const home = absoluteUrl(appOrigin, "/home");
-  const weekEnd = formatCalendarDate(addDays(parseCalendarDate(today), 7));
+  const weekEnd = addCalendarDays(today, 7);
   const contactItem = (item: AgendaItem): DigestItem => ({
     title: withOrganization(item.contactName, item.organizationName),
     detail: dueDetail(item.dueOn, today),
@@ -240,7 +234,7 @@ const STEP_LABEL = Object.fromEntries(METHOD_STEPS.map(({ step, label }) => [ste
 
 export function buildAdvisorDigest(input: AdvisorDigestInput): Digest | null {
   const { appOrigin, today } = input;
-  const horizon = formatCalendarDate(addDays(parseCalendarDate(today), GOALS_DUE_WITHIN_DAYS));
+  const horizon = addCalendarDays(today, GOALS_DUE_WITHIN_DAYS);
   const byName = (a: AdvisorDigestStudent, b: AdvisorDigestStudent) => a.name.localeCompare(b.name);
   let attentionTotal = 0;
 

@@ -1,10 +1,5 @@
-import { addMonths } from "date-fns";
-import {
-  type CalendarDate,
-  compareCalendarDates,
-  formatCalendarDate,
-  parseCalendarDate,
-} from "./calendar-date";
+import { type CalendarDate, fromDayNumber, toDayNumber } from "./calendar-date";
+import { addMonthsToDayNumber } from "./day-number";
 import { type KeepInTouchCadence } from "./vocabulary";
 
 /** Months between touches for each cadence; "off" has none. */
@@ -37,6 +32,6 @@ export function nextKeepInTouch(
   today: CalendarDate,
 ): KeepInTouchDue | null {
   if (cadence === "off" || lastTouchOn === null) return null;
-  const dueOn = formatCalendarDate(addMonths(parseCalendarDate(lastTouchOn), KEEP_IN_TOUCH_MONTHS[cadence]));
-  return { dueOn, overdue: compareCalendarDates(today, dueOn) > 0 };
+  const due = addMonthsToDayNumber(toDayNumber(lastTouchOn), KEEP_IN_TOUCH_MONTHS[cadence]);
+  return { dueOn: fromDayNumber(due), overdue: toDayNumber(today) > due };
 }

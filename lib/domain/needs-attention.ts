@@ -1,6 +1,5 @@
-import { differenceInCalendarDays } from "date-fns";
-import { businessDaysBetween } from "./business-days";
-import { type CalendarDate, compareCalendarDates, parseCalendarDate } from "./calendar-date";
+import { businessDaysFromTo } from "./business-days";
+import { type CalendarDate, calendarDaysBetween, compareCalendarDates, toDayNumber } from "./calendar-date";
 import { type CohortGoal } from "./cohort-goals";
 import { formatDisplayDate } from "./display-date";
 import { goalProgress, type GoalProgressInput } from "./goal-progress";
@@ -123,8 +122,9 @@ export function needsAttention(
     });
   }
 
+  const todayOn = toDayNumber(today);
   const unfollowed = student.outreachAwaitingFollowUp.filter(
-    (sentOn) => businessDaysBetween(sentOn, today) > followUpBusinessDays,
+    (sentOn) => businessDaysFromTo(toDayNumber(sentOn), todayOn) > followUpBusinessDays,
   );
   const oldestSentOn = earliest(unfollowed);
   if (oldestSentOn !== null) {
@@ -165,10 +165,10 @@ function inactivity(
   const clockStartsOn = latest([joinedOn, ...(termStartsOn === undefined ? [] : [termStartsOn])]);
   const lastActiveOn = student.lastActivityAt ? calendarDateIn(student.lastActivityAt, timeZone) : null;
   const quietSince = latest([clockStartsOn, ...(lastActiveOn === null ? [] : [lastActiveOn])]);
-  if (daysBetween(quietSince, today) < inactiveDays) return null;
+  if (calendarDaysBetween(quietSince, today) < inactiveDays) return null;
 
   if (lastActiveOn !== null) {
-    const days = daysBetween(lastActiveOn, today);
+    const days = calendarDaysBetween(lastActiveOn, today);
     return {
       kind: "inactive",
       lastActiveOn,
@@ -183,13 +183,9 @@ function inactivity(
   return {
     kind: "inactive",
     lastActiveOn: null,
-    days: daysBetween(clockStartsOn, today),
+    days: calendarDaysBetween(clockStartsOn, today),
     text: `Nothing logged since ${since}`,
   };
-}
-
-function daysBetween(from: CalendarDate, to: CalendarDate): number {
-  return differenceInCalendarDays(parseCalendarDate(to), parseCalendarDate(from));
 }
 
 function earliest(dates: readonly CalendarDate[]): CalendarDate | null {

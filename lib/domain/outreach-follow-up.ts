@@ -1,5 +1,5 @@
-import { addBusinessDays } from "./business-days";
-import { type CalendarDate, compareCalendarDates } from "./calendar-date";
+import { addBusinessDaysTo } from "./business-days";
+import { type CalendarDate, fromDayNumber, toDayNumber } from "./calendar-date";
 
 /** Business days after an unanswered outreach before the first follow-up is suggested. */
 export const FIRST_FOLLOW_UP_BUSINESS_DAYS = 3;
@@ -37,9 +37,9 @@ export function nextOutreachFollowUp(
   }
   if (replied || followUpsSentSince >= 2) return null;
   const kind = followUpsSentSince === 0 ? "first" : "second";
-  const dueOn = addBusinessDays(
-    sentOn,
+  const due = addBusinessDaysTo(
+    toDayNumber(sentOn),
     kind === "first" ? FIRST_FOLLOW_UP_BUSINESS_DAYS : SECOND_FOLLOW_UP_BUSINESS_DAYS,
   );
-  return { dueOn, kind, overdue: compareCalendarDates(today, dueOn) > 0 };
+  return { dueOn: fromDayNumber(due), kind, overdue: toDayNumber(today) > due };
 }

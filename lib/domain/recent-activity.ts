@@ -1,6 +1,6 @@
 import { TZDate } from "@date-fns/tz";
-import { format, subDays } from "date-fns";
-import { formatCalendarDate, parseCalendarDate } from "./calendar-date";
+import { format } from "date-fns";
+import { addCalendarDays } from "./calendar-date";
 import { calendarDateIn, isValidTimeZone } from "./time-zone";
 import type { FollowUpChannel, OutreachChannel } from "./vocabulary";
 
@@ -117,7 +117,7 @@ export function formatActivityTime(at: Date, timeZone: string, now: Date): strin
   const day = calendarDateIn(at, timeZone);
   const today = calendarDateIn(now, timeZone);
   // The day before on the student's calendar, not 24 hours back: a DST day lasts 23 or 25 hours.
-  const yesterday = formatCalendarDate(subDays(parseCalendarDate(today), 1));
+  const yesterday = addCalendarDays(today, -1);
   const time = format(local, "HH:mm");
   if (day === today) return `Today, ${time}`;
   if (day === yesterday) return `Yesterday, ${time}`;

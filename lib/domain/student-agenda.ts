@@ -1,10 +1,4 @@
-import { addDays } from "date-fns";
-import {
-  compareCalendarDates,
-  formatCalendarDate,
-  parseCalendarDate,
-  type CalendarDate,
-} from "./calendar-date";
+import { addCalendarDays, compareCalendarDates, type CalendarDate } from "./calendar-date";
 import { deriveContactStage, STAGES, type ContactStage } from "./contact-stage";
 import { nextKeepInTouch } from "./keep-in-touch";
 import { nextOutreachFollowUp } from "./outreach-follow-up";
@@ -50,7 +44,7 @@ export function buildStudentAgenda(
   today: CalendarDate,
   thankYouRules: Partial<ThankYouRules> = {},
 ): StudentAgenda {
-  const weekEnd = formatCalendarDate(addDays(parseCalendarDate(today), WEEK_DAYS));
+  const weekEnd = addCalendarDays(today, WEEK_DAYS);
   const items: AgendaItem[] = [];
   const byStage = new Map<ContactStage, { id: string; name: string }[]>();
 

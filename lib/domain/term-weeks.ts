@@ -1,5 +1,4 @@
-import { addDays, differenceInCalendarDays } from "date-fns";
-import { type CalendarDate, formatCalendarDate, parseCalendarDate } from "./calendar-date";
+import { type CalendarDate, fromDayNumber, toDayNumber } from "./calendar-date";
 
 // Advisors speak of "week 3 of the term". Week 1 starts on the term's first day (whatever weekday that
 // is) and lasts seven days; "by week 3" means by the last day of week 3. A short final week ends with the
@@ -7,7 +6,7 @@ import { type CalendarDate, formatCalendarDate, parseCalendarDate } from "./cale
 
 /** How many weeks (full or partial) the term has. */
 export function weeksInTerm(startsOn: CalendarDate, endsOn: CalendarDate): number {
-  const days = differenceInCalendarDays(parseCalendarDate(endsOn), parseCalendarDate(startsOn)) + 1;
+  const days = toDayNumber(endsOn) - toDayNumber(startsOn) + 1;
   return Math.max(1, Math.ceil(days / 7));
 }
 
@@ -18,8 +17,8 @@ export function lastDayOfTermWeek(
   week: number,
 ): CalendarDate | null {
   if (!Number.isInteger(week) || week < 1 || week > weeksInTerm(startsOn, endsOn)) return null;
-  const weekEnd = formatCalendarDate(addDays(parseCalendarDate(startsOn), week * 7 - 1));
-  return weekEnd > endsOn ? endsOn : weekEnd;
+  const weekEnd = toDayNumber(startsOn) + week * 7 - 1;
+  return weekEnd > toDayNumber(endsOn) ? endsOn : fromDayNumber(weekEnd);
 }
 
 /** Whether a date falls within the term, both ends included. */

@@ -1,7 +1,6 @@
-import { differenceInCalendarDays } from "date-fns";
-import { type CalendarDate, compareCalendarDates, parseCalendarDate } from "./calendar-date";
+import { type CalendarDate, calendarDaysBetween, compareCalendarDates, toDayNumber } from "./calendar-date";
 import { type StudentProgress } from "./student-progress";
-import { DEFAULT_THANK_YOU_RULES, thankYouStatus } from "./thank-you";
+import { DEFAULT_THANK_YOU_RULES, isThankYouOverdue } from "./thank-you";
 import { calendarDateIn } from "./time-zone";
 
 export type ThankYouTally = {
@@ -49,11 +48,12 @@ export function overdueThankYous(
   today: CalendarDate,
   overdueDays: number,
 ): { interviewOn: CalendarDate; overdue: boolean }[] {
+  assertDays("overdueDays", overdueDays);
+  if (interviewsAwaitingThankYou.length === 0) return [];
+  const todayOn = toDayNumber(today);
   return interviewsAwaitingThankYou.map((interviewOn) => ({
     interviewOn,
-    overdue:
-      thankYouStatus({ interviewCompletedOn: interviewOn, thankYouSentOn: null }, today, { overdueDays })
-        .state === "overdue",
+    overdue: isThankYouOverdue(toDayNumber(interviewOn), todayOn, overdueDays),
   }));
 }
 
@@ -94,8 +94,7 @@ export function thankYouTimings(
       .map((f) => f.sentOn)
       .sort(compareCalendarDates)[0];
     if (thankedOn === undefined) interviewsAwaitingThankYou.push(heldOn);
-    else
-      thankYouDelays.push(differenceInCalendarDays(parseCalendarDate(thankedOn), parseCalendarDate(heldOn)));
+    else thankYouDelays.push(calendarDaysBetween(heldOn, thankedOn));
   }
   return { thankYouDelays, interviewsAwaitingThankYou };
 }

@@ -1,11 +1,6 @@
-import { addDays } from "date-fns";
-import { addBusinessDays } from "./business-days";
-import {
-  type CalendarDate,
-  compareCalendarDates,
-  formatCalendarDate,
-  parseCalendarDate,
-} from "./calendar-date";
+import { addBusinessDaysTo } from "./business-days";
+import { type CalendarDate, fromDayNumber, toDayNumber } from "./calendar-date";
+import { type DayNumber } from "./day-number";
 
 export type ThankYouRules = {
   /** Business days after the interview when the thank-you becomes due. */
@@ -58,19 +53,29 @@ export function thankYouStatus(
   assertDays("overdueDays", overdueDays);
   if (interviewCompletedOn === null) return { state: "not-applicable" };
 
-  const dueOn = addBusinessDays(interviewCompletedOn, dueBusinessDays);
-  const overdueOn = formatCalendarDate(addDays(parseCalendarDate(interviewCompletedOn), overdueDays));
-  const dates = { dueOn, overdueOn };
+  const interviewOn = toDayNumber(interviewCompletedOn);
+  const due = addBusinessDaysTo(interviewOn, dueBusinessDays);
+  const lastOnTime = interviewOn + overdueDays;
+  const dates = { dueOn: fromDayNumber(due), overdueOn: fromDayNumber(lastOnTime) };
 
-  if (thankYouSentOn !== null && compareCalendarDates(thankYouSentOn, interviewCompletedOn) >= 0) {
-    const onTime = compareCalendarDates(thankYouSentOn, overdueOn) <= 0;
-    return { state: onTime ? "sent-on-time" : "sent-late", ...dates };
+  const sentOn = thankYouSentOn === null ? null : toDayNumber(thankYouSentOn);
+  if (sentOn !== null && sentOn >= interviewOn) {
+    return { state: sentOn <= lastOnTime ? "sent-on-time" : "sent-late", ...dates };
   }
   // Overdue is checked first so that rules where the due date falls after the overdue line
   // (say 5 business days and 2 calendar days) still end in "overdue", never back in "upcoming".
-  if (compareCalendarDates(today, overdueOn) > 0) return { state: "overdue", ...dates };
-  if (compareCalendarDates(today, dueOn) >= 0) return { state: "due", ...dates };
+  const todayOn = toDayNumber(today);
+  if (isThankYouOverdue(interviewOn, todayOn, overdueDays)) return { state: "overdue", ...dates };
+  if (todayOn >= due) return { state: "due", ...dates };
   return { state: "upcoming", ...dates };
+}
+
+/**
+ * Whether an interview's thank-you, still unsent, is overdue `today`: the state thankYouStatus gives it, on
+ * day numbers, for tallies that judge many interviews against one today.
+ */
+export function isThankYouOverdue(interviewOn: DayNumber, today: DayNumber, overdueDays: number): boolean {
+  return today > interviewOn + overdueDays;
 }
 
 function assertDays(name: string, value: number): void {

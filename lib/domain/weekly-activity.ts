@@ -1,10 +1,5 @@
-import { addWeeks, endOfISOWeek, isMonday, startOfISOWeek } from "date-fns";
-import {
-  type CalendarDate,
-  compareCalendarDates,
-  formatCalendarDate,
-  parseCalendarDate,
-} from "./calendar-date";
+import { type CalendarDate, fromDayNumber, toDayNumber } from "./calendar-date";
+import { isoWeekday, startOfIsoWeek } from "./day-number";
 import { formatDisplayDate } from "./display-date";
 
 /**
@@ -44,13 +39,15 @@ export function weeklyActivity(
   term: CohortTerm,
   today: CalendarDate,
 ): ActivityWeek[] {
-  if (compareCalendarDates(term.endsOn, term.startsOn) < 0) {
+  const startsOn = toDayNumber(term.startsOn);
+  const endsOn = toDayNumber(term.endsOn);
+  if (endsOn < startsOn) {
     throw new RangeError(`The term ends (${term.endsOn}) before it starts (${term.startsOn})`);
   }
   const counts = new Map<CalendarDate, number>();
   for (const { weekStart, count } of rows) {
     // A Sunday-based week (some SQL dialects, US calendars) would shift every count by a day; refuse it.
-    if (!isMonday(parseCalendarDate(weekStart))) {
+    if (isoWeekday(toDayNumber(weekStart)) !== 1) {
       throw new RangeError(`weekStart must be a Monday, got ${weekStart}`);
     }
     if (!Number.isInteger(count) || count < 0) {
@@ -59,22 +56,18 @@ export function weeklyActivity(
     counts.set(weekStart, (counts.get(weekStart) ?? 0) + count);
   }
 
-  if (compareCalendarDates(today, term.startsOn) < 0) return [];
-  const lastDay = compareCalendarDates(today, term.endsOn) < 0 ? today : term.endsOn;
-  const first = startOfISOWeek(parseCalendarDate(term.startsOn));
-  const last = formatCalendarDate(startOfISOWeek(parseCalendarDate(lastDay)));
+  const todayOn = toDayNumber(today);
+  if (todayOn < startsOn) return [];
+  const last = startOfIsoWeek(Math.min(todayOn, endsOn));
 
   const weeks: ActivityWeek[] = [];
-  for (let n = 0; ; n++) {
-    const monday = addWeeks(first, n);
-    const weekStart = formatCalendarDate(monday);
-    if (compareCalendarDates(weekStart, last) > 0) break;
-    const weekEnd = formatCalendarDate(endOfISOWeek(monday));
+  for (let monday = startOfIsoWeek(startsOn); monday <= last; monday += 7) {
+    const weekStart = fromDayNumber(monday);
     weeks.push({
       weekStart,
-      weekEnd,
+      weekEnd: fromDayNumber(monday + 6),
       count: counts.get(weekStart) ?? 0,
-      inProgress: compareCalendarDates(weekStart, today) <= 0 && compareCalendarDates(today, weekEnd) <= 0,
+      inProgress: monday <= todayOn && todayOn <= monday + 6,
       label: `Week of ${formatDisplayDate(weekStart)}`,
     });
   }

