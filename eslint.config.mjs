@@ -41,6 +41,20 @@ export default defineConfig([
     rules: { "no-restricted-imports": ["error", databaseFence] },
   },
   {
+    // Every string schema passes the one control-character check in fields.ts: start from its `text()`.
+    files: ["lib/validation/**/*.ts"],
+    ignores: ["lib/validation/fields.ts", "**/*.test.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "MemberExpression[object.name='z'][property.name='string']",
+          message: "Use text() (or another shape) from ./fields: it refuses control characters.",
+        },
+      ],
+    },
+  },
+  {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],

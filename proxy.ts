@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getEnv } from "@/lib/env";
 import { createNonce, securityHeaders } from "@/lib/security/security-headers";
+import { MAX_ACTION_BODY_BYTES, REQUEST_TOO_LARGE } from "@/lib/validation/uploads";
 
 // Convenience only: send visitors without a session cookie to sign-in, remembering where they were going.
 // Every page and data function checks the session itself; this is never the security boundary.
@@ -47,6 +48,14 @@ export function proxy(request: NextRequest) {
 
 function route(request: NextRequest, requestHeaders: Headers) {
   const { pathname } = request.nextUrl;
+  // Next refuses a form post over its body limit with a bare error page; say what happened instead. The
+  // upload forms check file sizes before sending, so only a page without JavaScript meets this.
+  if (request.method === "POST" && Number(request.headers.get("content-length")) > MAX_ACTION_BODY_BYTES) {
+    return new NextResponse(REQUEST_TOO_LARGE, {
+      status: 413,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
+  }
   // Public, no session: /unsubscribe/<token> is a confirmation page, but RFC 8058 mail clients POST their
   // one-click unsubscribe to that same URL. A page and a route handler cannot share a path, so those POSTs
   // (told apart from the page's own server action by its Next-Action header) go to the route handler.

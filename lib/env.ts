@@ -20,14 +20,27 @@ const commaList = z
 
 const envSchema = z
   .object({
-    DATABASE_URL: z.string().url(),
+    DATABASE_URL: z.url({
+      error: (i) =>
+        i.input === undefined
+          ? "Set DATABASE_URL to a PostgreSQL URL (or leave it unset for the embedded server)"
+          : "DATABASE_URL must be a URL like postgres://user:password@host:5432/fieldnotes",
+    }),
+    PORT: z.coerce
+      .number({ error: "PORT must be a port number, 1 to 65535" })
+      .int("PORT must be a port number, 1 to 65535")
+      .min(1, "PORT must be a port number, 1 to 65535")
+      .max(65535, "PORT must be a port number, 1 to 65535")
+      .default(3000),
     DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
     APP_URL: z
       .string()
       .url()
       .default("http://localhost:3000")
       .transform((u) => new URL(u).origin),
-    AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters"),
+    AUTH_SECRET: z
+      .string({ error: "Set AUTH_SECRET to at least 32 random characters (openssl rand -base64 32)" })
+      .min(32, "AUTH_SECRET must be at least 32 characters (openssl rand -base64 32)"),
     SMTP_URL: z.string().url().optional(),
     MAIL_FROM: z.string().default("Fieldnotes <no-reply@fieldnotes.local>"),
     MAIL_MODE: z.enum(["smtp", "mailbox"]).optional(),
@@ -80,16 +93,30 @@ export type Env = z.output<typeof envSchema>;
 
 let cached: Env | undefined;
 
+function parseEnv(values: NodeJS.ProcessEnv) {
+  const parsed = envSchema.safeParse(values);
+  if (parsed.success) return { env: parsed.data, message: undefined };
+  const problems = parsed.error.issues.map((i) => `  ${i.path.join(".") || "env"}: ${i.message}`).join("\n");
+  return {
+    env: undefined,
+    message: `Invalid configuration (see "Configuration" in README.md):\n${problems}`,
+  };
+}
+
+/**
+ * What is wrong with `values` as the app's configuration, as the message to print, or undefined when it is
+ * fine. `npm start` calls this before starting anything, so a bad value stops it with this message instead
+ * of every request failing later.
+ */
+export function configurationProblem(values: NodeJS.ProcessEnv): string | undefined {
+  return parseEnv(values).message;
+}
+
 export function getEnv(): Env {
   if (cached) return cached;
-  const parsed = envSchema.safeParse(process.env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues
-      .map((i) => `  ${i.path.join(".") || "env"}: ${i.message}`)
-      .join("\n");
-    throw new Error(`Invalid configuration:\n${problems}`);
-  }
-  cached = parsed.data;
+  const { env, message } = parseEnv(process.env);
+  if (!env) throw new Error(message);
+  cached = env;
   return cached;
 }
 

@@ -7,7 +7,9 @@ import { controlClass, FieldFrame, fieldIds } from "@/components/field-frame";
 import { FormAlert } from "@/components/form-alert";
 import { SelectField } from "@/components/select-field";
 import { TextArea } from "@/components/text-area";
+import { useFileSizeLimit } from "@/components/use-file-size-limit";
 import type { RosterStatus } from "@/lib/domain/roster";
+import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE } from "@/lib/validation/uploads";
 import type { RosterConfirmViewState, RosterPreviewView, RosterPreviewViewState } from "./roster-import-view";
 
 const IDLE = { status: "idle", fieldErrors: {}, values: {} } as const;
@@ -48,11 +50,12 @@ export function RosterImport<P extends RosterPreviewViewState, C extends RosterC
   choices?: { roles: Option[]; cohorts: Option[] };
 }) {
   const [state, preview, previewing] = useActionState<P, FormData>(previewAction, IDLE as Awaited<P>);
-  const fileErrors = state.fieldErrors.file;
+  const sizeLimit = useFileSizeLimit(MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE);
+  const fileErrors = sizeLimit.error ? [sizeLimit.error] : state.fieldErrors.file;
   const fileIds = fieldIds("file", file.hint, fileErrors, "roster-file");
   return (
     <div className="space-y-6">
-      <form action={preview} className="space-y-5" noValidate>
+      <form action={preview} onSubmit={sizeLimit.onSubmit} className="space-y-5" noValidate>
         {Object.entries(hiddenFields).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
         ))}
@@ -72,6 +75,7 @@ export function RosterImport<P extends RosterPreviewViewState, C extends RosterC
             id={fileIds.inputId}
             name="file"
             type="file"
+            onChange={sizeLimit.onChange}
             accept=".csv,.txt,text/csv,text/plain"
             required={file.required}
             aria-invalid={fileIds.errorId ? true : undefined}
@@ -141,8 +145,9 @@ function RosterConfirm<C extends RosterConfirmViewState>({
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
-            {view.rows.map((row) => (
-              <tr key={row.line}>
+            {view.rows.map((row, index) => (
+              // One line can hold two addresses (two rows), so the line number alone is not a key.
+              <tr key={`${row.line}-${index}`}>
                 <td className="p-2 text-slate-600">{row.line}</td>
                 <th scope="row" className="p-2 font-medium break-all">
                   {row.shown || <span className="text-slate-500">(empty)</span>}

@@ -121,6 +121,26 @@ describe("parseRosterCsv", () => {
     ]);
   });
 
+  it("enrols each of two addresses typed on one line, and reports a bad one, instead of dropping it", () => {
+    // Unquoted, the comma splits the line into a second cell; quoted, both sit in the email cell.
+    expect(parsed("ana@uni.edu, bo@uni.edu\ncy@uni.edu\n").rows).toEqual([
+      { line: 1, raw: "ana@uni.edu", email: "ana@uni.edu", status: "ok" },
+      { line: 1, raw: " bo@uni.edu", email: "bo@uni.edu", status: "ok" },
+      { line: 2, raw: "cy@uni.edu", email: "cy@uni.edu", status: "ok" },
+    ]);
+    expect(parsed('Name,Email\nAna,"ana@uni.edu, bo@uni.edu"\nCy,cy@uni.edu;dee@uni\n').rows).toEqual([
+      { line: 2, raw: "ana@uni.edu", email: "ana@uni.edu", status: "ok" },
+      { line: 2, raw: "bo@uni.edu", email: "bo@uni.edu", status: "ok" },
+      { line: 3, raw: "cy@uni.edu", email: "cy@uni.edu", status: "ok" },
+      { line: 3, raw: "dee@uni", email: null, status: "malformed" },
+    ]);
+    expect(parsed("Name,Email\nAna,ana@uni.edu,bo@uni.edu\n").valid).toEqual(["ana@uni.edu", "bo@uni.edu"]);
+  });
+
+  it("still reads one column of a header file, whatever other columns hold", () => {
+    expect(parsed("Personal email,Email\nana@gmail.test,ana@uni.edu\n").valid).toEqual(["ana@uni.edu"]);
+  });
+
   it("numbers rows as a spreadsheet does, blank rows included", () => {
     const roster = parsed("\n\nEmail\r\n\r\nana@uni.edu\r\n,\r\nbo@uni.edu");
     expect(roster.rows.map((r) => r.line)).toEqual([5, 7]);

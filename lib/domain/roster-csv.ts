@@ -83,17 +83,34 @@ export function parseRosterCsv(text: string): ParsedRoster {
   if (data.length === 0) return failure("empty");
   if (data.length > MAX_ROSTER_ROWS) return failure("too-many-rows");
 
+  // With a header, other columns are other data ("Personal email"); past its width, only a line's own
+  // stray comma puts cells there. Without one, every address on the line is one to enrol.
+  const width = headerColumn === null ? 0 : first.length;
   const seen = new Set<string>();
-  const rows = data.map(({ cells, line }): RosterRow => {
-    const raw = cells[column] ?? "";
-    const parsed = emailAddressSchema.safeParse(raw);
-    if (!parsed.success) return { line, raw, email: null, status: "malformed" };
-    const email = parsed.data;
-    if (seen.has(email)) return { line, raw, email, status: "duplicate-in-file" };
-    seen.add(email);
-    return { line, raw, email, status: "ok" };
-  });
+  const rows = data.flatMap(({ cells, line }) =>
+    addressesOnLine(cells, column, width).map((raw): RosterRow => {
+      const parsed = emailAddressSchema.safeParse(raw);
+      if (!parsed.success) return { line, raw, email: null, status: "malformed" };
+      const email = parsed.data;
+      if (seen.has(email)) return { line, raw, email, status: "duplicate-in-file" };
+      seen.add(email);
+      return { line, raw, email, status: "ok" };
+    }),
+  );
   return { ok: true, valid: [...seen], rows, hasHeader: headerColumn !== null };
+}
+
+/**
+ * What a line offers as addresses: its email cell, split where someone typed several into it ("ana@uni.edu,
+ * bo@uni.edu" in a quoted cell, or separated by semicolons or spaces), and any other cell from `width` on
+ * that holds an "@", which is where an unquoted comma between two addresses puts the second. Each is
+ * enrolled or reported on its own; none is dropped silently.
+ */
+function addressesOnLine(cells: string[], column: number, width: number): string[] {
+  const extra = cells.filter((cell, index) => index !== column && index >= width && cell.includes("@"));
+  return [cells[column] ?? "", ...extra].flatMap((cell) =>
+    (cell.match(/@/g)?.length ?? 0) > 1 ? cell.split(/[\s,;]+/).filter((part) => part !== "") : [cell],
+  );
 }
 
 function failure(error: RosterCsvError): ParsedRoster {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isCalendarDate } from "@/lib/domain/calendar-date";
-import { formVersion, requiredText } from "./fields";
+import { formVersion, recordId, requiredText, text } from "./fields";
 import { optionalChoice } from "./list-query";
 
 export const COHORT_LIST_STATUSES = ["active", "archived", "all"] as const;
@@ -12,8 +12,7 @@ export const cohortFilterSchema = z.object({
 });
 
 const day = (what: string) =>
-  z
-    .string({ error: `Enter the ${what} date` })
+  text({ error: `Enter the ${what} date` })
     .trim()
     .min(1, { error: `Enter the ${what} date`, abort: true })
     .refine(isCalendarDate, `Enter the ${what} date as YYYY-MM-DD`);
@@ -33,14 +32,14 @@ export const cohortFields = z
 export type CohortInput = z.output<typeof cohortFields>;
 
 export const createCohortSchema = cohortFields;
-export const updateCohortSchema = cohortFields.safeExtend({ id: z.string().min(1), version: formVersion });
+export const updateCohortSchema = cohortFields.safeExtend({ id: recordId, version: formVersion });
 export type UpdateCohortInput = z.output<typeof updateCohortSchema>;
 export const COHORT_FORM_KEYS = ["name", "term", "startsOn", "endsOn"] as const;
 
-export const cohortIdSchema = z.object({ cohortId: z.string().min(1) });
+export const cohortIdSchema = z.object({ cohortId: recordId });
 
 export const advisorAssignmentSchema = z.object({
-  cohortId: z.string().min(1),
-  advisorId: z.string({ error: "Choose an advisor" }).trim().min(1, "Choose an advisor"),
+  cohortId: recordId,
+  advisorId: text({ error: "Choose an advisor" }).trim().min(1, "Choose an advisor"),
 });
 export type AdvisorAssignmentInput = z.output<typeof advisorAssignmentSchema>;

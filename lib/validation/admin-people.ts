@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
 import { MAX_ROSTER_ROWS } from "@/lib/domain/roster-csv";
-import { optionalId } from "./fields";
+import { optionalId, recordId, text } from "./fields";
 import { optionalChoice, pageNumber, searchText } from "./list-query";
 import { emailAddressSchema } from "./sign-in";
 
@@ -20,8 +20,7 @@ export type PeopleFilter = z.output<typeof peopleFilterSchema>;
 const role = z.enum(ROLES, { error: "Choose student, advisor or admin" });
 
 // The sign-in form's address rules (one plain address, lower-cased), with wording for someone else's address.
-export const inviteEmail = z
-  .string({ error: "Enter their email address" })
+export const inviteEmail = text({ error: "Enter their email address" })
   .trim()
   .min(1, "Enter their email address")
   .pipe(emailAddressSchema);
@@ -45,18 +44,18 @@ export const rosterOptionsSchema = z
   });
 export type RosterOptions = z.output<typeof rosterOptionsSchema>;
 
-export const changeRoleSchema = z.object({ userId: z.string().min(1), role });
+export const changeRoleSchema = z.object({ userId: recordId, role });
 export type ChangeRoleInput = z.output<typeof changeRoleSchema>;
 
 export const setActiveSchema = z.object({
-  userId: z.string().min(1),
+  userId: recordId,
   active: z.enum(["true", "false"]).transform((v) => v === "true"),
 });
 export type SetActiveInput = z.output<typeof setActiveSchema>;
 
-export const revokeInviteSchema = z.object({ inviteId: z.string().min(1) });
+export const revokeInviteSchema = z.object({ inviteId: recordId });
 
 /** What the roster confirmation posts back: the previewed addresses, checked again one by one. */
 export const rosterConfirmSchema = rosterOptionsSchema.safeExtend({
-  emails: z.array(z.string().max(254)).min(1).max(MAX_ROSTER_ROWS),
+  emails: z.array(text().max(254)).min(1).max(MAX_ROSTER_ROWS),
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { optionalFilterDate, pageNumber, searchText } from "./list-query";
+import { text } from "./fields";
 
 /**
  * The audit browser's filters, read from the URL. Actor and student match a name or email; dates are
@@ -10,8 +11,7 @@ export const auditLogFilterSchema = z.object({
   student: searchText,
   action: z.preprocess(
     (v) => (Array.isArray(v) ? v[0] : v),
-    z
-      .string()
+    text()
       .regex(/^[a-z-]+\.[a-z-]+$/)
       .optional()
       .catch(undefined),

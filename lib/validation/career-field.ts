@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { checkbox, creationKey, formVersion, optionalText, requiredText } from "./fields";
+import { checkbox, creationKey, formVersion, optionalText, recordId, requiredText } from "./fields";
 
 /** A field is a short label ("User research", "Public health policy"); the notes hold the detail. */
 export const CAREER_FIELD_NAME_MAX_LENGTH = 100;
@@ -12,7 +12,7 @@ export const careerFieldFields = z.object({
 
 export const createCareerFieldSchema = careerFieldFields.extend({ creationKey });
 export const updateCareerFieldSchema = careerFieldFields.extend({
-  id: z.string().min(1),
+  id: recordId,
   version: formVersion,
 });
 

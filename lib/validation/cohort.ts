@@ -6,15 +6,14 @@ import {
   type CountGoalMetric,
   type TimelinessGoalMetric,
 } from "@/lib/domain/cohort-goals";
-import { formVersion, requiredText } from "./fields";
+import { formVersion, requiredText, text } from "./fields";
 import { MAX_ROSTER_CHARACTERS } from "@/lib/domain/roster-csv";
 import { emailAddressSchema } from "./sign-in";
 
 // The advisor's cohort forms: settings, goals, join codes, the roster and the public join page.
 
 const calendarDate = (what: string) =>
-  z
-    .string({ error: `Enter the ${what}` })
+  text({ error: `Enter the ${what}` })
     .trim()
     .min(1, `Enter the ${what}`)
     .refine(isCalendarDate, `Enter the ${what} as YYYY-MM-DD`);
@@ -46,8 +45,7 @@ export type GoalInput =
   | { metric: CountGoalMetric; target: number; due: { on: CalendarDate } | { week: number } }
   | { metric: TimelinessGoalMetric; target: number };
 
-const wholeNumber = z
-  .string()
+const wholeNumber = text()
   .trim()
   .regex(/^\d{1,4}$/)
   .transform(Number);
@@ -55,10 +53,10 @@ const wholeNumber = z
 export const goalSchema = z
   .object({
     metric: z.enum(GOAL_METRICS, { error: "Choose what the goal counts" }),
-    target: z.string({ error: "Enter a number" }).trim(),
+    target: text({ error: "Enter a number" }).trim(),
     dueBy: z.enum(["date", "week"]).optional(),
-    dueOn: z.string().trim().optional(),
-    dueWeek: z.string().trim().optional(),
+    dueOn: text().trim().optional(),
+    dueWeek: text().trim().optional(),
   })
   .transform((v, ctx): GoalInput => {
     const problem = (path: string, message: string) => {
@@ -101,8 +99,7 @@ export const joinCodeSchema = z.object({
 export const joinEmailSchema = z.object({ email: emailAddressSchema });
 
 /** A pasted roster or the text of an uploaded one; the parser reads the rows (lib/domain/roster-csv). */
-export const rosterTextSchema = z
-  .string({ error: "Paste the roster or choose a file" })
+export const rosterTextSchema = text({ error: "Paste the roster or choose a file" })
   .max(MAX_ROSTER_CHARACTERS, "That roster is too long. Split it into smaller parts.")
   .refine((v) => v.trim().length > 0, "Paste the roster or choose a file");
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalId } from "./fields";
+import { optionalId, text } from "./fields";
 
 /** The database CHECK allows 1 to 4000 characters; the form says so first. */
 export const COMMENT_MAX_LENGTH = 4000;
@@ -7,13 +7,9 @@ export const COMMENT_MAX_LENGTH = 4000;
 // The student (and interview) a comment is about come from hidden fields; lib/data decides whether the
 // signed-in advisor may comment there, so a tampered id meets the same 404 as a missing one.
 export const commentSchema = z.object({
-  studentId: z
-    .string({ error: "Reload the page and try again" })
-    .trim()
-    .min(1, "Reload the page and try again"),
+  studentId: text({ error: "Reload the page and try again" }).trim().min(1, "Reload the page and try again"),
   interviewId: optionalId,
-  body: z
-    .string({ error: "Write a comment" })
+  body: text({ error: "Write a comment" })
     .trim()
     .min(1, "Write a comment")
     .max(COMMENT_MAX_LENGTH, `Keep your comment under ${COMMENT_MAX_LENGTH} characters`),

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { MAX_IMPORT_ROWS, normaliseLinkedinUrl } from "@/lib/domain/linkedin-connections";
 import { contactFields } from "./contact";
-import { optionalText, requiredText } from "./fields";
+import { optionalText, requiredText, text } from "./fields";
 
 /** One imported row, checked like the contact form checks a typed contact. */
 export const importRowSchema = z.object({
@@ -11,11 +11,11 @@ export const importRowSchema = z.object({
   email: contactFields.shape.email,
   phone: contactFields.shape.phone,
   // A LinkedIn export's own column: an address that isn't a LinkedIn profile is dropped, not an error.
-  linkedinUrl: z.string().optional().transform(normaliseLinkedinUrl),
+  linkedinUrl: text().optional().transform(normaliseLinkedinUrl),
 });
 export type ImportRow = z.output<typeof importRowSchema>;
 
-const rawCell = z.string().max(5000);
+const rawCell = text().max(5000);
 
 /**
  * What the confirm form posts back: the rows the preview showed (as raw text, validated again row by row

@@ -1,13 +1,21 @@
 import { z } from "zod";
 import { CONTACT_SOURCES, KEEP_IN_TOUCH_CADENCES } from "@/lib/domain/vocabulary";
-import { checkbox, creationKey, formVersion, optionalId, optionalText, requiredText } from "./fields";
+import {
+  checkbox,
+  creationKey,
+  formVersion,
+  optionalId,
+  optionalText,
+  recordId,
+  requiredText,
+  text,
+} from "./fields";
 
 // A select left on its placeholder posts "": treat it as "not chosen" so the default applies.
 const blankAsMissing = (v: unknown) => (v === "" ? undefined : v);
 
 /** Stored lower-cased, so duplicate checks and search compare like with like. */
-const optionalEmail = z
-  .string()
+const optionalEmail = text()
   .trim()
   .toLowerCase()
   .max(254, "Keep the email address under 254 characters")
@@ -18,8 +26,7 @@ const optionalEmail = z
     "Enter an email address like name@example.com",
   );
 
-const optionalPhone = z
-  .string()
+const optionalPhone = text()
   .trim()
   .max(40, "Keep the phone number under 40 characters")
   .optional()
@@ -30,8 +37,7 @@ const optionalPhone = z
   );
 
 // The database accepts only "https://" (case-sensitive), so a pasted "HTTPS://" is normalised first.
-const linkedinAddress = z
-  .string()
+const linkedinAddress = text()
   .trim()
   .max(500, "Keep the LinkedIn address under 500 characters")
   .optional()
@@ -62,7 +68,7 @@ export const contactFields = z.object({
 });
 
 export const createContactSchema = contactFields.extend({ creationKey });
-export const updateContactSchema = contactFields.extend({ id: z.string().min(1), version: formVersion });
+export const updateContactSchema = contactFields.extend({ id: recordId, version: formVersion });
 
 export type ContactInput = z.output<typeof contactFields>;
 export const CONTACT_FORM_KEYS = [

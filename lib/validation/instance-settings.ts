@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { formVersion } from "./fields";
+import { formVersion, text } from "./fields";
 
 export const MAX_ALLOWED_DOMAINS = 50;
 
@@ -10,8 +10,7 @@ const DOMAIN = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0
  * The allowed-domains box: one domain per line (commas and spaces also separate), "@uni.edu" accepted
  * as "uni.edu", lower-cased, duplicates dropped. Each bad entry is named, so it can be found and fixed.
  */
-export const allowedDomainsField = z
-  .string()
+export const allowedDomainsField = text()
   .optional()
   .transform((text) => [
     ...new Set(

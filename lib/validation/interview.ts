@@ -3,7 +3,7 @@ import { z } from "zod";
 import { isCalendarDate } from "@/lib/domain/calendar-date";
 import { isValidTimeZone } from "@/lib/domain/time-zone";
 import { INTERVIEW_FORMATS, INTERVIEW_STATUSES } from "@/lib/domain/vocabulary";
-import { checkbox, creationKey, formVersion, optionalText, requiredText } from "./fields";
+import { checkbox, creationKey, formVersion, optionalText, recordId, requiredText, text } from "./fields";
 
 // A select left on its placeholder posts "": treat it as "not chosen" so the default applies.
 const blankAsMissing = (v: unknown) => (v === "" ? undefined : v);
@@ -44,13 +44,11 @@ export function localTimeToInstant(date: string, time: string, timeZone: string)
 
 const scheduleFields = z
   .object({
-    date: z.string({ error: "Enter the date" }).trim().refine(isCalendarDate, "Enter the date as YYYY-MM-DD"),
-    time: z
-      .string({ error: "Enter the start time" })
+    date: text({ error: "Enter the date" }).trim().refine(isCalendarDate, "Enter the date as YYYY-MM-DD"),
+    time: text({ error: "Enter the start time" })
       .trim()
       .regex(TIME, "Enter the start time as HH:MM, for example 14:30"),
-    timeZone: z
-      .string({ error: "Choose a time zone" })
+    timeZone: text({ error: "Choose a time zone" })
       .trim()
       .refine(isValidTimeZone, "Choose a time zone from the list, for example America/New_York"),
     format: z.enum(INTERVIEW_FORMATS, { error: "Choose in person, phone or video" }),
@@ -72,15 +70,27 @@ const scheduleFields = z
   });
 
 export const scheduleInterviewSchema = scheduleFields.safeExtend({
-  contactId: z.string({ error: "Choose who you are meeting" }).trim().min(1, "Choose who you are meeting"),
+  contactId: text({ error: "Choose who you are meeting" }).trim().min(1, "Choose who you are meeting"),
   creationKey,
 });
 
-export const updateInterviewDetailsSchema = scheduleFields.safeExtend({
-  id: z.string().min(1),
-  version: formVersion,
-  status: z.enum(INTERVIEW_STATUSES, { error: "Choose a status" }),
-});
+export const updateInterviewDetailsSchema = scheduleFields
+  .safeExtend({
+    id: recordId,
+    version: formVersion,
+    status: z.enum(INTERVIEW_STATUSES, { error: "Choose a status" }),
+  })
+  // A completed interview makes a thank-you fall due: one that is still ahead cannot have happened.
+  .refine(
+    (v) =>
+      v.status !== "completed" ||
+      (localTimeToInstant(v.date, v.time, v.timeZone)?.getTime() ?? 0) <= Date.now(),
+    {
+      path: ["status"],
+      message:
+        "This interview is still ahead, so it can't be completed yet. Keep it scheduled, or correct its date.",
+    },
+  );
 
 export type ScheduleInput = z.output<typeof scheduleFields>;
 export type ScheduleInterviewInput = z.output<typeof scheduleInterviewSchema>;
@@ -105,14 +115,14 @@ const permission = z
 export const ANSWER_FIELD_PREFIX = "answer-";
 
 export const interviewNotesSchema = z.object({
-  id: z.string().min(1),
+  id: recordId,
   version: formVersion,
   notes: optionalText(20_000),
   notesPrivate: checkbox,
   takeaways: optionalText(5000),
   permissionToUseName: permission,
   answers: z
-    .array(z.object({ questionId: z.string().min(1), answerNotes: optionalText(5000) }))
+    .array(z.object({ questionId: recordId, answerNotes: optionalText(5000) }))
     .max(MAX_INTERVIEW_QUESTIONS),
 });
 
@@ -120,19 +130,18 @@ export type InterviewNotesInput = z.output<typeof interviewNotesSchema>;
 export const NOTES_FORM_KEYS = ["notes", "notesPrivate", "takeaways", "permissionToUseName"] as const;
 
 export const chooseQuestionsSchema = z.object({
-  id: z.string().min(1),
+  id: recordId,
   questionIds: z
-    .array(z.string().min(1))
+    .array(recordId)
     .max(MAX_INTERVIEW_QUESTIONS, `Choose at most ${MAX_INTERVIEW_QUESTIONS} questions`)
     .refine((ids) => new Set(ids).size === ids.length, "Choose each question once"),
 });
 
 export const referralSchema = z.object({
-  interviewId: z.string().min(1),
+  interviewId: recordId,
   name: requiredText("the person's name"),
   title: optionalText(200),
-  email: z
-    .string()
+  email: text()
     .trim()
     .toLowerCase()
     .max(254, "Keep the email address under 254 characters")

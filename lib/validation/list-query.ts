@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isCalendarDate } from "@/lib/domain/calendar-date";
+import { text } from "./fields";
 
 // Shapes for list pages whose filters live in the URL (?q=…&page=2). A query string may repeat a key, and
 // a hand-edited URL may hold anything: the first value counts, and nonsense falls back to the default.
@@ -9,8 +10,7 @@ const firstOf = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 /** Free text to search for; blank means "no filter". */
 export const searchText = z.preprocess(
   firstOf,
-  z
-    .string()
+  text()
     .trim()
     .max(200)
     .optional()
@@ -31,8 +31,7 @@ export const optionalChoice = <const T extends readonly [string, ...string[]]>(v
 /** A `YYYY-MM-DD` filter date, or undefined. */
 export const optionalFilterDate = z.preprocess(
   firstOf,
-  z
-    .string()
+  text()
     .refine(isCalendarDate)
     .optional()
     .catch(undefined)

@@ -6,6 +6,7 @@ import {
   formVersion,
   optionalId,
   optionalText,
+  recordId,
   requiredText,
   webAddress,
 } from "./fields";
@@ -23,7 +24,7 @@ export const organizationFields = z.object({
 
 export const createOrganizationSchema = organizationFields.extend({ creationKey });
 export const updateOrganizationSchema = organizationFields.extend({
-  id: z.string().min(1),
+  id: recordId,
   version: formVersion,
 });
 

@@ -2,7 +2,7 @@ import { addDays } from "date-fns";
 import { z } from "zod";
 import { formatCalendarDate, isCalendarDate, parseCalendarDate } from "@/lib/domain/calendar-date";
 import { FOLLOW_UP_CHANNELS, OUTREACH_CHANNELS, OUTREACH_REPLIES } from "@/lib/domain/vocabulary";
-import { checkbox, creationKey, formVersion, optionalText } from "./fields";
+import { checkbox, creationKey, formVersion, optionalText, recordId, text } from "./fields";
 
 /**
  * The latest day a message can have been sent: tomorrow in UTC, so that a student whose today is already
@@ -13,8 +13,7 @@ export function latestSendableDay(now = new Date()) {
 }
 
 const pastDate = (what: string) =>
-  z
-    .string({ error: `Enter the date ${what}` })
+  text({ error: `Enter the date ${what}` })
     .trim()
     .refine(isCalendarDate, `Enter the date ${what} as YYYY-MM-DD`)
     .refine((v) => v <= latestSendableDay(), `The date ${what} can't be in the future`);
@@ -26,14 +25,14 @@ const outreachFields = z.object({
   isFollowUp: checkbox,
 });
 
-export const logOutreachSchema = outreachFields.extend({ contactId: z.string().min(1), creationKey });
+export const logOutreachSchema = outreachFields.extend({ contactId: recordId, creationKey });
 export type LogOutreachInput = z.output<typeof outreachFields> & { creationKey: string };
 export const OUTREACH_FORM_KEYS = ["sentOn", "channel", "message", "isFollowUp"] as const;
 
 const replyFields = z
   .object({
     reply: z.enum(OUTREACH_REPLIES, { error: "Choose whether they replied" }),
-    repliedOn: z.string().trim().optional(),
+    repliedOn: text().trim().optional(),
   })
   .superRefine(({ reply, repliedOn }, ctx) => {
     if (reply === "none") return;
@@ -49,7 +48,7 @@ const replyFields = z
   // "No reply yet" clears the date, whatever the field still held.
   .transform(({ reply, repliedOn }) => ({ reply, repliedOn: reply === "none" ? null : (repliedOn ?? null) }));
 
-export const recordReplySchema = z.object({ id: z.string().min(1), version: formVersion }).and(replyFields);
+export const recordReplySchema = z.object({ id: recordId, version: formVersion }).and(replyFields);
 export type RecordReplyInput = z.output<typeof replyFields> & { version: number };
 export const REPLY_FORM_KEYS = ["reply", "repliedOn"] as const;
 
@@ -58,7 +57,7 @@ export const REPLY_FORM_KEYS = ["reply", "repliedOn"] as const;
  * their own names (ids on one page must differ); the action maps them onto `LogFollowUpInput`.
  */
 export const logTouchSchema = z.object({
-  contactId: z.string().min(1),
+  contactId: recordId,
   kind: z.enum(["update", "touch"], { error: "Choose an update or a keep-in-touch note" }),
   touchSentOn: pastDate("you sent it"),
   touchChannel: z.enum(FOLLOW_UP_CHANNELS, { error: "Choose how you sent it" }),

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { QUESTION_CATEGORIES } from "@/lib/domain/vocabulary";
 import { isValidTimeZone } from "@/lib/domain/time-zone";
+import { text } from "./fields";
 
 /** Long enough for a 60-second pitch with room to spare; the word count hint steers toward 75–150 words. */
 export const PITCH_MAX_LENGTH = 2000;
@@ -8,14 +9,12 @@ export const QUESTION_MIN_LENGTH = 10;
 export const QUESTION_MAX_LENGTH = 300;
 
 export const pitchSchema = z.object({
-  elevatorPitch: z
-    .string()
+  elevatorPitch: text()
     .trim()
     .max(PITCH_MAX_LENGTH, `Keep your pitch under ${PITCH_MAX_LENGTH} characters`)
     .optional()
     .transform((v) => v ?? ""),
-  timeZone: z
-    .string({ error: "Choose your time zone" })
+  timeZone: text({ error: "Choose your time zone" })
     .trim()
     .refine(isValidTimeZone, "Choose your time zone from the list"),
   // 0 means the student has never saved a pitch: the first save creates their profile.
@@ -25,8 +24,7 @@ export const pitchSchema = z.object({
 // `abort` stops at the first problem, so the student sees one message at a time, not three.
 export const questionSchema = z.object({
   category: z.enum(QUESTION_CATEGORIES, { error: "Choose what kind of question this is" }),
-  text: z
-    .string({ error: "Enter your question" })
+  text: text({ error: "Enter your question" })
     .trim()
     .min(1, { error: "Enter your question", abort: true })
     .min(QUESTION_MIN_LENGTH, {

@@ -22,6 +22,7 @@ import {
   REPLY_FORM_KEYS,
   TOUCH_FORM_KEYS,
 } from "@/lib/validation/outreach";
+import { parseRouteParam } from "@/lib/validation/route-params";
 
 export async function createContactAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   await requireStudent();
@@ -64,8 +65,8 @@ export async function updateContactAction(_previous: ActionState, formData: Form
 
 export async function deleteContactAction(formData: FormData) {
   await requireStudent();
-  const id = formData.get("id");
-  if (typeof id !== "string" || !id) redirect("/contacts");
+  const id = parseRouteParam(formData.get("id"));
+  if (id === null) redirect("/contacts");
   await deleteContact(id);
   revalidateContactPages();
   redirect("/contacts?deleted=1");
@@ -114,8 +115,8 @@ export async function recordReplyAction(_previous: ActionState, formData: FormDa
 
 export async function deleteOutreachAction(formData: FormData) {
   await requireStudent();
-  const id = formData.get("id");
-  if (typeof id !== "string" || !id) redirect("/contacts");
+  const id = parseRouteParam(formData.get("id"));
+  if (id === null) redirect("/contacts");
   const { contactId } = await deleteOutreach(id);
   revalidateContactPages();
   revalidatePath("/home");

@@ -7,6 +7,7 @@ import { TextField } from "@/components/text-field";
 import { listMyContacts } from "@/lib/data/student/contacts/contacts";
 import { listMyOrganizations } from "@/lib/data/student/research/organizations";
 import { CONTACT_SOURCE_LABEL } from "@/lib/domain/vocabulary";
+import { CONTROL_CHARACTER_MESSAGE, hasNoControlCharacters } from "@/lib/validation/fields";
 
 export const metadata: Metadata = { title: "Contacts" };
 
@@ -19,7 +20,10 @@ export default async function ContactsPage({
   searchParams: Promise<{ q?: string | string[]; deleted?: string }>;
 }) {
   const params = await searchParams;
-  const query = typeof params.q === "string" ? params.q.trim().slice(0, 200) : "";
+  const typed = typeof params.q === "string" ? params.q.trim().slice(0, 200) : "";
+  // A search holding a control character can match nothing (and PostgreSQL refuses NUL): say so, keep it.
+  const searchError = hasNoControlCharacters(typed) ? undefined : [CONTROL_CHARACTER_MESSAGE];
+  const query = searchError ? "" : typed;
   // "Have I already contacted them?" is about organizations too, including ones with nobody saved yet.
   const [contacts, organizations] = await Promise.all([
     listMyContacts({ query }),
@@ -53,7 +57,8 @@ export default async function ContactsPage({
             label="Search contacts and organizations"
             hint="Have I already contacted them? Search by name, title, email or organization."
             type="search"
-            defaultValue={query}
+            defaultValue={typed}
+            errors={searchError}
           />
         </div>
         <Button type="submit" variant="secondary">

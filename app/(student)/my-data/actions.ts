@@ -6,8 +6,7 @@ import { requireStudent } from "@/lib/data/student/scope";
 import { parseContactCsv } from "@/lib/domain/linkedin-connections";
 import { importConfirmSchema } from "@/lib/validation/contact-import";
 import type { ImportConfirmState, ImportPreviewState } from "./import-state";
-
-const MAX_FILE_BYTES = 1024 * 1024;
+import { MAX_UPLOAD_BYTES } from "@/lib/validation/uploads";
 
 const PARSE_ERROR = {
   "no-header":
@@ -31,7 +30,7 @@ export async function previewImportAction(
   if (!(file instanceof File) || file.size === 0) return fail("Choose a .csv file to import.");
   if (!/\.csv$/i.test(file.name))
     return fail("That isn't a CSV file. Choose a file whose name ends in .csv.");
-  if (file.size > MAX_FILE_BYTES)
+  if (file.size > MAX_UPLOAD_BYTES)
     return fail("That file is larger than 1 MB. Split it and import each part.");
   let text: string;
   try {

@@ -10,6 +10,7 @@ import {
   QUESTION_FORM_KEYS,
   questionSchema,
 } from "@/lib/validation/preparation";
+import { parseRouteParam } from "@/lib/validation/route-params";
 
 export async function savePitchAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   await requireStudent();
@@ -50,8 +51,8 @@ export async function addQuestionAction(_previous: ActionState, formData: FormDa
 
 export async function deleteQuestionAction(formData: FormData) {
   await requireStudent();
-  const id = formData.get("id");
-  if (typeof id !== "string" || !id) return;
+  const id = parseRouteParam(formData.get("id"));
+  if (id === null) return;
   await deleteMyQuestion(id);
   revalidatePath("/prepare");
 }

@@ -24,6 +24,7 @@ import {
   ORGANIZATION_FORM_KEYS,
   updateOrganizationSchema,
 } from "@/lib/validation/organization";
+import { parseRouteParam } from "@/lib/validation/route-params";
 
 const DUPLICATE_NAME = { name: ["You already have an organization with this name."] };
 const DUPLICATE_FIELD_NAME = { name: ["You already have a career field with this name."] };
@@ -67,8 +68,8 @@ export async function updateOrganizationAction(
 
 export async function deleteOrganizationAction(formData: FormData) {
   await requireStudent();
-  const id = formData.get("id");
-  if (typeof id !== "string" || !id) redirect("/research");
+  const id = parseRouteParam(formData.get("id"));
+  if (id === null) redirect("/research");
   await deleteOrganization(id);
   revalidatePath("/research");
   redirect("/research?deleted=1");
@@ -118,8 +119,8 @@ export async function updateCareerFieldAction(
 
 export async function deleteCareerFieldAction(formData: FormData) {
   await requireStudent();
-  const id = formData.get("id");
-  if (typeof id !== "string" || !id) redirect("/research");
+  const id = parseRouteParam(formData.get("id"));
+  if (id === null) redirect("/research");
   await deleteCareerField(id);
   revalidateCareerFieldPages();
   redirect("/research?fieldDeleted=1");

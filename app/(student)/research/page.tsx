@@ -10,6 +10,7 @@ import { PRIORITY_LABEL } from "@/lib/domain/vocabulary";
 import { createCareerFieldAction, deleteCareerFieldAction, updateCareerFieldAction } from "./actions";
 import { CareerFieldForm } from "./_components/career-field-form";
 import { CareerFieldList } from "./_components/career-field-list";
+import { parseRouteParam } from "@/lib/validation/route-params";
 
 export const metadata: Metadata = { title: "Research" };
 
@@ -25,7 +26,7 @@ export default async function ResearchPage({
   searchParams: Promise<{ deleted?: string; fieldDeleted?: string; field?: string | string[] }>;
 }) {
   const params = await searchParams;
-  const fieldParam = typeof params.field === "string" && params.field ? params.field : undefined;
+  const fieldParam = parseRouteParam(params.field) ?? undefined;
   // The organization query is scoped to the student, so a field id that isn't theirs simply matches nothing.
   const [fields, organizations] = await Promise.all([
     listMyCareerFields(),

@@ -17,8 +17,8 @@ import {
 } from "@/lib/validation/admin-people";
 import type { InviteState, RosterConfirmState, RosterPreviewState } from "./form-states";
 import { adminRosterResultView, adminRosterView } from "./roster-view";
+import { MAX_UPLOAD_BYTES } from "@/lib/validation/uploads";
 
-const MAX_FILE_BYTES = 1024 * 1024;
 const ROLE_WORD = { student: "a student", advisor: "an advisor", admin: "an admin" } as const;
 const CLOSED_COHORT = "Choose a cohort from the list. An archived cohort takes no new students.";
 
@@ -75,7 +75,7 @@ export async function previewRosterAction(
   if (!(file instanceof File) || file.size === 0) return fail("Choose a .csv file of email addresses.");
   if (!/\.(csv|txt)$/i.test(file.name))
     return fail("That isn't a CSV file. Choose a file whose name ends in .csv.");
-  if (file.size > MAX_FILE_BYTES)
+  if (file.size > MAX_UPLOAD_BYTES)
     return fail("That file is larger than 1 MB. Split it and upload each part.");
   let text: string;
   try {

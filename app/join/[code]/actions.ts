@@ -7,16 +7,15 @@ import { joinCohortWithCode, requestJoinSignInLink } from "@/lib/data/join/join-
 import { getEnv } from "@/lib/env";
 import { fieldErrorsOf, submittedValues, type ActionState } from "@/lib/validation/action-state";
 import { joinEmailSchema } from "@/lib/validation/cohort";
+import { parseRouteParam } from "@/lib/validation/route-params";
 
 function joinPath(formData: FormData) {
-  const code = formData.get("code");
-  return `/join/${encodeURIComponent(typeof code === "string" ? code : "")}`;
+  return `/join/${encodeURIComponent(parseRouteParam(formData.get("code")) ?? "")}`;
 }
 
 /** The signed-in student presses Join. Every outcome lands back on the join page, which explains it. */
 export async function joinCohortAction(formData: FormData) {
-  const code = formData.get("code");
-  const result = await joinCohortWithCode(typeof code === "string" ? code : "");
+  const result = await joinCohortWithCode(parseRouteParam(formData.get("code")) ?? "");
   redirect(result.status === "joined" ? `${joinPath(formData)}?joined=1` : joinPath(formData));
 }
 
@@ -33,7 +32,7 @@ export async function requestJoinLinkAction(
   if (!parsed.success) return { status: "error", fieldErrors: fieldErrorsOf(parsed.error), values };
   const env = getEnv();
   const outcome = await requestJoinSignInLink({
-    code: values.code ?? "",
+    code: parseRouteParam(values.code) ?? "",
     email: parsed.data.email,
     clientIp: clientIpFrom(await headers(), env.TRUSTED_PROXY_HOPS),
   });

@@ -9,6 +9,7 @@ import { getJoinPage } from "@/lib/data/join/join-cohort";
 import { getEnv } from "@/lib/env";
 import { joinCohortAction } from "./actions";
 import { JoinEmailForm } from "./_components/join-email-form";
+import { routeParam } from "@/app/_lib/route-param";
 
 export const metadata: Metadata = { title: "Join a cohort", robots: { index: false } };
 
@@ -24,7 +25,8 @@ export default async function JoinPage({
   searchParams: Promise<{ joined?: string }>;
 }) {
   await connection();
-  const [{ code }, { joined }] = await Promise.all([params, searchParams]);
+  const [{ code: rawCode }, { joined }] = await Promise.all([params, searchParams]);
+  const code = routeParam(rawCode);
   const view = await getJoinPage(code);
 
   if (view.kind === "throttled") {

@@ -6,6 +6,7 @@ import { Button } from "@/components/button";
 import { Card } from "@/components/card";
 import { describeUnsubscribeToken } from "@/lib/data/digests/preferences";
 import { unsubscribeAction } from "./actions";
+import { routeParam } from "@/app/_lib/route-param";
 
 export const metadata: Metadata = { title: "Unsubscribe", robots: { index: false } };
 
@@ -15,7 +16,7 @@ const DIGEST_NAME = { student: "weekly student digest", advisor: "weekly advisor
 // open links); only the button, or a one-click POST from the mail client, turns the digest off.
 export default async function UnsubscribePage({ params }: { params: Promise<{ token: string }> }) {
   await connection();
-  const { token } = await params;
+  const token = routeParam((await params).token);
   const target = await describeUnsubscribeToken(token);
   if (!target) notFound();
   const name = DIGEST_NAME[target.kind];

@@ -15,6 +15,7 @@ import { deleteContactAction, logTouchAction, updateContactAction } from "../act
 import { ContactForm } from "../_components/contact-form";
 import { OutreachCard } from "./_components/outreach-card";
 import { LogTouchForm } from "./_components/outreach-forms";
+import { routeParam } from "@/app/_lib/route-param";
 
 export const metadata: Metadata = { title: "Contact" };
 
@@ -30,7 +31,8 @@ export default async function ContactPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<{ saved?: string }>;
 }) {
-  const [{ id }, { saved }] = await Promise.all([params, searchParams]);
+  const [{ id: rawId }, { saved }] = await Promise.all([params, searchParams]);
+  const id = routeParam(rawId);
   // getMyContact first: another student's id stops here with a 404 before anything else is read.
   const contact = await getMyContact(id);
   const [{ chain, referrals }, organizations, people, outreach, timeZone] = await Promise.all([

@@ -23,6 +23,7 @@ import { NotesForm, ReferralForm, ThankYouForm } from "../_components/interview-
 import { knownTimeZones } from "../_components/known-time-zones";
 import { QuestionPicker } from "../_components/question-picker";
 import { ScheduleForm } from "../_components/schedule-form";
+import { routeParam } from "@/app/_lib/route-param";
 
 export const metadata: Metadata = { title: "Interview" };
 
@@ -42,7 +43,8 @@ export default async function InterviewPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<{ saved?: string }>;
 }) {
-  const [{ id }, { saved }] = await Promise.all([params, searchParams]);
+  const [{ id: rawId }, { saved }] = await Promise.all([params, searchParams]);
+  const id = routeParam(rawId);
   const [interview, choices, myZone] = await Promise.all([
     getMyInterview(id),
     listQuestionChoices(),

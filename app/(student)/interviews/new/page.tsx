@@ -7,6 +7,7 @@ import { requireStudent } from "@/lib/data/student/scope";
 import { scheduleInterviewAction } from "../actions";
 import { knownTimeZones } from "../_components/known-time-zones";
 import { ScheduleForm } from "../_components/schedule-form";
+import { parseRouteParam } from "@/lib/validation/route-params";
 
 export const metadata: Metadata = { title: "Schedule an interview" };
 
@@ -16,7 +17,7 @@ export default async function NewInterviewPage({
   searchParams: Promise<{ contactId?: string }>;
 }) {
   await requireStudent();
-  const { contactId } = await searchParams;
+  const contactId = parseRouteParam((await searchParams).contactId);
   if (!contactId) {
     return (
       <div className="mx-auto max-w-2xl space-y-4">

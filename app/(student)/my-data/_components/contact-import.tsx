@@ -5,6 +5,8 @@ import { useActionState, useState } from "react";
 import { Button } from "@/components/button";
 import { controlClass, FieldFrame, fieldIds } from "@/components/field-frame";
 import { FormAlert } from "@/components/form-alert";
+import { useFileSizeLimit } from "@/components/use-file-size-limit";
+import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE } from "@/lib/validation/uploads";
 import type { ImportPreviewRow } from "@/lib/data/student/my-data/contact-import";
 import { confirmImportAction, previewImportAction } from "../actions";
 import type { ImportConfirmState, ImportPreview, ImportPreviewState } from "../import-state";
@@ -26,7 +28,8 @@ export function ContactImport() {
     previewImportAction,
     IDLE,
   );
-  const fileErrors = previewState.fieldErrors.file;
+  const sizeLimit = useFileSizeLimit(MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE);
+  const fileErrors = sizeLimit.error ? [sizeLimit.error] : previewState.fieldErrors.file;
   const ids = fieldIds("file", FILE_HINT, fileErrors);
 
   return (
@@ -35,7 +38,7 @@ export function ContactImport() {
         To get your LinkedIn connections: LinkedIn → Settings → Data privacy → Get a copy of your data →
         Connections. Nothing is saved until you review the list and confirm.
       </p>
-      <form action={previewAction} className="space-y-4" noValidate>
+      <form action={previewAction} onSubmit={sizeLimit.onSubmit} className="space-y-4" noValidate>
         <FieldFrame ids={ids} label="Contacts file" hint={FILE_HINT} errors={fileErrors}>
           <input
             id={ids.inputId}
@@ -43,6 +46,7 @@ export function ContactImport() {
             type="file"
             accept=".csv,text/csv"
             required
+            onChange={sizeLimit.onChange}
             aria-invalid={ids.errorId ? true : undefined}
             aria-describedby={ids.describedBy}
             className={controlClass(Boolean(ids.errorId))}

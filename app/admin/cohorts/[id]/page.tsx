@@ -12,6 +12,7 @@ import {
 } from "../actions";
 import { AssignAdvisorForm } from "../_components/assign-advisor-form";
 import { CohortForm } from "@/app/_components/cohort-form";
+import { routeParam } from "@/app/_lib/route-param";
 
 export const metadata: Metadata = { title: "Cohort" };
 
@@ -28,7 +29,8 @@ export default async function AdminCohortPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const [{ id: rawId }, query] = await Promise.all([params, searchParams]);
+  const id = routeParam(rawId);
   const cohort = await getCohortForAdmin(id);
   const notice = (Object.keys(NOTICE) as (keyof typeof NOTICE)[]).find((key) => query[key]);
   return (

@@ -10,6 +10,7 @@ import { parseDashboardView } from "@/lib/domain/cohort-dashboard";
 import { formatDisplayDate } from "@/lib/domain/display-date";
 import { ActivityChart } from "./_components/activity-chart";
 import { DashboardTable, viewQuery } from "./_components/dashboard-table";
+import { routeParam } from "@/app/_lib/route-param";
 
 export const metadata: Metadata = { title: "Cohort dashboard" };
 
@@ -22,7 +23,7 @@ export default async function CohortDashboardPage({
   params: Promise<{ cohortId: string }>;
   searchParams: SearchParams;
 }) {
-  const { cohortId } = await params;
+  const cohortId = routeParam((await params).cohortId);
   const search = await searchParams;
   const view = parseDashboardView(search);
   const page = Number(Array.isArray(search.page) ? search.page[0] : search.page) || 1;

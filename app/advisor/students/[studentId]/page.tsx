@@ -12,6 +12,7 @@ import { studentDisplayName } from "@/lib/domain/student-progress";
 import { INTERVIEW_FORMAT_LABEL, INTERVIEW_STATUS_LABEL } from "@/lib/domain/vocabulary";
 import { CommentForm } from "./_components/comment-form";
 import { CommentList } from "./_components/comment-list";
+import { routeParam } from "@/app/_lib/route-param";
 
 // A fixed title: a title naming the student would read their records a second time (and audit it twice).
 export const metadata: Metadata = { title: "Student" };
@@ -35,7 +36,7 @@ const GOAL_STATE_CLASS: Record<GoalProgress["state"], string> = {
 const link = "link break-words";
 
 export default async function AdvisorStudentPage({ params }: { params: Promise<{ studentId: string }> }) {
-  const { studentId } = await params;
+  const studentId = routeParam((await params).studentId);
   const now = new Date();
   const view = await getAdvisorStudentView(studentId, now);
   const name = studentDisplayName(view.student);

@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { unsubscribeWithToken } from "@/lib/data/digests/preferences";
 import { getEnv } from "@/lib/env";
+import { parseRouteParam } from "@/lib/validation/route-params";
 
 // RFC 8058 one-click unsubscribe. Mail clients POST `List-Unsubscribe=One-Click` to the List-Unsubscribe
 // URL (/unsubscribe/<token>); proxy.ts hands those POSTs here, since a page and a route handler cannot share
@@ -9,8 +10,8 @@ import { getEnv } from "@/lib/env";
 type Context = { params: Promise<{ token: string }> };
 
 export async function POST(_request: Request, { params }: Context) {
-  const { token } = await params;
-  const done = await unsubscribeWithToken(token);
+  const token = parseRouteParam((await params).token);
+  const done = token !== null && (await unsubscribeWithToken(token));
   if (!done) return new NextResponse("Not found", { status: 404 });
   return new NextResponse("You are unsubscribed from this digest.", {
     status: 200,

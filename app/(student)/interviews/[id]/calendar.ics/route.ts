@@ -3,11 +3,13 @@ import { attachment, exportFor, notFoundResponse } from "@/app/_lib/download";
 import { getMyInterview } from "@/lib/data/student/interviews/interviews";
 import { calendarDateIn } from "@/lib/domain/time-zone";
 import { INTERVIEW_FORMAT_LABEL } from "@/lib/domain/vocabulary";
+import { parseRouteParam } from "@/lib/validation/route-params";
 
 /** One interview as an .ics file. Private notes never leave the app, so the description is built from
  * the schedule alone. A missing, foreign or signed-out request answers 404. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+  const id = parseRouteParam((await params).id);
+  if (id === null) return notFoundResponse();
   const interview = await exportFor(() => getMyInterview(id));
   if (!interview) return notFoundResponse();
 

@@ -7,6 +7,7 @@ import { listMyCareerFields } from "@/lib/data/student/research/career-fields";
 import { getMyOrganization } from "@/lib/data/student/research/organizations";
 import { deleteOrganizationAction, updateOrganizationAction } from "../../actions";
 import { OrganizationForm } from "../../_components/organization-form";
+import { routeParam } from "@/app/_lib/route-param";
 
 export const metadata: Metadata = { title: "Organization" };
 
@@ -17,7 +18,8 @@ export default async function OrganizationPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<{ saved?: string }>;
 }) {
-  const [{ id }, { saved }] = await Promise.all([params, searchParams]);
+  const [{ id: rawId }, { saved }] = await Promise.all([params, searchParams]);
+  const id = routeParam(rawId);
   const [org, fields] = await Promise.all([getMyOrganization(id), listMyCareerFields()]);
   return (
     <div className="mx-auto max-w-2xl space-y-4">

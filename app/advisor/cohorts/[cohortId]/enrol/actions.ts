@@ -10,15 +10,21 @@ import { fieldErrorsOf, submittedValues, type ActionState } from "@/lib/validati
 import { joinCodeSchema, rosterTextSchema } from "@/lib/validation/cohort";
 import type { RosterImportState, RosterPreviewState } from "./roster-state";
 import { advisorRosterResultView, advisorRosterView } from "./roster-view";
+import { parseRouteParam } from "@/lib/validation/route-params";
 
-function stringField(formData: FormData, name: string): string {
+function textField(formData: FormData, name: string): string {
   const value = formData.get(name);
   return typeof value === "string" ? value : "";
 }
 
+/** A record id from a hidden field; "" (which names nothing, so lib/data answers not found) when unusable. */
+function idField(formData: FormData, name: string): string {
+  return parseRouteParam(formData.get(name)) ?? "";
+}
+
 export async function createJoinCodeAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   await requirePermission("cohorts:edit-assigned");
-  const cohortId = stringField(formData, "cohortId");
+  const cohortId = idField(formData, "cohortId");
   const values = submittedValues(formData, ["expiresInDays"]);
   const parsed = joinCodeSchema.safeParse(values);
   if (!parsed.success) return { status: "error", fieldErrors: fieldErrorsOf(parsed.error), values };
@@ -29,15 +35,15 @@ export async function createJoinCodeAction(_previous: ActionState, formData: For
 
 export async function revokeJoinCodeAction(formData: FormData) {
   await requirePermission("cohorts:edit-assigned");
-  const cohortId = stringField(formData, "cohortId");
-  await revokeJoinCode(cohortId, stringField(formData, "joinCodeId"));
+  const cohortId = idField(formData, "cohortId");
+  await revokeJoinCode(cohortId, idField(formData, "joinCodeId"));
   revalidatePath(`/advisor/cohorts/${cohortId}/enrol`);
 }
 
 export async function revokeInviteAction(formData: FormData) {
   await requirePermission("cohorts:edit-assigned");
-  const cohortId = stringField(formData, "cohortId");
-  await revokeInvite(cohortId, stringField(formData, "inviteId"));
+  const cohortId = idField(formData, "cohortId");
+  await revokeInvite(cohortId, idField(formData, "inviteId"));
   revalidatePath(`/advisor/cohorts/${cohortId}/enrol`);
 }
 
@@ -47,8 +53,8 @@ export async function previewRosterAction(
   formData: FormData,
 ): Promise<RosterPreviewState> {
   await requirePermission("cohorts:edit-assigned");
-  const cohortId = stringField(formData, "cohortId");
-  const pasted = stringField(formData, "roster");
+  const cohortId = idField(formData, "cohortId");
+  const pasted = textField(formData, "roster");
   const values = { roster: pasted };
   const fail = (field: "roster" | "file", message: string): RosterPreviewState => ({
     status: "error",
@@ -91,8 +97,8 @@ export async function importRosterAction(
   formData: FormData,
 ): Promise<RosterImportState> {
   await requirePermission("cohorts:edit-assigned");
-  const cohortId = stringField(formData, "cohortId");
-  const checked = rosterTextSchema.safeParse(stringField(formData, "emails"));
+  const cohortId = idField(formData, "cohortId");
+  const checked = rosterTextSchema.safeParse(textField(formData, "emails"));
   if (!checked.success) {
     return {
       status: "error",

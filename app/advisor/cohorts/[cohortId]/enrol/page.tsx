@@ -16,6 +16,7 @@ import {
   revokeJoinCodeAction,
 } from "./actions";
 import { JoinCodeForm } from "./_components/join-code-form";
+import { routeParam } from "@/app/_lib/route-param";
 
 export const metadata: Metadata = { title: "Add students" };
 
@@ -23,7 +24,7 @@ const dateTime = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle:
 const date = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" });
 
 export default async function EnrolPage({ params }: { params: Promise<{ cohortId: string }> }) {
-  const { cohortId } = await params;
+  const cohortId = routeParam((await params).cohortId);
   const { cohort } = await requireAssignedCohort(cohortId);
   const [codes, pending] = await Promise.all([listActiveJoinCodes(cohort.id), listPendingInvites(cohort.id)]);
   return (

@@ -10,13 +10,13 @@ import {
   GOAL_FORM_KEYS,
   goalSchema,
 } from "@/lib/validation/cohort";
+import { parseRouteParam } from "@/lib/validation/route-params";
 
 const STALE =
   "Someone changed this cohort since you opened the page, so nothing was saved. Your edits are still below: copy what you need, then reload the page to see the latest version.";
 
 function cohortIdOf(formData: FormData): string {
-  const id = formData.get("cohortId");
-  return typeof id === "string" ? id : "";
+  return parseRouteParam(formData.get("cohortId")) ?? "";
 }
 
 export async function updateCohortSettingsAction(
@@ -58,8 +58,7 @@ export async function addCohortGoalAction(_previous: ActionState, formData: Form
 export async function removeCohortGoalAction(formData: FormData) {
   await requirePermission("cohorts:edit-assigned");
   const cohortId = cohortIdOf(formData);
-  const goalId = formData.get("goalId");
-  await removeCohortGoal(cohortId, typeof goalId === "string" ? goalId : "");
+  await removeCohortGoal(cohortId, parseRouteParam(formData.get("goalId")) ?? "");
   revalidateCohort(cohortId);
 }
 

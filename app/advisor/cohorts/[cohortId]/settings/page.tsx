@@ -9,11 +9,12 @@ import { describeGoal } from "@/lib/domain/cohort-goals";
 import { formatDisplayDate } from "@/lib/domain/display-date";
 import { addCohortGoalAction, removeCohortGoalAction, updateCohortSettingsAction } from "./actions";
 import { CountGoalForm, TimelinessGoalForm } from "./_components/goal-forms";
+import { routeParam } from "@/app/_lib/route-param";
 
 export const metadata: Metadata = { title: "Cohort settings" };
 
 export default async function CohortSettingsPage({ params }: { params: Promise<{ cohortId: string }> }) {
-  const { cohortId } = await params;
+  const cohortId = routeParam((await params).cohortId);
   const cohort = await getCohortSettings(cohortId);
   const weeksHint = `Week 1 starts ${formatDisplayDate(cohort.startsOn)}; this term has ${cohort.weeks} ${
     cohort.weeks === 1 ? "week" : "weeks"

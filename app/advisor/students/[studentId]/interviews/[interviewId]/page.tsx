@@ -15,6 +15,7 @@ import {
 } from "@/lib/domain/vocabulary";
 import { CommentForm } from "../../_components/comment-form";
 import { CommentList } from "../../_components/comment-list";
+import { routeParam } from "@/app/_lib/route-param";
 
 // A fixed title: a title naming the contact would read the interview a second time (and audit it twice).
 export const metadata: Metadata = { title: "Interview" };
@@ -35,7 +36,8 @@ export default async function AdvisorInterviewPage({
 }: {
   params: Promise<{ studentId: string; interviewId: string }>;
 }) {
-  const { studentId, interviewId } = await params;
+  const raw = await params;
+  const [studentId, interviewId] = [routeParam(raw.studentId), routeParam(raw.interviewId)];
   const now = new Date();
   const interview = await getAdvisorInterview(studentId, interviewId, now);
   const studentName = studentDisplayName(interview.student);
