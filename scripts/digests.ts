@@ -1,6 +1,6 @@
 /**
  * `npm run digests`: records this week's due digests, then sends everything due (retries included), and
- * prints the counts. Meant for cron; safe to run often and concurrently (see lib/data/internal/digest-queue.ts).
+ * prints the counts. Meant for cron; safe to run often and concurrently (see lib/data/internal/digests/queue.ts).
  * Needs the app's environment: DATABASE_URL, AUTH_SECRET, APP_URL and SMTP_URL (or MAIL_MODE=mailbox).
  */
 import "./allow-server-only";

@@ -1,4 +1,4 @@
-// The rules of an invite, which decide who without an account may sign in. lib/data/internal/invites.ts
+// The rules of an invite, which decide who without an account may sign in. lib/data/internal/invites/invites.ts
 // states the same rules in SQL for queries; these are for code that holds an invite, and for tests.
 
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -14,7 +14,7 @@ import {
   studentProfiles,
 } from "@/db/schema/index";
 import { GET, POST } from "@/app/api/unsubscribe/[token]/route";
-import { renderDigest } from "@/lib/data/internal/digest-content";
+import { renderDigest } from "@/lib/data/internal/digests/content";
 import { currentWeekStart, previewDigest } from "@/lib/data/admin/digest-preview";
 import {
   describeUnsubscribeToken,

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { cohortAdvisors, cohortGoals } from "@/db/schema/cohorts";
 import { cohorts, digestDeliveries, digestPreferences, users } from "@/db/schema/index";
-import { renderDigest } from "@/lib/data/internal/digest-content";
+import { renderDigest } from "@/lib/data/internal/digests/content";
 import {
   DIGEST_LEASE_MS,
   DIGEST_MAX_ATTEMPTS,
@@ -16,7 +16,7 @@ import {
   runDigestWorker,
   type RenderDigest,
   type SendDigestMail,
-} from "@/lib/data/internal/digest-queue";
+} from "@/lib/data/internal/digests/queue";
 import { listDigestProblems } from "@/lib/data/admin/digest-problems";
 import { sendMail } from "@/lib/email/send-mail";
 import { resetEnvCacheForTests } from "@/lib/env";

@@ -13,7 +13,7 @@ import { signInAs } from "../factories/sessions";
 import { createUser, uniqueEmail } from "../factories/users";
 
 // One rule decides who without an account may sign in: an open invite, i.e. neither accepted nor revoked
-// nor expired (lib/domain/invites.ts, and openInvite() in lib/data/internal/invites.ts). Sign-in, accepting
+// nor expired (lib/domain/invites.ts, and openInvite() in lib/data/internal/invites/invites.ts). Sign-in, accepting
 // invites, the admin's and the advisor's lists, and every way of inviting again follow it.
 
 const DAY = 86_400_000;

@@ -7,7 +7,7 @@ import { recordAudit } from "@/lib/data/internal/audit";
 import { calendarDateIn } from "@/lib/domain/time-zone";
 import { sendMail } from "@/lib/email/send-mail";
 import type { DigestPreviewInput } from "@/lib/validation/digest-preferences";
-import { unsafeRenderDigestPreview } from "@/lib/data/internal/digest-content";
+import { unsafeRenderDigestPreview } from "@/lib/data/internal/digests/content";
 
 // Admins preview anyone's digest for this week and send one to themselves. The preview is the
 // digest as it would go out, built by the same code, so it shows names, counts and links, never notes.

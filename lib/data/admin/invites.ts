@@ -17,8 +17,8 @@ import {
   issueInvites,
   normalisedEmail,
   unusedInvite,
-} from "@/lib/data/internal/invites";
-import { lookUpRoster } from "@/lib/data/internal/roster-lookup";
+} from "@/lib/data/internal/invites/invites";
+import { lookUpRoster } from "@/lib/data/internal/invites/roster-lookup";
 import { inviteExpiresAt } from "@/lib/domain/invites";
 import { classifyRoster, type RosterStatus } from "@/lib/domain/roster";
 

@@ -1,11 +1,11 @@
 import "server-only";
-import { renderDigest } from "@/lib/data/internal/digest-content";
+import { renderDigest } from "@/lib/data/internal/digests/content";
 import { sendMail } from "@/lib/email/send-mail";
 import {
   enqueueWeeklyDigests,
   runDigestWorker,
   type DigestRunCounts,
-} from "@/lib/data/internal/digest-queue";
+} from "@/lib/data/internal/digests/queue";
 
 export type DigestJobResult = { enqueued: number } & DigestRunCounts;
 

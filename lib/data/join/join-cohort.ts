@@ -10,7 +10,7 @@ import type { Role } from "@/lib/auth/roles";
 import { getViewer } from "@/lib/auth/session";
 import { getEnv } from "@/lib/env";
 import { normaliseJoinCode } from "@/lib/validation/cohort";
-import { emailIs, issueInvites } from "@/lib/data/internal/invites";
+import { emailIs, issueInvites } from "@/lib/data/internal/invites/invites";
 import { joinCodeGuessWait, recordJoinCodeMiss } from "@/lib/data/internal/join-code-guesses";
 import { inviteExpiresAt } from "@/lib/domain/invites";
 
@@ -123,7 +123,7 @@ export async function requestJoinSignInLink(input: {
     clientIp: input.clientIp,
     beforeEligibility: async () => {
       if (await accountExists(input.email)) return;
-      // An invite still open is kept as it is; an expired one is renewed (lib/data/internal/invites.ts).
+      // An invite still open is kept as it is; an expired one is renewed (lib/data/internal/invites/invites.ts).
       await issueInvites(getDb(), {
         emails: [input.email],
         role: "student",

@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { cohortStudents, invites, users } from "@/db/schema/index";
 import type { Role } from "@/lib/auth/roles";
 import { loadInstanceSettings } from "@/lib/data/internal/instance-rules";
-import { emailIs, openInvite } from "@/lib/data/internal/invites";
+import { emailIs, openInvite } from "@/lib/data/internal/invites/invites";
 import { normaliseEmail } from "@/lib/domain/invites";
 
 /**

@@ -5,7 +5,7 @@ import { getDb } from "@/db/client";
 import { invites, users } from "@/db/schema/index";
 import { requireAssignedCohort } from "@/lib/data/advisor/access";
 import { requireEditableCohort } from "@/lib/data/advisor/cohorts/editable-cohort";
-import { inviteExpired, unusedInvite } from "@/lib/data/internal/invites";
+import { inviteExpired, unusedInvite } from "@/lib/data/internal/invites/invites";
 
 // Pending invites of the cohort.
 

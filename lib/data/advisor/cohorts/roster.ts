@@ -7,8 +7,8 @@ import { sendMail } from "@/lib/email/send-mail";
 import { getEnv } from "@/lib/env";
 import { parseRosterCsv } from "@/lib/domain/roster-csv";
 import { requireEditableCohort } from "@/lib/data/advisor/cohorts/editable-cohort";
-import { emailIn, issueInvites } from "@/lib/data/internal/invites";
-import { lookUpRoster } from "@/lib/data/internal/roster-lookup";
+import { emailIn, issueInvites } from "@/lib/data/internal/invites/invites";
+import { lookUpRoster } from "@/lib/data/internal/invites/roster-lookup";
 import { inviteExpiresAt } from "@/lib/domain/invites";
 import {
   actionableEmails,

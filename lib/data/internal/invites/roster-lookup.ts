@@ -3,7 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { getDb } from "@/db/client";
 import { cohortStudents, users } from "@/db/schema/index";
 import type { RosterAccount } from "@/lib/domain/roster";
-import { emailIn, normalisedEmail, openInviteEmails } from "@/lib/data/internal/invites";
+import { emailIn, normalisedEmail, openInviteEmails } from "@/lib/data/internal/invites/invites";
 
 type Db = ReturnType<typeof getDb>;
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
