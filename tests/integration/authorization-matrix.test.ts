@@ -436,6 +436,9 @@ const MATRIX: Record<string, Row> = {
   "internal/student-header#studentHeader": { exempt: INTERNAL },
   "internal/unless-private#unlessPrivate": { exempt: PURE },
 
+  // health: the load balancer's check, no session and no user data
+  "health#unsafeCheckHealth": { exempt: UNSAFE },
+
   // join/, mailbox, sign-in/: before anyone has a session
   "join/join-cohort#getJoinPage": { exempt: `${CAPABILITY} (cohort-enrolment.test.ts covers each role)` },
   "join/join-cohort#joinCohortWithCode": {
