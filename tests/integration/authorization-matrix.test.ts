@@ -427,6 +427,7 @@ const MATRIX: Record<string, Row> = {
   "internal/referral-chain#referralProblem": { exempt: INTERNAL },
   "internal/referral-chain#ancestorsOf": { exempt: INTERNAL },
   "internal/create-once#insertOnce": { exempt: INTERNAL },
+  "internal/create-once#insertOnceWithin": { exempt: INTERNAL },
   "internal/create-once#isUniqueViolation": { exempt: PURE },
   "internal/invites/invites#emailIn": { exempt: PURE },
   "internal/invites/invites#emailIs": { exempt: PURE },
