@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { check, date, index, integer, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
 import { GOAL_METRICS, type GoalMetric } from "../../lib/domain/cohort-goals";
-import { checkIn } from "./columns";
+import { checkIn, creationKey, uniqueCreationKey } from "./columns";
 import { users } from "./users";
 
 export const cohorts = pgTable(
@@ -97,9 +97,11 @@ export const cohortJoinCodes = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp({ withTimezone: true }).notNull(),
     revokedAt: timestamp({ withTimezone: true }),
+    creationKey: creationKey(),
   },
   (t) => [
     check("cohort_join_codes_expiry_check", sql`${t.expiresAt} > ${t.createdAt}`),
     index("cohort_join_codes_cohort_idx").on(t.cohortId),
+    uniqueCreationKey("cohort_join_codes", [t.cohortId, t.createdById], t.creationKey),
   ],
 );

@@ -26,9 +26,14 @@ export const timestamps = () => ({
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 
-export function uniqueCreationKey(table: string, studentId: PgColumn, key: PgColumn) {
+/**
+ * One record per key within `scope`: the owning student, or for an advisor's records the columns that name
+ * the advisor and what they act on, so nobody else's key can ever match. Rows from before keys are null.
+ */
+export function uniqueCreationKey(table: string, scope: PgColumn | [PgColumn, ...PgColumn[]], key: PgColumn) {
+  const [first, ...rest] = Array.isArray(scope) ? scope : [scope];
   return uniqueIndex(`${table}_creation_key_idx`)
-    .on(studentId, key)
+    .on(first, ...rest, key)
     .where(sql`${key} is not null`);
 }
 

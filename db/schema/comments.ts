@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { check, foreignKey, index, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 import { interviews } from "./interviews";
+import { creationKey, uniqueCreationKey } from "./columns";
 import { users } from "./users";
 
 // An advisor's comment on a student's work as a whole or on one interview; the student reads it on their
@@ -17,6 +18,7 @@ export const advisorComments = pgTable(
     interviewId: text(),
     authorId: text().references(() => users.id, { onDelete: "set null" }),
     body: text().notNull(),
+    creationKey: creationKey(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -27,5 +29,6 @@ export const advisorComments = pgTable(
     }).onDelete("cascade"),
     check("advisor_comments_body_check", sql`length(${t.body}) between 1 and 4000`),
     index("advisor_comments_student_idx").on(t.studentId, t.createdAt),
+    uniqueCreationKey("advisor_comments", [t.studentId, t.authorId], t.creationKey),
   ],
 );

@@ -6,7 +6,7 @@ import {
   type CountGoalMetric,
   type TimelinessGoalMetric,
 } from "@/lib/domain/cohort-goals";
-import { formVersion, requiredText, text } from "./fields";
+import { creationKey, formVersion, requiredText, text } from "./fields";
 import { MAX_ROSTER_CHARACTERS } from "@/lib/domain/roster-csv";
 import { emailAddressSchema } from "./sign-in";
 
@@ -93,7 +93,9 @@ export const GOAL_FORM_KEYS = ["metric", "target", "dueBy", "dueOn", "dueWeek"] 
 export const JOIN_CODE_LIFETIMES = ["7", "14", "30"] as const;
 export const joinCodeSchema = z.object({
   expiresInDays: z.enum(JOIN_CODE_LIFETIMES, { error: "Choose how long the link works" }).transform(Number),
+  creationKey,
 });
+export const JOIN_CODE_FORM_KEYS = ["expiresInDays", "creationKey"] as const;
 
 /** What a visitor without a session types on the join page. */
 export const joinEmailSchema = z.object({ email: emailAddressSchema });

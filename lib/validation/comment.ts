@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalId, text } from "./fields";
+import { creationKey, optionalId, text } from "./fields";
 
 /** The database CHECK allows 1 to 4000 characters; the form says so first. */
 export const COMMENT_MAX_LENGTH = 4000;
@@ -13,7 +13,8 @@ export const commentSchema = z.object({
     .trim()
     .min(1, "Write a comment")
     .max(COMMENT_MAX_LENGTH, `Keep your comment under ${COMMENT_MAX_LENGTH} characters`),
+  creationKey,
 });
 
 export type CommentInput = z.output<typeof commentSchema>;
-export const COMMENT_FORM_KEYS = ["studentId", "interviewId", "body"] as const;
+export const COMMENT_FORM_KEYS = ["studentId", "interviewId", "body", "creationKey"] as const;

@@ -61,7 +61,12 @@ describe("an advisor's comment on a student", () => {
   it("reaches the student with the author's name, and nobody else", async () => {
     const { advisor, student, classmate, cohort } = await arrange();
     await signInAs(advisor.id);
-    await addComment({ studentId: student.id, interviewId: null, body: "Great start on outreach!" });
+    await addComment({
+      creationKey: randomUUID(),
+      studentId: student.id,
+      interviewId: null,
+      body: "Great start on outreach!",
+    });
     expect(await auditActions(student.id)).toEqual([
       {
         actorId: advisor.id,
@@ -88,8 +93,18 @@ describe("an advisor's comment on a student", () => {
   it("on an interview: shown on that interview for both sides, linked from the student's list", async () => {
     const { advisor, student, cohort, interview } = await arrange();
     await signInAs(advisor.id);
-    await addComment({ studentId: student.id, interviewId: interview.id, body: "Ask about their path." });
-    await addComment({ studentId: student.id, interviewId: null, body: "Keep going." });
+    await addComment({
+      creationKey: randomUUID(),
+      studentId: student.id,
+      interviewId: interview.id,
+      body: "Ask about their path.",
+    });
+    await addComment({
+      creationKey: randomUUID(),
+      studentId: student.id,
+      interviewId: null,
+      body: "Keep going.",
+    });
     expect(
       (await auditActions(student.id)).map((row) => [row.action, row.basisCohortId, row.details]),
     ).toEqual(
@@ -116,9 +131,21 @@ describe("an advisor's comment on a student", () => {
     const { advisor, student, theirInterview } = await arrange();
     await signInAs(advisor.id);
     await expectNotFound(
-      addComment({ studentId: student.id, interviewId: theirInterview.id, body: "Wrong place" }),
+      addComment({
+        creationKey: randomUUID(),
+        studentId: student.id,
+        interviewId: theirInterview.id,
+        body: "Wrong place",
+      }),
     );
-    await expectNotFound(addComment({ studentId: student.id, interviewId: randomUUID(), body: "Nowhere" }));
+    await expectNotFound(
+      addComment({
+        creationKey: randomUUID(),
+        studentId: student.id,
+        interviewId: randomUUID(),
+        body: "Nowhere",
+      }),
+    );
     expect(await commentsOn(student.id)).toEqual([]);
   });
 
@@ -129,8 +156,12 @@ describe("an advisor's comment on a student", () => {
   ] as const)("refuses %s like an unknown student", async (_who, role) => {
     const { student } = await arrange();
     await signInAs((await createUser({ role })).id);
-    await expectNotFound(addComment({ studentId: student.id, interviewId: null, body: "Hello" }));
-    await expectNotFound(addComment({ studentId: randomUUID(), interviewId: null, body: "Hello" }));
+    await expectNotFound(
+      addComment({ creationKey: randomUUID(), studentId: student.id, interviewId: null, body: "Hello" }),
+    );
+    await expectNotFound(
+      addComment({ creationKey: randomUUID(), studentId: randomUUID(), interviewId: null, body: "Hello" }),
+    );
     expect(await commentsOn(student.id)).toEqual([]);
     expect(await auditActions(student.id)).toEqual([]);
   });
@@ -138,16 +169,25 @@ describe("an advisor's comment on a student", () => {
   it("refuses the student themself, even on their own interview", async () => {
     const { student, interview } = await arrange();
     await signInAs(student.id);
-    await expectNotFound(addComment({ studentId: student.id, interviewId: interview.id, body: "Self" }));
+    await expectNotFound(
+      addComment({
+        creationKey: randomUUID(),
+        studentId: student.id,
+        interviewId: interview.id,
+        body: "Self",
+      }),
+    );
   });
 });
 
 describe("the comment form", () => {
   it("trims, and refuses an empty or overlong comment", () => {
-    expect(commentSchema.parse({ studentId: "s", interviewId: "", body: "  Nice  " })).toEqual({
+    const creationKey = randomUUID();
+    expect(commentSchema.parse({ studentId: "s", interviewId: "", body: "  Nice  ", creationKey })).toEqual({
       studentId: "s",
       interviewId: null,
       body: "Nice",
+      creationKey,
     });
     expect(commentSchema.safeParse({ studentId: "s", body: "   " }).success).toBe(false);
     expect(commentSchema.safeParse({ studentId: "s", body: "x".repeat(4001) }).success).toBe(false);
@@ -159,17 +199,24 @@ describe("the comment form", () => {
     const tooLong = "x".repeat(4001);
     const failed = await addCommentAction(
       initialActionState,
-      form({ studentId: student.id, interviewId: "", body: tooLong }),
+      form({ studentId: student.id, interviewId: "", body: tooLong, creationKey: randomUUID() }),
     );
     expect(failed.status).toBe("error");
     expect(failed.fieldErrors.body).toBeDefined();
     expect(failed.values.body).toBe(tooLong);
 
+    const key = randomUUID();
     const saved = await addCommentAction(
       initialActionState,
-      form({ studentId: student.id, interviewId: interview.id, body: "Well prepared." }),
+      form({ studentId: student.id, interviewId: interview.id, body: "Well prepared.", creationKey: key }),
     );
-    expect(saved).toEqual({ status: "success", fieldErrors: {}, values: {} });
+    expect(saved).toMatchObject({
+      status: "success",
+      fieldErrors: {},
+      values: { creationKey: expect.any(String) },
+    });
+    expect(Object.keys(saved.values)).toEqual(["creationKey"]);
+    expect(saved.values.creationKey).not.toBe(key);
     expect(await commentsOn(student.id)).toEqual([{ body: "Well prepared.", interviewId: interview.id }]);
     expect(vi.mocked(revalidatePath)).toHaveBeenCalledWith(
       `/advisor/students/${student.id}/interviews/${interview.id}`,
@@ -179,12 +226,97 @@ describe("the comment form", () => {
   it("reports a missing student id as a form error, not a field error", async () => {
     const { advisor } = await arrange();
     await signInAs(advisor.id);
-    const state = await addCommentAction(initialActionState, form({ body: "Hello" }));
+    const state = await addCommentAction(
+      initialActionState,
+      form({ body: "Hello", creationKey: randomUUID() }),
+    );
     expect(state).toMatchObject({
       status: "error",
       formError: "Reload the page and try again.",
       fieldErrors: {},
     });
     expect(state.values.body).toBe("Hello");
+  });
+});
+
+describe("a double submit of one comment form", () => {
+  it("posts one comment, and both submits answer it", async () => {
+    const { advisor, student, interview } = await arrange();
+    await signInAs(advisor.id);
+    const input = {
+      studentId: student.id,
+      interviewId: interview.id,
+      body: "Clicked twice.",
+      creationKey: randomUUID(),
+    };
+    const [first, second] = await Promise.all([addComment(input), addComment(input)]);
+    expect(second.id).toBe(first.id);
+    expect(await commentsOn(student.id)).toEqual([{ body: "Clicked twice.", interviewId: interview.id }]);
+  });
+
+  it("through the action too: two identical posts make one comment", async () => {
+    const { advisor, student } = await arrange();
+    await signInAs(advisor.id);
+    const fields = { studentId: student.id, interviewId: "", body: "Once only.", creationKey: randomUUID() };
+    const states = await Promise.all([
+      addCommentAction(initialActionState, form(fields)),
+      addCommentAction(initialActionState, form(fields)),
+    ]);
+    expect(states.map((s) => s.status)).toEqual(["success", "success"]);
+    expect(await commentsOn(student.id)).toEqual([{ body: "Once only.", interviewId: null }]);
+  });
+
+  it("makes a second comment for a new key", async () => {
+    const { advisor, student } = await arrange();
+    await signInAs(advisor.id);
+    const first = await addComment({
+      studentId: student.id,
+      interviewId: null,
+      body: "Again",
+      creationKey: randomUUID(),
+    });
+    const second = await addComment({
+      studentId: student.id,
+      interviewId: null,
+      body: "Again",
+      creationKey: randomUUID(),
+    });
+    expect(second.id).not.toBe(first.id);
+    expect(await commentsOn(student.id)).toHaveLength(2);
+  });
+
+  it("never matches another advisor's key, nor this advisor's key on another student", async () => {
+    const { advisor, student, classmate, cohort } = await arrange();
+    const colleague = await createUser({ role: "advisor" });
+    await assignAdvisor(cohort.id, colleague.id);
+    const creationKey = randomUUID();
+    await signInAs(advisor.id);
+    const mine = await addComment({ studentId: student.id, interviewId: null, body: "Mine", creationKey });
+    const onClassmate = await addComment({
+      studentId: classmate.id,
+      interviewId: null,
+      body: "Other",
+      creationKey,
+    });
+    await signInAs(colleague.id);
+    const theirs = await addComment({
+      studentId: student.id,
+      interviewId: null,
+      body: "Theirs",
+      creationKey,
+    });
+    expect(new Set([mine.id, onClassmate.id, theirs.id]).size).toBe(3);
+    const rows = await getDb()
+      .select({ body: advisorComments.body, authorId: advisorComments.authorId })
+      .from(advisorComments)
+      .where(eq(advisorComments.studentId, student.id));
+    expect(rows).toHaveLength(2);
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        { body: "Mine", authorId: advisor.id },
+        { body: "Theirs", authorId: colleague.id },
+      ]),
+    );
+    expect(await commentsOn(classmate.id)).toEqual([{ body: "Other", interviewId: null }]);
   });
 });

@@ -321,7 +321,7 @@ const MATRIX: Record<string, Row> = {
   ),
   "advisor/cohorts/join-codes#joinLinkFor": { exempt: PURE },
   "advisor/cohorts/join-codes#createJoinCode": assignedCohort((w) =>
-    createJoinCode(w.cohortId, { expiresInDays: 7 }),
+    createJoinCode(w.cohortId, { expiresInDays: 7, creationKey: randomUUID() }),
   ),
   "advisor/cohorts/join-codes#listActiveJoinCodes": assignedCohort((w) => listActiveJoinCodes(w.cohortId)),
   "advisor/cohorts/join-codes#revokeJoinCode": assignedCohort(
@@ -379,7 +379,12 @@ const MATRIX: Record<string, Row> = {
   "advisor/my-cohorts#listMyCohorts": advisorList(() => listMyCohorts()),
   "advisor/students/comments#unsafeListCommentsAbout": { exempt: UNSAFE },
   "advisor/students/comments#addComment": assignedCohort((w) =>
-    addComment({ studentId: w.owner.id, interviewId: null, body: "Matrix comment" }),
+    addComment({
+      studentId: w.owner.id,
+      interviewId: null,
+      body: "Matrix comment",
+      creationKey: randomUUID(),
+    }),
   ),
   "advisor/students/comments#listMyAdvisorComments": ownList(() => listMyAdvisorComments()),
   "advisor/students/student-interview#getAdvisorInterview": assignedCohort(
@@ -422,6 +427,7 @@ const MATRIX: Record<string, Row> = {
   "internal/referral-chain#referralProblem": { exempt: INTERNAL },
   "internal/referral-chain#ancestorsOf": { exempt: INTERNAL },
   "internal/create-once#insertOnce": { exempt: INTERNAL },
+  "internal/create-once#insertOnceWithin": { exempt: INTERNAL },
   "internal/create-once#isUniqueViolation": { exempt: PURE },
   "internal/invites/invites#emailIn": { exempt: PURE },
   "internal/invites/invites#emailIs": { exempt: PURE },

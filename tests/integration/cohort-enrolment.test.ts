@@ -51,7 +51,7 @@ function randomCode() {
 }
 
 async function newCode(cohortId: string, expiresInDays = 14) {
-  return createJoinCode(cohortId, { expiresInDays });
+  return createJoinCode(cohortId, { expiresInDays, creationKey: randomUUID() });
 }
 
 async function enrolmentsOf(cohortId: string) {
@@ -132,13 +132,89 @@ describe("join codes", () => {
     expect(bad.fieldErrors.expiresInDays?.[0]).toMatch(/how long/);
     const ok = await createJoinCodeAction(
       initialActionState,
-      form({ cohortId: cohort.id, expiresInDays: "30" }),
+      form({ cohortId: cohort.id, expiresInDays: "30", creationKey: randomUUID() }),
     );
     expect(ok.status).toBe("success");
     const [code] = await listActiveJoinCodes(cohort.id);
     expect(code).toBeDefined();
     await revokeJoinCodeAction(form({ cohortId: cohort.id, joinCodeId: code!.id }));
     expect(await listActiveJoinCodes(cohort.id)).toEqual([]);
+  });
+});
+
+describe("a double submit of the join-link form", () => {
+  it("makes one code, and both submits answer it", async () => {
+    const { cohort } = await advisorWithCohort();
+    const input = { expiresInDays: 7, creationKey: randomUUID() };
+    const [first, second] = await Promise.all([
+      createJoinCode(cohort.id, input),
+      createJoinCode(cohort.id, input),
+    ]);
+    expect(second).toEqual(first);
+    const rows = await getDb().select().from(cohortJoinCodes).where(eq(cohortJoinCodes.cohortId, cohort.id));
+    expect(rows.map((r) => r.code)).toEqual([first.code]);
+  });
+
+  it("through the action too, and hands back a fresh key for the next link", async () => {
+    const { cohort } = await advisorWithCohort();
+    const key = randomUUID();
+    const fields = { cohortId: cohort.id, expiresInDays: "14", creationKey: key };
+    const states = await Promise.all([
+      createJoinCodeAction(initialActionState, form(fields)),
+      createJoinCodeAction(initialActionState, form(fields)),
+    ]);
+    expect(states.map((s) => s.status)).toEqual(["success", "success"]);
+    expect(states[0]!.values.creationKey).toMatch(/^[0-9a-f-]{36}$/);
+    expect(states[0]!.values.creationKey).not.toBe(key);
+    expect(await listActiveJoinCodes(cohort.id)).toHaveLength(1);
+  });
+
+  it("refuses a post without a key as a stale page, making nothing", async () => {
+    const { cohort } = await advisorWithCohort();
+    const state = await createJoinCodeAction(
+      initialActionState,
+      form({ cohortId: cohort.id, expiresInDays: "7" }),
+    );
+    expect(state).toMatchObject({
+      status: "error",
+      formError: "Reload the page and try again.",
+      fieldErrors: {},
+    });
+    expect(await listActiveJoinCodes(cohort.id)).toEqual([]);
+  });
+
+  it("makes a second code for a new key", async () => {
+    const { cohort } = await advisorWithCohort();
+    const first = await createJoinCode(cohort.id, { expiresInDays: 7, creationKey: randomUUID() });
+    const second = await createJoinCode(cohort.id, { expiresInDays: 7, creationKey: randomUUID() });
+    expect(second.code).not.toBe(first.code);
+    expect(await listActiveJoinCodes(cohort.id)).toHaveLength(2);
+  });
+
+  it("never matches the key on another cohort, nor another advisor's on this one", async () => {
+    const { cohort, advisor } = await advisorWithCohort();
+    const other = await createCohort();
+    await assignAdvisor(other.id, advisor.id);
+    const colleague = await createUser({ role: "advisor" });
+    await assignAdvisor(cohort.id, colleague.id);
+    const creationKey = randomUUID();
+    const mine = await createJoinCode(cohort.id, { expiresInDays: 7, creationKey });
+    const onOther = await createJoinCode(other.id, { expiresInDays: 7, creationKey });
+    await signInAs(colleague.id);
+    const theirs = await createJoinCode(cohort.id, { expiresInDays: 7, creationKey });
+    expect(new Set([mine.id, onOther.id, theirs.id]).size).toBe(3);
+    const rows = await getDb()
+      .select({ cohortId: cohortJoinCodes.cohortId, createdById: cohortJoinCodes.createdById })
+      .from(cohortJoinCodes)
+      .where(eq(cohortJoinCodes.creationKey, creationKey));
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        { cohortId: cohort.id, createdById: advisor.id },
+        { cohortId: other.id, createdById: advisor.id },
+        { cohortId: cohort.id, createdById: colleague.id },
+      ]),
+    );
+    expect(rows).toHaveLength(3);
   });
 });
 
@@ -535,7 +611,7 @@ describe("who may manage a cohort's enrolment", () => {
   }
 
   const calls = (cohortId: string, codeId: string, inviteId: string) => [
-    () => createJoinCode(cohortId, { expiresInDays: 7 }),
+    () => createJoinCode(cohortId, { expiresInDays: 7, creationKey: randomUUID() }),
     () => listActiveJoinCodes(cohortId),
     () => revokeJoinCode(cohortId, codeId),
     () => previewRoster(cohortId, "email\nsomeone@example.test"),
@@ -585,7 +661,10 @@ describe("who may manage a cohort's enrolment", () => {
       ),
     );
     await expectNotFound(
-      createJoinCodeAction(initialActionState, form({ cohortId: cohort.id, expiresInDays: "7" })),
+      createJoinCodeAction(
+        initialActionState,
+        form({ cohortId: cohort.id, expiresInDays: "7", creationKey: randomUUID() }),
+      ),
     );
   });
 });

@@ -3,8 +3,10 @@ import { sql } from "drizzle-orm";
 import type { PgColumn, PgInsertValue, PgTable } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
 
-/** A student-owned table with a form's one-time key (db/schema/columns.ts: uniqueCreationKey). */
-type KeyedTable = PgTable & { id: PgColumn; studentId: PgColumn; creationKey: PgColumn };
+/** A table with a form's one-time key (db/schema/columns.ts: uniqueCreationKey). */
+type KeyedTable = PgTable & { id: PgColumn; creationKey: PgColumn };
+/** A student-owned keyed table, whose keys are scoped by the student. */
+type StudentKeyedTable = KeyedTable & { studentId: PgColumn };
 
 /**
  * Inserts the row unless this student already holds one with its creation key, and answers the id either
@@ -17,15 +19,28 @@ type KeyedTable = PgTable & { id: PgColumn; studentId: PgColumn; creationKey: Pg
  * A table with a second unique rule (a name per student) still raises that violation: the caller turns it
  * into its own answer with `isUniqueViolation`.
  */
-export async function insertOnce<T extends KeyedTable>(
+export async function insertOnce<T extends StudentKeyedTable>(
   table: T,
   values: PgInsertValue<T> & { studentId: string; creationKey: string },
+): Promise<string> {
+  return insertOnceWithin(table, [table.studentId], values);
+}
+
+/**
+ * `insertOnce` for a table whose keys are scoped by other columns than the student (an advisor's comments:
+ * student and author; a cohort's join codes: cohort and creator). `scope` must be exactly the columns
+ * before the key in the table's uniqueCreationKey index, or PostgreSQL finds no index to arbitrate with.
+ */
+export async function insertOnceWithin<T extends KeyedTable>(
+  table: T,
+  scope: PgColumn[],
+  values: PgInsertValue<T> & { creationKey: string },
 ): Promise<string> {
   const [row] = await getDb()
     .insert(table)
     .values(values)
     .onConflictDoUpdate({
-      target: [table.studentId, table.creationKey],
+      target: [...scope, table.creationKey],
       targetWhere: sql`${table.creationKey} is not null`,
       set: { creationKey: sql`excluded.creation_key` } as Partial<PgInsertValue<T>>,
     })

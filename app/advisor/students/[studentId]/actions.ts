@@ -16,7 +16,7 @@ export async function addCommentAction(_previous: ActionState, formData: FormDat
     return {
       status: "error",
       fieldErrors: body ? { body } : {},
-      // The ids come from hidden fields: only a stale or tampered page gets them wrong.
+      // The ids and key come from hidden fields: only a stale or tampered page gets them wrong.
       formError: Object.keys(hidden).length > 0 ? "Reload the page and try again." : undefined,
       values,
     };
@@ -25,6 +25,6 @@ export async function addCommentAction(_previous: ActionState, formData: FormDat
   const page = `/advisor/students/${parsed.data.studentId}`;
   revalidatePath(page);
   if (parsed.data.interviewId) revalidatePath(`${page}/interviews/${parsed.data.interviewId}`);
-  // An empty form for the next comment.
-  return { status: "success", fieldErrors: {}, values: {} };
+  // An empty form with a fresh key, so the next comment is a new one.
+  return { status: "success", fieldErrors: {}, values: { creationKey: crypto.randomUUID() } };
 }

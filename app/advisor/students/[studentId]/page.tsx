@@ -145,7 +145,7 @@ export default async function AdvisorStudentPage({ params }: { params: Promise<{
             interviewHref={(id) => `/advisor/students/${studentId}/interviews/${id}`}
             empty="No comments yet. The student sees every comment on their home page."
           />
-          <CommentForm studentId={studentId} />
+          <CommentForm studentId={studentId} creationKey={crypto.randomUUID()} />
         </div>
       </Card>
     </div>

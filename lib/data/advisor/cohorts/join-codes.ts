@@ -8,6 +8,7 @@ import { getEnv } from "@/lib/env";
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from "@/lib/validation/cohort";
 import { requireAssignedCohort } from "@/lib/data/advisor/access";
 import { requireEditableCohort } from "@/lib/data/advisor/cohorts/editable-cohort";
+import { insertOnceWithin, isUniqueViolation } from "@/lib/data/internal/create-once";
 
 // Join codes, for the cohort's advisor.
 
@@ -26,26 +27,43 @@ export type JoinCodeSummary = {
   createdByName: string | null;
 };
 
-/** A new join code for the cohort, valid for `expiresInDays` days. */
+/**
+ * A new join code for the cohort, valid for `expiresInDays` days. A resubmit with the same creation key (a
+ * double click) answers the code it already made; the key is this advisor's on this cohort alone.
+ */
 export async function createJoinCode(
   cohortId: string,
-  input: { expiresInDays: number },
+  input: { expiresInDays: number; creationKey: string },
 ): Promise<JoinCodeSummary> {
   const { advisor, cohort } = await requireEditableCohort(cohortId);
   const expiresAt = new Date(Date.now() + input.expiresInDays * DAY_MS);
   // 31^8 codes: a collision is very unlikely, and retried if it happens.
   for (let attempt = 0; attempt < 5; attempt++) {
+    let id: string;
+    try {
+      id = await insertOnceWithin(cohortJoinCodes, [cohortJoinCodes.cohortId, cohortJoinCodes.createdById], {
+        cohortId: cohort.id,
+        code: newJoinCode(),
+        createdById: advisor.id,
+        expiresAt,
+        creationKey: input.creationKey,
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, "cohort_join_codes_code_unique")) continue;
+      throw error;
+    }
+    // Read back rather than trust `expiresAt`: a repeated key answers the first submit's row.
     const [row] = await getDb()
-      .insert(cohortJoinCodes)
-      .values({ cohortId: cohort.id, code: newJoinCode(), createdById: advisor.id, expiresAt })
-      .onConflictDoNothing({ target: cohortJoinCodes.code })
-      .returning({
+      .select({
         id: cohortJoinCodes.id,
         code: cohortJoinCodes.code,
         createdAt: cohortJoinCodes.createdAt,
         expiresAt: cohortJoinCodes.expiresAt,
-      });
-    if (row) return { ...row, link: joinLinkFor(row.code), createdByName: advisor.name ?? advisor.email };
+      })
+      .from(cohortJoinCodes)
+      .where(eq(cohortJoinCodes.id, id));
+    if (!row) throw new Error("A join code vanished between insert and read");
+    return { ...row, link: joinLinkFor(row.code), createdByName: advisor.name ?? advisor.email };
   }
   throw new Error("Could not find an unused join code");
 }

@@ -7,6 +7,7 @@ import { requirePermission } from "@/lib/auth/session";
 import type { CommentInput } from "@/lib/validation/comment";
 import { requireStudentAccess } from "@/lib/data/advisor/access";
 import { requireStudent } from "@/lib/data/student/scope";
+import { insertOnceWithin } from "@/lib/data/internal/create-once";
 
 /** An advisor's comment as both sides read it. `authorName` is null once the author's name is unknown. */
 export type AdvisorComment = {
@@ -63,6 +64,7 @@ export async function unsafeListCommentsAbout(
  * An advisor's comment on a student in one of their cohorts, or on one of that student's interviews.
  * Writes the audit row ("student.comment" / "interview.comment") as it opens the student's records, so the
  * row also records an attempt on an interview that turns out not to be this student's (a 404).
+ * A resubmit with the same creation key answers the comment it already made, so a double click posts once.
  */
 export async function addComment(input: CommentInput): Promise<{ id: string }> {
   await requirePermission("students:comment-in-assigned-cohorts");
@@ -79,11 +81,14 @@ export async function addComment(input: CommentInput): Promise<{ id: string }> {
       .where(and(eq(interviews.id, input.interviewId), eq(interviews.studentId, studentId)));
     if (!interview) notFound();
   }
-  const [row] = await db
-    .insert(advisorComments)
-    .values({ studentId, interviewId: input.interviewId, authorId: advisor.id, body: input.body })
-    .returning({ id: advisorComments.id });
-  return row!;
+  const id = await insertOnceWithin(advisorComments, [advisorComments.studentId, advisorComments.authorId], {
+    studentId,
+    interviewId: input.interviewId,
+    authorId: advisor.id,
+    body: input.body,
+    creationKey: input.creationKey,
+  });
+  return { id };
 }
 
 /** The signed-in student's comments from advisors, newest first; only one interview's when given. */

@@ -7,7 +7,7 @@ import { importRoster, previewRoster } from "@/lib/data/advisor/cohorts/roster";
 import { revokeInvite } from "@/lib/data/advisor/cohorts/pending-invites";
 import { MAX_ROSTER_CHARACTERS } from "@/lib/domain/roster-csv";
 import { fieldErrorsOf, submittedValues, type ActionState } from "@/lib/validation/action-state";
-import { joinCodeSchema, rosterTextSchema } from "@/lib/validation/cohort";
+import { JOIN_CODE_FORM_KEYS, joinCodeSchema, rosterTextSchema } from "@/lib/validation/cohort";
 import type { RosterImportState, RosterPreviewState } from "./roster-state";
 import { advisorRosterResultView, advisorRosterView } from "./roster-view";
 import { parseRouteParam } from "@/lib/validation/route-params";
@@ -25,12 +25,26 @@ function idField(formData: FormData, name: string): string {
 export async function createJoinCodeAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   await requirePermission("cohorts:edit-assigned");
   const cohortId = idField(formData, "cohortId");
-  const values = submittedValues(formData, ["expiresInDays"]);
+  const values = submittedValues(formData, JOIN_CODE_FORM_KEYS);
   const parsed = joinCodeSchema.safeParse(values);
-  if (!parsed.success) return { status: "error", fieldErrors: fieldErrorsOf(parsed.error), values };
+  if (!parsed.success) {
+    const { expiresInDays, ...hidden } = fieldErrorsOf(parsed.error);
+    return {
+      status: "error",
+      fieldErrors: expiresInDays ? { expiresInDays } : {},
+      // The key comes from a hidden field: only a stale or tampered page lacks it.
+      formError: Object.keys(hidden).length > 0 ? "Reload the page and try again." : undefined,
+      values,
+    };
+  }
   await createJoinCode(cohortId, parsed.data);
   revalidatePath(`/advisor/cohorts/${cohortId}/enrol`);
-  return { status: "success", fieldErrors: {}, values };
+  // The same lifetime and a fresh key, so the next click makes another link.
+  return {
+    status: "success",
+    fieldErrors: {},
+    values: { expiresInDays: values.expiresInDays ?? "", creationKey: crypto.randomUUID() },
+  };
 }
 
 export async function revokeJoinCodeAction(formData: FormData) {

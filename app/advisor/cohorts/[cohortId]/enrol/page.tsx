@@ -46,7 +46,7 @@ export default async function EnrolPage({ params }: { params: Promise<{ cohortId
           Share a link in class or on your course page. Students open it, sign in with their email and join.
           Anyone with the link can join while it works, so revoke it once everyone is in.
         </p>
-        <JoinCodeForm action={createJoinCodeAction} cohortId={cohort.id} />
+        <JoinCodeForm action={createJoinCodeAction} cohortId={cohort.id} creationKey={crypto.randomUUID()} />
         <h3 className="mt-6 mb-2 text-base font-semibold">Working links</h3>
         {codes.length === 0 ? (
           <EmptyState title="No working links">Create one above.</EmptyState>

@@ -134,7 +134,7 @@ export default async function AdvisorInterviewPage({
             comments={interview.comments}
             empty="No comments on this interview yet. The student sees yours on this interview's page."
           />
-          <CommentForm studentId={studentId} interviewId={interview.id} />
+          <CommentForm studentId={studentId} interviewId={interview.id} creationKey={crypto.randomUUID()} />
         </div>
       </Card>
     </div>
