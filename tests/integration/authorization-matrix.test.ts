@@ -426,6 +426,7 @@ const MATRIX: Record<string, Row> = {
   "internal/ownership#assertOwnInterview": { exempt: INTERNAL },
   "internal/referral-chain#referralProblem": { exempt: INTERNAL },
   "internal/referral-chain#ancestorsOf": { exempt: INTERNAL },
+  "internal/create-once#findOwnKeyedRow": { exempt: INTERNAL },
   "internal/create-once#insertOnce": { exempt: INTERNAL },
   "internal/create-once#insertOnceWithin": { exempt: INTERNAL },
   "internal/create-once#isUniqueViolation": { exempt: PURE },

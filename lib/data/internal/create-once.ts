@@ -1,5 +1,5 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { PgColumn, PgInsertValue, PgTable } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
 
@@ -47,6 +47,23 @@ export async function insertOnceWithin<T extends KeyedTable>(
     .returning({ id: table.id });
   if (!row) throw new Error("insert … on conflict do update returned no row");
   return row.id as string;
+}
+
+/**
+ * The id of the row this student made with `creationKey`, or null. For a table with a second unique rule:
+ * two copies of one submit race, the second can meet the name index before the key index, and the row that
+ * "took the name" is its own twin's, so it answers with that record rather than "name taken".
+ */
+export async function findOwnKeyedRow<T extends StudentKeyedTable>(
+  table: T,
+  studentId: string,
+  creationKey: string,
+): Promise<string | null> {
+  const [row] = await getDb()
+    .select({ id: table.id })
+    .from(table as PgTable)
+    .where(and(eq(table.studentId, studentId), eq(table.creationKey, creationKey)));
+  return row ? (row.id as string) : null;
 }
 
 /** Whether `error` is PostgreSQL refusing a duplicate in the unique index `indexName`. */

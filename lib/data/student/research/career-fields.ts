@@ -4,7 +4,7 @@ import { notFound } from "@/lib/errors";
 import { getDb } from "@/db/client";
 import { careerFields, organizations } from "@/db/schema/index";
 import type { CareerFieldInput } from "@/lib/validation/career-field";
-import { insertOnce, isUniqueViolation } from "@/lib/data/internal/create-once";
+import { findOwnKeyedRow, insertOnce, isUniqueViolation } from "@/lib/data/internal/create-once";
 import { requireStudent, type VersionedSave } from "@/lib/data/student/scope";
 
 export type CareerFieldSummary = CareerFieldInput & {
@@ -70,7 +70,10 @@ export async function createCareerField(
     });
     return { status: "created", id };
   } catch (error) {
-    if (isUniqueViolation(error, "career_fields_student_name_idx")) return { status: "duplicate-name" };
+    if (isUniqueViolation(error, "career_fields_student_name_idx")) {
+      const twin = await findOwnKeyedRow(careerFields, student.id, input.creationKey);
+      return twin ? { status: "created", id: twin } : { status: "duplicate-name" };
+    }
     throw error;
   }
 }

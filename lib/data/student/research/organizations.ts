@@ -6,7 +6,7 @@ import { careerFields, contacts, organizations } from "@/db/schema/index";
 import type { Priority } from "@/lib/domain/vocabulary";
 import type { OrganizationInput } from "@/lib/validation/organization";
 import { containsPattern } from "@/lib/data/internal/search-pattern";
-import { insertOnce, isUniqueViolation } from "@/lib/data/internal/create-once";
+import { findOwnKeyedRow, insertOnce, isUniqueViolation } from "@/lib/data/internal/create-once";
 import { requireStudent, type VersionedSave } from "@/lib/data/student/scope";
 
 export type OrganizationSummary = {
@@ -107,7 +107,10 @@ export async function createOrganization(
     });
     return { status: "created", id };
   } catch (error) {
-    if (isUniqueViolation(error, "organizations_student_name_idx")) return { status: "duplicate-name" };
+    if (isUniqueViolation(error, "organizations_student_name_idx")) {
+      const twin = await findOwnKeyedRow(organizations, student.id, input.creationKey);
+      return twin ? { status: "created", id: twin } : { status: "duplicate-name" };
+    }
     throw error;
   }
 }
