@@ -4,7 +4,7 @@ import { SMTPServer } from "smtp-server";
 
 /** Recipients whose local part starts with this are accepted only after SLOW_RECIPIENT_DELAY_MS. */
 export const SLOW_RECIPIENT_PREFIX = "slow-";
-export const SLOW_RECIPIENT_DELAY_MS = 3000;
+export const SLOW_RECIPIENT_DELAY_MS = 5000;
 
 export type SinkedMessage = { from: string | null; to: string[]; raw: string; receivedAt: string };
 
