@@ -1,9 +1,15 @@
 import { randomBytes, randomInt } from "node:crypto";
 import http from "node:http";
-import { like } from "drizzle-orm";
+import { eq, like } from "drizzle-orm";
 import { cohortJoinCodes, cohorts, rateLimits } from "../db/schema/index";
 import { expect, SESSION_COOKIE, sessionCount, test, uniqueEmail } from "./fixtures";
-import { linkFromMailbox, requestSignInLinkOk } from "./support/sign-in";
+import { mailboxCountFor } from "./support/mail";
+import {
+  linkFromMailbox,
+  requestSignInLink,
+  requestSignInLinkOk,
+  signInThroughMailbox,
+} from "./support/sign-in";
 
 test.describe("sign-in abuse (server A, no trusted proxy)", () => {
   test("the per-IP limit counts the socket address, not a forged X-Forwarded-For", async ({ page, db }) => {
@@ -16,6 +22,53 @@ test.describe("sign-in abuse (server A, no trusted proxy)", () => {
     ).map((row) => row.key);
     expect(keys.filter((key) => key.includes(forged))).toEqual([]);
     expect(keys.some((key) => key === "sign-in:ip:127.0.0.1" || key === "sign-in:ip:::1")).toBe(true);
+  });
+
+  test("a flood of requests for someone's address from many clients never locks them out of their own device", async ({
+    page,
+    browser,
+    createUser,
+    db,
+    runInfo,
+  }) => {
+    const victim = await createUser({ role: "student" });
+    // The victim signed in on this browser once: it is a remembered device for their address.
+    await signInThroughMailbox(page, victim.email);
+    const device = (await page.context().cookies()).filter((c) => c.name === "fieldnotes.sign-in-device");
+    expect(device).toHaveLength(1);
+
+    // The attacker: five requests from each of three clients of its own, all for the victim's address.
+    await page.goto("/sign-in");
+    const form = page.locator("form").filter({ has: page.getByLabel("Email address") });
+    const fields = await form.evaluate((element) =>
+      [...new FormData(element as HTMLFormElement).entries()].map(([name, value]) => [name, String(value)]),
+    );
+    for (let client = 0; client < 3; client++) {
+      const from = `127.${randomInt(1, 255)}.${randomInt(256)}.${randomInt(1, 255)}`;
+      for (let i = 0; i < 5; i++)
+        await postFrom(new URL("/sign-in", runInfo.appA), from, fields, victim.email);
+    }
+    const [counter] = await db
+      .select({ points: rateLimits.points })
+      .from(rateLimits)
+      .where(eq(rateLimits.key, `sign-in:address:${victim.email}`));
+    expect(counter?.points).toBeGreaterThanOrEqual(10);
+
+    // A browser that never signed in here is told where the links are, and that none is sent now.
+    const stranger = await browser.newContext({ baseURL: runInfo.appA });
+    const strangerPage = await stranger.newPage();
+    await requestSignInLink(strangerPage, victim.email);
+    await expect(strangerPage.getByRole("alert").filter({ hasText: "use the newest link" })).toBeVisible();
+    await stranger.close();
+
+    // The victim on their own device, from a fresh page: a link, as always.
+    const own = await browser.newContext({ baseURL: runInfo.appA });
+    await own.addCookies(device);
+    const ownPage = await own.newPage();
+    const mailsBefore = await mailboxCountFor(db, victim.email);
+    await requestSignInLinkOk(ownPage, victim.email);
+    await expect.poll(() => mailboxCountFor(db, victim.email)).toBe(mailsBefore + 1);
+    await own.close();
   });
 
   test("a malformed callbackUrl on the Auth.js callback lands on a normal page", async ({ page }) => {
@@ -104,6 +157,37 @@ test.describe("sign-in abuse (server A, no trusted proxy)", () => {
     expect(await from("127.0.0.1", real)).toContain(`${cohort!.name}</h1>`);
   });
 });
+
+/** Submits the sign-in form's fields (Next's hidden action fields included) from a chosen loopback address. */
+async function postFrom(url: URL, localAddress: string, fields: string[][], email: string) {
+  const data = new FormData();
+  for (const [name, value] of fields) data.set(name!, name === "email" ? email : value!);
+  const encoded = new Response(data);
+  const body = Buffer.from(await encoded.arrayBuffer());
+  await new Promise<void>((resolve, reject) => {
+    const request = http.request(
+      {
+        host: "127.0.0.1",
+        port: url.port,
+        path: url.pathname,
+        method: "POST",
+        localAddress,
+        headers: {
+          host: url.host,
+          origin: url.origin,
+          "content-type": encoded.headers.get("content-type")!,
+          "content-length": String(body.length),
+        },
+      },
+      (response) => {
+        response.resume();
+        response.on("end", () => resolve());
+      },
+    );
+    request.on("error", reject);
+    request.end(body);
+  });
+}
 
 /** GET over IPv4 loopback from a chosen source address (Playwright's request context cannot pick one). */
 function getPage(url: URL, localAddress: string) {

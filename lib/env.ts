@@ -60,7 +60,9 @@ const envSchema = z
     OIDC_NAME: z.string().default("University SSO"),
     // How many proxies in front of the app append to X-Forwarded-For (0: none, the app faces clients).
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+    // Links one client may ask for one address, and links one address may receive from everyone together.
     SIGN_IN_LIMIT_PER_EMAIL: z.coerce.number().int().min(1).default(5),
+    SIGN_IN_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).default(10),
     SIGN_IN_LIMIT_PER_IP: z.coerce.number().int().min(1).default(30),
     // Bearer token for POST /api/cron/digests; unset (or empty) turns that endpoint off.
     CRON_SECRET: z

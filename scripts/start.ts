@@ -194,6 +194,7 @@ async function startDigestTimer() {
   Object.assign(process.env, env);
   await import("./allow-server-only");
   const { unsafeRunWeeklyDigestJob } = await import("../lib/data/digests/weekly-job");
+  const { unsafeRunRetentionPurge } = await import("../lib/data/retention/retention-job");
   const { closeDb } = await import("../db/client");
   let running: Promise<void> | undefined;
   const runDigests = () => {
@@ -203,6 +204,12 @@ async function startDigestTimer() {
           console.log(`  Digests: ${r.sent} sent, ${r.retrying} to retry, ${r.failed} failed`);
       })
       .catch((error: unknown) => console.error("  Digests: the job failed:", error))
+      // The scheduled jobs share this timer: the retention purge runs on the same schedule.
+      .then(() => unsafeRunRetentionPurge(new Date()))
+      .then((r) => {
+        if (r && r.purged > 0) console.log(`  Retention: ${r.purged} accounts deleted`);
+      })
+      .catch((error: unknown) => console.error("  Retention: the purge failed:", error))
       .finally(() => {
         running = undefined;
       });

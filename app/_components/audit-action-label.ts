@@ -9,6 +9,8 @@ export const AUDIT_ACTION_LABEL: Record<AuditAction, string> = {
   "cohort.export": "Exported a cohort (CSV)",
   "my-data.export": "Exported their own data",
   "digest.preview": "Previewed a student's weekly digest",
+  "account.deleted": "Deleted their own account",
+  "account.purged": "Account deleted by the retention period",
 };
 
 /** The same actions as a student reads them about their own records. */
@@ -20,6 +22,8 @@ const STUDENT_LABEL: Record<AuditAction, string> = {
   "cohort.export": "Exported the cohort's progress, yours included",
   "my-data.export": "Exported your data",
   "digest.preview": "Previewed your weekly digest (an administrator)",
+  "account.deleted": "Deleted your account",
+  "account.purged": "Deleted your account at the end of the retention period",
 };
 
 export function auditActionLabel(action: string, audience: "admin" | "student" = "admin"): string {

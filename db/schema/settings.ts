@@ -16,6 +16,11 @@ export const instanceSettings = pgTable(
     thankYouOverdueDays: integer().notNull().default(7),
     /** ISO weekday the digests go out: 1 = Monday … 7 = Sunday. */
     digestWeekday: integer().notNull().default(1),
+    /**
+     * Days after its last cohort is archived that a student's account is deleted (lib/data/retention/
+     * retention-job.ts); null: never. The days are the student's window to export their records.
+     */
+    archivedCohortRetentionDays: integer(),
     version: integer().notNull().default(1),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedById: text().references(() => users.id, { onDelete: "set null" }),
@@ -25,5 +30,9 @@ export const instanceSettings = pgTable(
     check("instance_settings_thank_you_due_check", sql`${t.thankYouDueBusinessDays} between 0 and 10`),
     check("instance_settings_thank_you_overdue_check", sql`${t.thankYouOverdueDays} between 1 and 30`),
     check("instance_settings_digest_weekday_check", sql`${t.digestWeekday} between 1 and 7`),
+    check(
+      "instance_settings_retention_check",
+      sql`${t.archivedCohortRetentionDays} is null or ${t.archivedCohortRetentionDays} between 30 and 3650`,
+    ),
   ],
 );

@@ -20,6 +20,11 @@ export const users = pgTable(
     active: boolean().notNull().default(true),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /**
+     * Set when the account was deleted (by its owner, or by the retention purge). The row stays, emptied of
+     * everything personal, only because the insert-only audit log refers to it (lib/data/internal/account-erasure.ts).
+     */
+    deletedAt: timestamp({ withTimezone: true }),
   },
   (t) => [
     // Emails are stored lower-cased by the data layer; the index makes a second spelling impossible anyway.

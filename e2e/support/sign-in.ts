@@ -14,11 +14,16 @@ export async function requestSignInLinkOk(page: Page, email: string, from = "/si
   await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
 }
 
-/** The newest link to `email` in server A's local mailbox (the page lists newest first). */
+/**
+ * The newest link to `email` in server A's local mailbox (the page lists newest first). The link is sent
+ * after the app has answered, so the mailbox is reloaded until it is there.
+ */
 export async function linkFromMailbox(page: Page, email: string) {
-  await page.goto("/mailbox");
   const message = page.getByRole("article", { name: `to ${email}` }).first();
-  await expect(message).toBeVisible();
+  await expect(async () => {
+    await page.goto("/mailbox");
+    await expect(message).toBeVisible({ timeout: 500 });
+  }).toPass({ timeout: 15_000 });
   const href = await message.getByRole("link").first().getAttribute("href");
   if (!href) throw new Error(`no link in the newest message to ${email}`);
   return href;

@@ -1,3 +1,5 @@
+import { Auth, raw, skipCSRFCheck } from "@auth/core";
+import { cookies } from "next/headers";
 import NextAuth, { type NextAuthConfig } from "next-auth";
 import type { Provider } from "next-auth/providers";
 import type { Role } from "@/lib/auth/roles";
@@ -9,6 +11,7 @@ import { sendMail } from "@/lib/email/send-mail";
 import { getEnv } from "@/lib/env";
 import { emailAddressSchema } from "@/lib/validation/sign-in";
 import { confirmationLinkFor } from "./sign-in-link";
+import { SIGN_IN_DEVICE_COOKIE, signInDeviceCookieOptions, signInDeviceToken } from "./sign-in-device";
 
 export const SIGN_IN_LINK_MINUTES = 15;
 export const EMAIL_PROVIDER_ID = "email";
@@ -70,6 +73,8 @@ function config(): NextAuthConfig {
   const env = getEnv();
   return {
     adapter: unsafeCreateAuthAdapter(),
+    // NextAuth() fills this in itself; sendSignInLinkAfterResponse calls Auth.js's core, which does not.
+    basePath: "/api/auth",
     session: { strategy: "database", maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
     secret: env.AUTH_SECRET,
     // Auth.js may read the forwarded host for its own redirects; every link we mail is built from APP_URL.
@@ -100,6 +105,15 @@ function config(): NextAuthConfig {
       },
     },
     events: {
+      async signIn({ user, account }) {
+        // Only a used email link proves this browser reads that mailbox (see sign-in-device.ts).
+        if (account?.provider !== EMAIL_PROVIDER_ID || !user.email) return;
+        (await cookies()).set(
+          SIGN_IN_DEVICE_COOKIE,
+          signInDeviceToken(user.email, env.AUTH_SECRET),
+          signInDeviceCookieOptions(env.APP_URL),
+        );
+      },
       async createUser({ user }) {
         if (user.id && user.email) await unsafeAcceptInvitesForNewUser(user.id, user.email);
       },
@@ -108,3 +122,20 @@ function config(): NextAuthConfig {
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth(async () => config());
+
+/**
+ * Stores a sign-in token and mails the link, as `signIn("email")` would, but without touching the request:
+ * it runs after the response has gone (request-sign-in-link.ts), when cookies can no longer be set. The
+ * cookies Auth.js would set here (callback URL) are not needed: the mailed link carries its callback.
+ * Resolves false when Auth.js refused or the mail failed (its logger has already said why).
+ */
+export async function sendSignInLinkAfterResponse(email: string, callbackPath: string): Promise<boolean> {
+  const env = getEnv();
+  const request = new Request(new URL(`/api/auth/signin/${EMAIL_PROVIDER_ID}`, env.APP_URL), {
+    method: "POST",
+    headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ email, callbackUrl: new URL(callbackPath, env.APP_URL).toString() }),
+  });
+  const result = await Auth(request, { ...config(), raw, skipCSRFCheck });
+  return !new URL(result.redirect ?? "/", env.APP_URL).pathname.startsWith("/sign-in/error");
+}

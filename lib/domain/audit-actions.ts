@@ -7,5 +7,7 @@ export const AUDIT_ACTIONS = [
   "cohort.export",
   "my-data.export",
   "digest.preview",
+  "account.deleted",
+  "account.purged",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -41,6 +41,20 @@ const wholeNumber = (label: string, min: number, max: number) =>
     .min(min, `Enter ${label} from ${min} to ${max}`)
     .max(max, `Enter ${label} from ${min} to ${max}`);
 
+/** Blank: never purge. Otherwise whole days, the range the database's CHECK allows. */
+const retentionDaysField = text()
+  .optional()
+  .transform((value, ctx): number | null => {
+    const typed = (value ?? "").trim();
+    if (typed === "") return null;
+    const days = Number(typed);
+    if (!/^\d+$/.test(typed) || days < 30 || days > 3650) {
+      ctx.addIssue({ code: "custom", message: "Enter from 30 to 3650 days, or leave the box empty" });
+      return z.NEVER;
+    }
+    return days;
+  });
+
 export const instanceSettingsFields = z
   .object({
     allowedEmailDomains: allowedDomainsField,
@@ -52,6 +66,7 @@ export const instanceSettingsFields = z
       .int("Choose a weekday")
       .min(1, "Choose a weekday")
       .max(7, "Choose a weekday"),
+    archivedCohortRetentionDays: retentionDaysField,
   })
   // n business days are never fewer than n calendar days, so this only catches the plainly backwards case.
   .refine(
@@ -70,6 +85,7 @@ export const INSTANCE_SETTINGS_FORM_KEYS = [
   "thankYouDueBusinessDays",
   "thankYouOverdueDays",
   "digestWeekday",
+  "archivedCohortRetentionDays",
 ] as const;
 
 /** ISO weekday numbers, as stored. */

@@ -19,6 +19,7 @@ import {
 import { listDigestRecipients, previewDigest, sendTestDigestToMyself } from "@/lib/data/admin/digest-preview";
 import { listDigestProblems } from "@/lib/data/admin/digest-problems";
 import { getInstanceSettings, updateInstanceSettings } from "@/lib/data/admin/instance-settings";
+import { previewRetentionPurge } from "@/lib/data/admin/retention";
 import {
   invitePerson,
   inviteRoster,
@@ -85,6 +86,7 @@ import {
 } from "@/lib/data/student/interviews/interviews";
 import { importContacts, previewContactImport } from "@/lib/data/student/my-data/contact-import";
 import { exportMyData, exportMyDataCsvZip } from "@/lib/data/student/my-data/export";
+import { deleteMyAccount } from "@/lib/data/student/account/delete-account";
 import {
   addQuestion,
   deleteMyQuestion,
@@ -265,6 +267,7 @@ const MATRIX: Record<string, Row> = {
   ),
   "admin/digest-problems#listDigestProblems": adminOnly(() => listDigestProblems()),
   "admin/instance-settings#getInstanceSettings": adminOnly(() => getInstanceSettings()),
+  "admin/retention#previewRetentionPurge": adminOnly(() => previewRetentionPurge()),
   "admin/instance-settings#updateInstanceSettings": adminOnly(() =>
     // A stale version saves nothing, so the row leaves the instance's rules as they were.
     updateInstanceSettings({
@@ -405,9 +408,14 @@ const MATRIX: Record<string, Row> = {
   "digests/preferences#describeUnsubscribeToken": { exempt: CAPABILITY },
   "digests/preferences#unsubscribeWithToken": { exempt: CAPABILITY },
   "digests/weekly-job#unsafeRunWeeklyDigestJob": { exempt: UNSAFE },
+  "retention/retention-job#unsafeRunRetentionPurge": { exempt: UNSAFE },
 
   // internal/
   "internal/audit#recordAudit": { exempt: INTERNAL },
+  "internal/account-erasure#erasedEmailFor": { exempt: PURE },
+  "internal/account-erasure#unsafeEraseAccount": { exempt: INTERNAL },
+  "internal/retention-purge#findRetentionCandidates": { exempt: INTERNAL },
+  "internal/retention-purge#readRetentionDays": { exempt: INTERNAL },
   "internal/cohort-facts#loadCohortFacts": { exempt: INTERNAL },
   "internal/cohort-facts#loadCohortGoals": { exempt: INTERNAL },
   "internal/cohort-facts#loadStepEvidenceBefore": { exempt: INTERNAL },
@@ -586,6 +594,10 @@ const MATRIX: Record<string, Row> = {
     importContacts({ importKey: randomUUID(), format: "plain", rows: [rawRow()], chosen: [0] }),
   ),
   "student/my-data/export#exportMyData": ownList(() => exportMyData()),
+  // A confirmation that is not the caller's address deletes nothing, so the row leaves the world intact.
+  "student/account/delete-account#deleteMyAccount": ownList(() =>
+    deleteMyAccount("not-the-address@example.test"),
+  ),
   "student/my-data/export#exportMyDataCsvZip": ownList(() => exportMyDataCsvZip()),
   "student/prepare/preparation#getMyPreparation": ownList(() => getMyPreparation()),
   "student/prepare/preparation#savePitch": ownList(() =>

@@ -1,9 +1,10 @@
 import { randomBytes } from "node:crypto";
 import type * as NextCache from "next/cache";
 import type * as NextHeaders from "next/headers";
+import type * as NextServer from "next/server";
 import { afterAll, beforeAll, beforeEach, inject, vi } from "vitest";
 import { closeDb } from "../../db/client";
-import { resetRequest } from "./next-request";
+import { discardAfterTasks, resetRequest } from "./next-request";
 import { createDatabase, databaseUrl, dropDatabase, withAdmin } from "./test-databases";
 
 // revalidatePath/revalidateTag throw outside a Next.js request ("static generation store missing").
@@ -19,6 +20,12 @@ vi.mock("next/cache", async (importOriginal) => ({
 vi.mock("next/headers", async (importOriginal) => ({
   ...(await importOriginal<typeof NextHeaders>()),
   ...(await import("./next-request")).nextHeadersMock,
+}));
+
+// after() needs a request scope; tests run its work with runAfterResponse() (next-request.ts).
+vi.mock("next/server", async (importOriginal) => ({
+  ...(await importOriginal<typeof NextServer>()),
+  after: (await import("./next-request")).after,
 }));
 
 const serverUrl = inject("testDbServerUrl");
@@ -37,6 +44,7 @@ beforeAll(async () => {
 
 beforeEach(() => {
   resetRequest();
+  discardAfterTasks();
 });
 
 afterAll(async () => {

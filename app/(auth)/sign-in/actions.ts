@@ -9,6 +9,7 @@ import { safeCallbackPath } from "@/lib/domain/callback-url";
 import { getEnv } from "@/lib/env";
 import { fieldErrorsOf, submittedValues, type ActionState } from "@/lib/validation/action-state";
 import { signInRequestSchema } from "@/lib/validation/sign-in";
+import { signInRefusalMessage } from "@/lib/auth/sign-in-refusal";
 
 export async function requestSignInLinkAction(
   _previous: ActionState,
@@ -25,13 +26,7 @@ export async function requestSignInLinkAction(
     clientIp: clientIpFrom(await headers(), env.TRUSTED_PROXY_HOPS),
   });
   if (outcome.kind === "rate-limited") {
-    const minutes = Math.max(1, Math.ceil(outcome.retryAfterSeconds / 60));
-    return {
-      status: "error",
-      fieldErrors: {},
-      formError: `Too many sign-in requests. Please wait ${minutes} minute${minutes === 1 ? "" : "s"} and try again.`,
-      values,
-    };
+    return { status: "error", fieldErrors: {}, formError: signInRefusalMessage(outcome), values };
   }
   redirect("/sign-in/check-email");
 }

@@ -59,6 +59,15 @@ export default async function MyDataPage() {
           .
         </p>
       </Card>
+
+      <Card title="Delete my account">
+        <p className="text-slate-700">
+          Remove your account and everything in it for good. You can download your data first.
+        </p>
+        <Link href="/my-data/delete-account" className={`${buttonClass("secondary")} mt-4`}>
+          Delete my account…
+        </Link>
+      </Card>
     </div>
   );
 }

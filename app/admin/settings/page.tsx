@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Card } from "@/components/card";
 import { getInstanceSettings } from "@/lib/data/admin/instance-settings";
 import { formatUtcDateTime } from "../_components/labels";
+import { RetentionPreviewCard } from "./_components/retention-preview";
 import { SettingsForm } from "./_components/settings-form";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -29,11 +30,16 @@ export default async function SettingsPage() {
             thankYouDueBusinessDays: String(settings.thankYouDueBusinessDays),
             thankYouOverdueDays: String(settings.thankYouOverdueDays),
             digestWeekday: String(settings.digestWeekday),
+            archivedCohortRetentionDays:
+              settings.archivedCohortRetentionDays === null
+                ? ""
+                : String(settings.archivedCohortRetentionDays),
           }}
           version={settings.version}
           configuredDomains={settings.configuredDomains}
         />
       </Card>
+      <RetentionPreviewCard />
     </div>
   );
 }

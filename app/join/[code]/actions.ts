@@ -8,6 +8,7 @@ import { getEnv } from "@/lib/env";
 import { fieldErrorsOf, submittedValues, type ActionState } from "@/lib/validation/action-state";
 import { joinEmailSchema } from "@/lib/validation/cohort";
 import { parseRouteParam } from "@/lib/validation/route-params";
+import { signInRefusalMessage } from "@/lib/auth/sign-in-refusal";
 
 function joinPath(formData: FormData) {
   return `/join/${encodeURIComponent(parseRouteParam(formData.get("code")) ?? "")}`;
@@ -38,13 +39,7 @@ export async function requestJoinLinkAction(
   });
   if (outcome.kind === "invalid") redirect(joinPath(formData));
   if (outcome.kind === "rate-limited") {
-    const minutes = Math.max(1, Math.ceil(outcome.retryAfterSeconds / 60));
-    return {
-      status: "error",
-      fieldErrors: {},
-      formError: `Too many sign-in requests. Please wait ${minutes} minute${minutes === 1 ? "" : "s"} and try again.`,
-      values,
-    };
+    return { status: "error", fieldErrors: {}, formError: signInRefusalMessage(outcome), values };
   }
   redirect("/sign-in/check-email");
 }

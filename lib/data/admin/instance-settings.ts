@@ -13,6 +13,7 @@ export type InstanceSettingsForm = {
   thankYouDueBusinessDays: number;
   thankYouOverdueDays: number;
   digestWeekday: number;
+  archivedCohortRetentionDays: number | null;
   version: number;
   updatedAt: Date;
   updatedByName: string | null;
@@ -29,6 +30,7 @@ export async function getInstanceSettings(): Promise<InstanceSettingsForm> {
       thankYouDueBusinessDays: instanceSettings.thankYouDueBusinessDays,
       thankYouOverdueDays: instanceSettings.thankYouOverdueDays,
       digestWeekday: instanceSettings.digestWeekday,
+      archivedCohortRetentionDays: instanceSettings.archivedCohortRetentionDays,
       version: instanceSettings.version,
       updatedAt: instanceSettings.updatedAt,
       updatedByName: sql<string | null>`coalesce(${users.name}, ${users.email})`,
@@ -41,7 +43,11 @@ export async function getInstanceSettings(): Promise<InstanceSettingsForm> {
 }
 
 /** Saves the settings if nobody saved since `version` was read; otherwise changes nothing. */
-export async function updateInstanceSettings(input: UpdateInstanceSettingsInput): Promise<SettingsSave> {
+export async function updateInstanceSettings(
+  // The retention period is left as it is when a caller does not name it.
+  input: Omit<UpdateInstanceSettingsInput, "archivedCohortRetentionDays"> &
+    Partial<Pick<UpdateInstanceSettingsInput, "archivedCohortRetentionDays">>,
+): Promise<SettingsSave> {
   const admin = await requirePermission("settings:manage");
   const [saved] = await getDb()
     .update(instanceSettings)
@@ -50,6 +56,9 @@ export async function updateInstanceSettings(input: UpdateInstanceSettingsInput)
       thankYouDueBusinessDays: input.thankYouDueBusinessDays,
       thankYouOverdueDays: input.thankYouOverdueDays,
       digestWeekday: input.digestWeekday,
+      ...(input.archivedCohortRetentionDays === undefined
+        ? {}
+        : { archivedCohortRetentionDays: input.archivedCohortRetentionDays }),
       version: sql`${instanceSettings.version} + 1`,
       updatedAt: new Date(),
       updatedById: admin.id,

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, eq, or, sql } from "drizzle-orm";
+import { and, asc, count, eq, isNull, or, sql } from "drizzle-orm";
 import { notFound } from "@/lib/errors";
 import { getDb } from "@/db/client";
 import { cohortAdvisors, sessions, users } from "@/db/schema/index";
@@ -33,6 +33,8 @@ export async function listPeople(filter: PeopleFilter): Promise<Paged<PersonSumm
   const db = getDb();
   const pattern = filter.q ? containsPattern(filter.q) : null;
   const where = and(
+    // A deleted account is only a name for the audit log to point at, no longer a person to manage.
+    isNull(users.deletedAt),
     pattern ? or(sql`${users.name} ilike ${pattern}`, sql`${users.email} ilike ${pattern}`) : undefined,
     filter.role ? eq(users.role, filter.role) : undefined,
     filter.status ? eq(users.active, filter.status === "active") : undefined,

@@ -114,7 +114,7 @@ export async function requestJoinSignInLink(input: {
 }): Promise<SignInLinkOutcome | { kind: "invalid" }> {
   const lookup = await lookUpCode(input.code);
   if (lookup.kind === "throttled")
-    return { kind: "rate-limited", retryAfterSeconds: lookup.retryAfterSeconds };
+    return { kind: "rate-limited", reason: "client", retryAfterSeconds: lookup.retryAfterSeconds };
   if (lookup.kind === "invalid") return lookup;
   const { open } = lookup;
   return requestSignInLink({

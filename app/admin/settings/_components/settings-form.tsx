@@ -84,6 +84,20 @@ export function SettingsForm({
               errors={errors.digestWeekday}
             />
           </fieldset>
+          <fieldset className="space-y-3">
+            <legend className="text-base font-semibold text-slate-900">Keeping students&apos; records</legend>
+            <TextField
+              name="archivedCohortRetentionDays"
+              label="Delete students' accounts this many days after their cohort is archived"
+              hint="30 to 3650 days; leave empty to keep them until they delete their own. Counted from the day the last of a student's cohorts was archived; until then they can still sign in and download their data. Students in an open cohort, or in none, are never deleted by this."
+              type="number"
+              inputMode="numeric"
+              min={30}
+              max={3650}
+              defaultValue={shown.archivedCohortRetentionDays ?? ""}
+              errors={errors.archivedCohortRetentionDays}
+            />
+          </fieldset>
         </>
       )}
     </ActionForm>

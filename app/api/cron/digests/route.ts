@@ -1,5 +1,6 @@
 import { timingSafeEqual } from "node:crypto";
 import { unsafeRunWeeklyDigestJob } from "@/lib/data/digests/weekly-job";
+import { unsafeRunRetentionPurge } from "@/lib/data/retention/retention-job";
 import { getEnv } from "@/lib/env";
 
 // Always run on request, never prerendered or cached.
@@ -20,7 +21,9 @@ export async function POST(request: Request) {
   }
   // Bounded per call so a big backlog cannot hold the request open for long; the next call continues.
   const result = await unsafeRunWeeklyDigestJob({ maxBatches: 10 });
-  return Response.json(result);
+  // The scheduled jobs share this entry point: the retention purge runs on the same schedule.
+  const retention = await unsafeRunRetentionPurge(new Date());
+  return Response.json({ ...result, retentionPurged: retention.purged });
 }
 
 export function GET() {

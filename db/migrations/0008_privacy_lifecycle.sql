@@ -1,0 +1,3 @@
+ALTER TABLE "users" ADD COLUMN "deleted_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "instance_settings" ADD COLUMN "archived_cohort_retention_days" integer;--> statement-breakpoint
+ALTER TABLE "instance_settings" ADD CONSTRAINT "instance_settings_retention_check" CHECK ("instance_settings"."archived_cohort_retention_days" is null or "instance_settings"."archived_cohort_retention_days" between 30 and 3650);
