@@ -2,7 +2,7 @@ import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
 import { unsafeStoreInMailbox } from "@/lib/data/mailbox";
 import { getEnv } from "@/lib/env";
-import { singleton } from "@/lib/singleton";
+import { releaseSingleton, singleton } from "@/lib/singleton";
 
 export type OutgoingMail = {
   to: string;
@@ -54,6 +54,11 @@ export async function sendBulkMail(mail: OutgoingMail) {
     from: env.MAIL_FROM,
     ...mail,
   });
+}
+
+/** Closes the jobs' SMTP connections, for a process that is stopping. */
+export function closeBulkMail() {
+  releaseSingleton<Transporter>("smtp-pool")?.close();
 }
 
 /** Sends through SMTP, or in mailbox mode keeps the message in the local mailbox. */
