@@ -7,6 +7,9 @@
 import { parseArgs } from "node:util";
 import "./allow-server-only";
 
+// A cron job is production: without this, React renders the mail with its (much slower) development build.
+Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV ?? "production" });
+
 const { values } = parseArgs({ options: { only: { type: "string" } } });
 const only = values.only
   ?.split(",")

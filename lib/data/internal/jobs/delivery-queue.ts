@@ -190,17 +190,25 @@ export async function runDeliveryWorker<Claim extends BaseClaim>(
     throw new Error("runDeliveryWorker needs render or renderBatch");
   const counts: DeliveryRunCounts = { claimed: 0, sent: 0, skipped: 0, retrying: 0, failed: 0 };
   const limit = options.limit ?? DEFAULT_BATCH_SIZE;
-  for (let batch = 0; batch < (options.maxBatches ?? 1000); batch++) {
-    // Read the clock per batch: a long drain must not stamp late rows with a stale time.
-    const now = options.now ?? new Date();
-    const claims = await claimDue(queue, { limit, now, leaseMs: options.leaseMs });
-    if (claims.length === 0) break;
-    counts.claimed += claims.length;
-    const rendered = await renderAll(claims, options);
-    await eachWithConcurrency(claims, options.concurrency ?? 1, async (claim, index) => {
-      const outcome = await deliver(queue.table, claim, rendered[index]!, options);
-      counts[outcome] += 1;
-    });
+  // While one batch's mail is on the wire, the next batch is claimed and rendered: the database and the
+  // renderer work while the SMTP server answers. At most two batches are held at once, far inside the lease.
+  let sending: Promise<void> = Promise.resolve();
+  try {
+    for (let batch = 0; batch < (options.maxBatches ?? 1000); batch++) {
+      // Read the clock per batch: a long drain must not stamp late rows with a stale time.
+      const now = options.now ?? new Date();
+      const claims = await claimDue(queue, { limit, now, leaseMs: options.leaseMs });
+      if (claims.length === 0) break;
+      counts.claimed += claims.length;
+      const rendered = await renderAll(claims, options);
+      await sending;
+      sending = eachWithConcurrency(claims, options.concurrency ?? 1, async (claim, index) => {
+        const outcome = await deliver(queue.table, claim, rendered[index]!, options);
+        counts[outcome] += 1;
+      });
+    }
+  } finally {
+    await sending;
   }
   return counts;
 }
