@@ -239,14 +239,21 @@ describe("daily reminders", () => {
     expect(receivedBy(rae.email)).toHaveLength(1);
 
     const late = await student();
-    await followUpDueOnWednesday(late.id);
+    const ida = await createContact(late.id, { name: "Ida Thursday" });
+    await createInterview(late.id, ida.id, {
+      status: "scheduled",
+      startsAt: new Date("2026-11-19T16:00:00Z"),
+      timeZone: ZONE,
+    });
     smtp.state.mode = "refuse";
     await unsafeRunDailyReminderJob({ now: MORNING });
     smtp.state.mode = "accept";
-    // SMTP came back only on Thursday: Wednesday's reminder is dropped, Thursday's has nothing due.
-    const thursday = await unsafeRunDailyReminderJob({ now: NEXT_MORNING });
-    expect(thursday.sent).toBe(0);
-    expect(receivedBy(late.email)).toHaveLength(0);
+    // SMTP came back only on Thursday: Wednesday's reminder ("interview tomorrow") is dropped, not sent a day
+    // late; Thursday's own reminder ("interview today") goes out.
+    await unsafeRunDailyReminderJob({ now: NEXT_MORNING });
+    const mails = receivedBy(late.email);
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.raw).toContain("Today");
     const rows = await getDb()
       .select({ onDate: reminderDeliveries.onDate, status: reminderDeliveries.status })
       .from(reminderDeliveries)
@@ -254,7 +261,7 @@ describe("daily reminders", () => {
       .orderBy(reminderDeliveries.onDate);
     expect(rows).toEqual([
       { onDate: "2026-11-18", status: "skipped" },
-      { onDate: "2026-11-19", status: "skipped" },
+      { onDate: "2026-11-19", status: "sent" },
     ]);
   });
 });
