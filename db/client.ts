@@ -1,6 +1,6 @@
 import { drizzle, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
-import { getEnv } from "../lib/env";
+import { databasePreparesStatements, getEnv } from "../lib/env";
 import { releaseSingleton, singleton } from "../lib/singleton";
 import * as schema from "./schema/index";
 
@@ -10,8 +10,8 @@ type Cached = { url: string; sql: postgres.Sql; db: Database };
 
 const DB = "db";
 
-export function createDatabase(url: string, max = 10): Cached {
-  const sql = postgres(url, { max, onnotice: () => {}, idle_timeout: 30, connect_timeout: 10 });
+export function createDatabase(url: string, max = 10, prepare = databasePreparesStatements()): Cached {
+  const sql = postgres(url, { max, prepare, onnotice: () => {}, idle_timeout: 30, connect_timeout: 10 });
   return { url, sql, db: drizzle(sql, { schema, casing: "snake_case" }) };
 }
 
@@ -21,7 +21,9 @@ export function createDatabase(url: string, max = 10): Cached {
  */
 export function getDb(): Database {
   const env = getEnv();
-  return singleton(DB, env.DATABASE_URL, () => createDatabase(env.DATABASE_URL, env.DB_POOL_MAX)).db;
+  return singleton(DB, env.DATABASE_URL, () =>
+    createDatabase(env.DATABASE_URL, env.DB_POOL_MAX, env.DB_PREPARE),
+  ).db;
 }
 
 export async function closeDb() {

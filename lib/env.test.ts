@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { getEnv, resetEnvCacheForTests } from "./env";
+import { databasePreparesStatements, getEnv, resetEnvCacheForTests } from "./env";
 
 const saved = { ...process.env };
 
@@ -64,5 +64,15 @@ describe("configuration", () => {
 
   it("rejects a short AUTH_SECRET", () => {
     expect(withEnv({ MAIL_MODE: "mailbox", AUTH_SECRET: "short" })).toThrow(/AUTH_SECRET/);
+  });
+
+  it("uses prepared statements unless DB_PREPARE turns them off for a transaction-pooling PgBouncer", () => {
+    expect(withEnv({ MAIL_MODE: "mailbox" })().DB_PREPARE).toBe(true);
+    expect(withEnv({ MAIL_MODE: "mailbox", DB_PREPARE: "false" })().DB_PREPARE).toBe(false);
+    expect(databasePreparesStatements({ DB_PREPARE: "0" })).toBe(false);
+    expect(databasePreparesStatements({})).toBe(true);
+    expect(() => databasePreparesStatements({ DB_PREPARE: "no" })).toThrow(
+      /DB_PREPARE must be true or false/,
+    );
   });
 });

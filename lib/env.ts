@@ -8,6 +8,13 @@ const booleanFlag = z
   .optional()
   .transform((v) => v === "true" || v === "1");
 
+// PgBouncer in transaction-pooling mode (1.18 and older, or without max_prepared_statements) hands each
+// transaction to any server connection, so a statement prepared on one is unknown on the next.
+const preparedStatementsFlag = z
+  .enum(["true", "false", "1", "0", ""], { error: "DB_PREPARE must be true or false" })
+  .optional()
+  .transform((v) => v !== "false" && v !== "0");
+
 const commaList = z
   .string()
   .optional()
@@ -33,6 +40,7 @@ const envSchema = z
       .max(65535, "PORT must be a port number, 1 to 65535")
       .default(3000),
     DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+    DB_PREPARE: preparedStatementsFlag,
     APP_URL: z
       .string()
       .url()
@@ -125,6 +133,18 @@ export function getEnv(): Env {
   if (!env) throw new Error(message);
   cached = env;
   return cached;
+}
+
+/**
+ * Whether postgres.js may use prepared statements (DB_PREPARE, default true). Read on its own because
+ * migrations, the seed and the benchmarks open connections without the rest of the app's configuration.
+ */
+export function databasePreparesStatements(
+  values: Record<string, string | undefined> = process.env,
+): boolean {
+  const parsed = preparedStatementsFlag.safeParse(values.DB_PREPARE);
+  if (!parsed.success) throw new Error(`Invalid configuration: ${parsed.error.issues[0]?.message}`);
+  return parsed.data;
 }
 
 /** Tests change the environment between cases; production never calls this. */

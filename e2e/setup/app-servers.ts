@@ -14,6 +14,7 @@ export type AppServer = {
 const APP_ENV_KEYS = [
   "DATABASE_URL",
   "DB_POOL_MAX",
+  "DB_PREPARE",
   "APP_URL",
   "AUTH_SECRET",
   "AUTH_URL",

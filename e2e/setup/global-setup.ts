@@ -95,6 +95,8 @@ export default async function globalSetup() {
       OIDC_NAME,
       // Every worker signs in from 127.0.0.1; the per-address limit (default 5) stays as shipped.
       SIGN_IN_LIMIT_PER_IP: "1000",
+      // Behind a transaction-pooling PgBouncer (the CI smoke tier) the servers must not prepare statements.
+      ...(process.env.DB_PREPARE ? { DB_PREPARE: process.env.DB_PREPARE } : {}),
     };
     // Both at once; each one that did start is registered for stopping even if the other failed.
     const results = await Promise.allSettled([

@@ -24,7 +24,9 @@ async function admin(serverUrl: string, statement: string) {
 /**
  * A freshly migrated database of its own for this run. With TEST_DATABASE_URL (an admin URL, e.g. CI's
  * PostgreSQL 15) it lives on that server; otherwise on an embedded server whose data folder is inside
- * `runDir`. `drop` removes the database and stops the embedded server.
+ * `runDir`. `drop` removes the database and stops the embedded server. With TEST_DATABASE_POOLER_URL too (a
+ * PgBouncer in front of that server), the database is created directly but migrated and used through the
+ * pooler, as a production deployment behind PgBouncer would.
  */
 export async function provisionTestDatabase(runDir: string): Promise<TestDatabase> {
   let serverUrl = process.env.TEST_DATABASE_URL;
@@ -49,7 +51,8 @@ export async function provisionTestDatabase(runDir: string): Promise<TestDatabas
   try {
     await admin(adminUrl, `create database "${name}"`);
     created = true;
-    const url = withDatabase(adminUrl, name);
+    const pooler = process.env.TEST_DATABASE_POOLER_URL;
+    const url = withDatabase(pooler ?? adminUrl, name);
     await migrateDatabase(url);
     return { url, drop };
   } catch (error) {
