@@ -62,6 +62,17 @@ describe("configuration", () => {
     expect(env.ALLOWED_EMAIL_DOMAINS).toEqual(["uni.edu", "alumni.uni.edu"]);
   });
 
+  it("sends 5 messages at once unless DIGEST_SEND_CONCURRENCY says otherwise, and refuses nonsense", () => {
+    expect(withEnv({ SMTP_URL: "smtp://mail.example:25" })().DIGEST_SEND_CONCURRENCY).toBe(5);
+    expect(
+      withEnv({ SMTP_URL: "smtp://mail.example:25", DIGEST_SEND_CONCURRENCY: "12" })()
+        .DIGEST_SEND_CONCURRENCY,
+    ).toBe(12);
+    expect(withEnv({ SMTP_URL: "smtp://mail.example:25", DIGEST_SEND_CONCURRENCY: "0" })).toThrow(
+      /DIGEST_SEND_CONCURRENCY must be a whole number, 1 to 50/,
+    );
+  });
+
   it("rejects a short AUTH_SECRET", () => {
     expect(withEnv({ MAIL_MODE: "mailbox", AUTH_SECRET: "short" })).toThrow(/AUTH_SECRET/);
   });

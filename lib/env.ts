@@ -64,6 +64,13 @@ const envSchema = z
     SIGN_IN_LIMIT_PER_EMAIL: z.coerce.number().int().min(1).default(5),
     SIGN_IN_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).default(10),
     SIGN_IN_LIMIT_PER_IP: z.coerce.number().int().min(1).default(30),
+    // Messages in flight at once when the scheduled jobs send digests and reminders (pooled SMTP connections).
+    DIGEST_SEND_CONCURRENCY: z.coerce
+      .number({ error: "DIGEST_SEND_CONCURRENCY must be a whole number, 1 to 50" })
+      .int("DIGEST_SEND_CONCURRENCY must be a whole number, 1 to 50")
+      .min(1, "DIGEST_SEND_CONCURRENCY must be a whole number, 1 to 50")
+      .max(50, "DIGEST_SEND_CONCURRENCY must be a whole number, 1 to 50")
+      .default(5),
     // Bearer token for POST /api/cron/digests; unset (or empty) turns that endpoint off.
     CRON_SECRET: z
       .string()

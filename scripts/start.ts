@@ -187,29 +187,31 @@ function startNext() {
   });
 }
 
-// The embedded demo sends its own weekly digests: a timer in this process (never on a request path), every
-// 15 minutes; the job is idempotent, so the frequent runs only catch each user's weekday and retries.
+// The embedded demo runs its own scheduled jobs (weekly digests, daily reminders, …): a timer in this process
+// (never on a request path), every 15 minutes; each job is idempotent, so the frequent runs only catch each
+// user's weekday or morning, and retries.
 const DIGEST_INTERVAL_MS = 15 * 60_000;
 async function startDigestTimer() {
   Object.assign(process.env, env);
   await import("./allow-server-only");
-  const { unsafeRunWeeklyDigestJob } = await import("../lib/data/digests/weekly-job");
-  const { unsafeRunRetentionPurge } = await import("../lib/data/retention/retention-job");
+  const { unsafeRunScheduledJobs } = await import("../lib/data/jobs/scheduled-jobs");
   const { closeDb } = await import("../db/client");
+  const { closeBulkMail } = await import("../lib/email/send-mail");
   let running: Promise<void> | undefined;
   const runDigests = () => {
-    running ??= unsafeRunWeeklyDigestJob()
-      .then((r) => {
-        if (r.claimed > 0)
-          console.log(`  Digests: ${r.sent} sent, ${r.retrying} to retry, ${r.failed} failed`);
+    running ??= unsafeRunScheduledJobs()
+      .then((outcomes) => {
+        for (const outcome of outcomes) {
+          if (outcome.ok && (outcome.counts.claimed ?? 0) > 0) {
+            const { sent, retrying, failed } = outcome.counts;
+            console.log(`  ${outcome.name}: ${sent} sent, ${retrying} to retry, ${failed} failed`);
+          }
+          if (outcome.ok && (outcome.counts.purged ?? 0) > 0) {
+            console.log(`  ${outcome.name}: ${outcome.counts.purged} accounts deleted`);
+          }
+        }
       })
-      .catch((error: unknown) => console.error("  Digests: the job failed:", error))
-      // The scheduled jobs share this timer: the retention purge runs on the same schedule.
-      .then(() => unsafeRunRetentionPurge(new Date()))
-      .then((r) => {
-        if (r && r.purged > 0) console.log(`  Retention: ${r.purged} accounts deleted`);
-      })
-      .catch((error: unknown) => console.error("  Retention: the purge failed:", error))
+      .catch((error: unknown) => console.error("  Scheduled jobs: the run failed:", error))
       .finally(() => {
         running = undefined;
       });
@@ -219,6 +221,7 @@ async function startDigestTimer() {
   setTimeout(runDigests, 60_000).unref();
   stopDigests = async () => {
     await running;
+    closeBulkMail();
     await closeDb();
   };
 }

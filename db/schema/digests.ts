@@ -51,7 +51,8 @@ export const digestDeliveries = pgTable(
   ],
 );
 
-// A user's digest choices; no row means the defaults (both digests on, the instance's weekday).
+// A user's digest and reminder choices; no row means the defaults (both digests on, the instance's weekday,
+// no daily reminder).
 export const digestPreferences = pgTable(
   "digest_preferences",
   {
@@ -62,6 +63,8 @@ export const digestPreferences = pgTable(
     advisorDigest: boolean().notNull().default(true),
     /** ISO weekday 1 = Monday … 7 = Sunday; null follows instance_settings.digest_weekday. */
     weekday: integer(),
+    /** The daily reminder (db/schema/reminders.ts) is opt-in: a mail every morning must be asked for. */
+    dailyReminder: boolean().notNull().default(false),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -12,6 +12,7 @@ const checkbox = z
 export const digestPreferencesSchema = z.object({
   studentDigest: checkbox,
   advisorDigest: checkbox,
+  dailyReminder: checkbox,
   weekday: text()
     .optional()
     .transform((v) => (v === undefined || v === "" ? null : Number(v)))
@@ -19,7 +20,12 @@ export const digestPreferencesSchema = z.object({
 });
 export type DigestPreferencesInput = z.output<typeof digestPreferencesSchema>;
 
-export const DIGEST_PREFERENCES_FORM_KEYS = ["studentDigest", "advisorDigest", "weekday"] as const;
+export const DIGEST_PREFERENCES_FORM_KEYS = [
+  "studentDigest",
+  "advisorDigest",
+  "dailyReminder",
+  "weekday",
+] as const;
 
 /** The admin's digest preview: whose digest, which kind. */
 export const digestPreviewSchema = z.object({

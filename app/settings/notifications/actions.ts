@@ -23,6 +23,7 @@ export async function updateDigestPreferencesAction(
     values: {
       studentDigest: parsed.data.studentDigest ? "on" : "",
       advisorDigest: parsed.data.advisorDigest ? "on" : "",
+      dailyReminder: parsed.data.dailyReminder ? "on" : "",
       weekday: parsed.data.weekday === null ? "" : String(parsed.data.weekday),
     },
   };

@@ -12,8 +12,8 @@ export default async function NotificationsPage() {
       <div>
         <h1 className="text-2xl font-semibold">Notifications</h1>
         <p className="mt-1 text-slate-600">
-          Weekly emails with what needs you, each item a link to its page. They carry names, counts and links,
-          never your notes.
+          Emails with what needs you, each item a link to its page. They carry names, counts and links, never
+          your notes.
         </p>
       </div>
       <Card>
@@ -26,6 +26,7 @@ export default async function NotificationsPage() {
             initial={{
               studentDigest: preferences.studentDigest ? "on" : "",
               advisorDigest: preferences.advisorDigest ? "on" : "",
+              dailyReminder: preferences.dailyReminder ? "on" : "",
               weekday: preferences.weekday === null ? "" : String(preferences.weekday),
             }}
           />

@@ -9,24 +9,37 @@ import type { DigestPreferencesInput } from "@/lib/validation/digest-preferences
 import { loadInstanceSettings } from "@/lib/data/internal/instance-rules";
 
 export type DigestPreferences = { studentDigest: boolean; advisorDigest: boolean; weekday: number | null };
+/** The digests' choices and the opt-in daily reminder (students only). */
+type NotificationPreferences = DigestPreferences & { dailyReminder: boolean };
 
-/** No row means both digests on and the instance's weekday (db/schema/digests.ts). */
-const DEFAULTS: DigestPreferences = { studentDigest: true, advisorDigest: true, weekday: null };
+/** No row means both digests on, the instance's weekday and no daily reminder (db/schema/digests.ts). */
+const DEFAULTS: NotificationPreferences = {
+  studentDigest: true,
+  advisorDigest: true,
+  weekday: null,
+  dailyReminder: false,
+};
+
+async function loadPreferences(userId: string): Promise<NotificationPreferences> {
+  const [row] = await getDb()
+    .select({
+      studentDigest: digestPreferences.studentDigest,
+      advisorDigest: digestPreferences.advisorDigest,
+      weekday: digestPreferences.weekday,
+      dailyReminder: digestPreferences.dailyReminder,
+    })
+    .from(digestPreferences)
+    .where(eq(digestPreferences.userId, userId));
+  return row ?? DEFAULTS;
+}
 
 /**
  * A user's digest choices. Unsafe: it checks nobody; for system code (the digest renderer, unsubscribe)
  * that has already decided whose preferences these are.
  */
 export async function unsafeLoadDigestPreferences(userId: string): Promise<DigestPreferences> {
-  const [row] = await getDb()
-    .select({
-      studentDigest: digestPreferences.studentDigest,
-      advisorDigest: digestPreferences.advisorDigest,
-      weekday: digestPreferences.weekday,
-    })
-    .from(digestPreferences)
-    .where(eq(digestPreferences.userId, userId));
-  return row ?? DEFAULTS;
+  const { studentDigest, advisorDigest, weekday } = await loadPreferences(userId);
+  return { studentDigest, advisorDigest, weekday };
 }
 
 /**
@@ -44,7 +57,7 @@ export async function unsafeTurnOffDigest(userId: string, kind: DigestKind): Pro
     });
 }
 
-export type MyDigestPreferences = DigestPreferences & {
+export type MyDigestPreferences = NotificationPreferences & {
   /** The digests this viewer's role can receive. */
   kinds: DigestKind[];
   instanceWeekday: number;
@@ -59,22 +72,22 @@ function kindsFor(role: string): DigestKind[] {
 /** The signed-in user's digest choices, for the notifications page. */
 export async function getMyDigestPreferences(): Promise<MyDigestPreferences> {
   const viewer = await requireViewer();
-  const [preferences, settings] = await Promise.all([
-    unsafeLoadDigestPreferences(viewer.id),
-    loadInstanceSettings(),
-  ]);
+  const [preferences, settings] = await Promise.all([loadPreferences(viewer.id), loadInstanceSettings()]);
   return { ...preferences, kinds: kindsFor(viewer.role), instanceWeekday: settings.digestWeekday };
 }
 
 /**
  * Saves the signed-in user's choices. Only the digest kinds their role receives are written: a student's
- * form has no advisor box, so its absence must not read as "off".
+ * form has no advisor box, so its absence must not read as "off". The daily reminder is a student's choice.
  */
 export async function updateMyDigestPreferences(input: DigestPreferencesInput): Promise<void> {
   const viewer = await requireViewer();
   const kinds = kindsFor(viewer.role);
-  const values: Partial<DigestPreferences> = { weekday: input.weekday };
-  if (kinds.includes("student")) values.studentDigest = input.studentDigest;
+  const values: Partial<NotificationPreferences> = { weekday: input.weekday };
+  if (kinds.includes("student")) {
+    values.studentDigest = input.studentDigest;
+    values.dailyReminder = input.dailyReminder;
+  }
   if (kinds.includes("advisor")) values.advisorDigest = input.advisorDigest;
   await getDb()
     .insert(digestPreferences)

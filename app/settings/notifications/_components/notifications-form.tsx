@@ -45,7 +45,7 @@ export function NotificationsForm({
       {(shown, errors) => (
         <>
           <fieldset className="space-y-3">
-            <legend className="text-base font-semibold text-slate-900">Email digests</legend>
+            <legend className="text-base font-semibold text-slate-900">Email</legend>
             {kinds.map((kind) => {
               const field = KIND_FIELD[kind];
               return (
@@ -58,6 +58,14 @@ export function NotificationsForm({
                 />
               );
             })}
+            {kinds.includes("student") ? (
+              <CheckboxField
+                name="dailyReminder"
+                label="Daily reminder"
+                hint="A short email at 7 in the morning (your time zone) on days when a thank-you, a follow-up or an interview is due, or your advisor has commented. Nothing on other days."
+                defaultChecked={shown.dailyReminder === "on"}
+              />
+            ) : null}
           </fieldset>
           <SelectField
             name="weekday"

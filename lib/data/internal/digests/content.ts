@@ -1,10 +1,11 @@
 import "server-only";
 import { thankYouTimings } from "@/lib/domain/thank-you-tally";
-import { and, asc, eq, gte, isNull, lte, sql } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, isNull, lte, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import {
   advisorComments,
   cohortAdvisors,
+  digestPreferences,
   cohorts,
   cohortStudents,
   contacts,
@@ -26,6 +27,8 @@ import { loadCohortFacts, loadCohortGoals, loadStepEvidenceBefore } from "@/lib/
 import { unsafeLoadDigestPreferences } from "@/lib/data/digests/preferences";
 import { loadInstanceSettings } from "@/lib/data/internal/instance-rules";
 import { unsafeLoadStudentAgenda } from "@/lib/data/student/home/agenda";
+import type { ClaimedDigest } from "@/lib/data/internal/digests/queue";
+import { loadGoalsOfCohorts, loadStudentActivities } from "@/lib/data/internal/digests/student-batch";
 
 // The weekly digests' content. System code: it runs in the digest worker without a session, so it decides
 // from the database, at send time, whether this person still gets this digest and what they may see: an
@@ -47,6 +50,129 @@ const DAY_MS = 86_400_000;
 /** The mail for one recipient, kind and week, or null when there is nothing to send (or nobody to send it to). */
 export async function renderDigest(input: DigestRequest, now = new Date()): Promise<RenderedDigest | null> {
   return renderFor(input, now, "recipient");
+}
+
+/**
+ * A batch of claimed digests rendered together, in the claims' order: every student digest in the batch from
+ * one set of queries (lib/data/internal/digests/student-batch.ts), advisors one by one (there are few, and
+ * each reads whole cohorts). Access is decided here, at send time, exactly as `renderDigest` decides it.
+ */
+export async function renderDigestBatch(
+  claims: readonly Pick<ClaimedDigest, "recipientId" | "kind" | "weekStart">[],
+  now = new Date(),
+): Promise<(RenderedDigest | null | Error)[]> {
+  const studentIds = [...new Set(claims.filter((c) => c.kind === "student").map((c) => c.recipientId))];
+  const students = await renderStudentDigests(studentIds, now);
+  const rendered: (RenderedDigest | null | Error)[] = [];
+  for (const claim of claims) {
+    if (claim.kind === "student") {
+      rendered.push(students.get(claim.recipientId) ?? null);
+      continue;
+    }
+    // One advisor's failure retries that digest only.
+    rendered.push(
+      await renderDigest(claim, now).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))),
+    );
+  }
+  return rendered;
+}
+
+async function renderStudentDigests(
+  studentIds: readonly string[],
+  now: Date,
+): Promise<Map<string, RenderedDigest | null>> {
+  const mails = new Map<string, RenderedDigest | null>();
+  if (studentIds.length === 0) return mails;
+  const db = getDb();
+  const ids = [...studentIds];
+  const [recipients, preferences, comments] = await Promise.all([
+    db
+      .select({ id: users.id, name: users.name, email: users.email, role: users.role, active: users.active })
+      .from(users)
+      .where(inArray(users.id, ids)),
+    db
+      .select({ userId: digestPreferences.userId, studentDigest: digestPreferences.studentDigest })
+      .from(digestPreferences)
+      .where(inArray(digestPreferences.userId, ids)),
+    // Who commented and where: the comment's body is never read.
+    db
+      .select({
+        studentId: advisorComments.studentId,
+        authorName: users.name,
+        interviewId: interviews.id,
+        contactName: contacts.name,
+      })
+      .from(advisorComments)
+      .leftJoin(users, eq(users.id, advisorComments.authorId))
+      .leftJoin(
+        interviews,
+        and(
+          eq(interviews.id, advisorComments.interviewId),
+          eq(interviews.studentId, advisorComments.studentId),
+        ),
+      )
+      .leftJoin(
+        contacts,
+        and(eq(contacts.id, interviews.contactId), eq(contacts.studentId, advisorComments.studentId)),
+      )
+      .where(
+        and(
+          inArray(advisorComments.studentId, ids),
+          gte(advisorComments.createdAt, new Date(now.getTime() - 7 * DAY_MS)),
+        ),
+      )
+      .orderBy(asc(advisorComments.createdAt)),
+  ]);
+  const optedOut = new Set(preferences.filter((p) => !p.studentDigest).map((p) => p.userId));
+  // Re-checked at send time: an active student with the digest on; anyone else gets nothing.
+  const eligible = recipients.filter((r) => r.active && r.role === "student" && !optedOut.has(r.id));
+  const activities = await loadStudentActivities(
+    eligible.map((r) => r.id),
+    now,
+  );
+  const goals = await loadGoalsOfCohorts([
+    ...new Set([...activities.values()].flatMap((a) => a.cohorts.map((c) => c.id))),
+  ]);
+  const { APP_URL, AUTH_SECRET } = getEnv();
+  for (const recipient of eligible) {
+    const activity = activities.get(recipient.id)!;
+    const digest = buildStudentDigest({
+      appOrigin: APP_URL,
+      studentName: recipient.name ?? recipient.email,
+      today: activity.today,
+      agenda: [...activity.agenda.overdue, ...activity.agenda.today, ...activity.agenda.thisWeek].filter(
+        (i) => i.kind !== "interview",
+      ),
+      upcomingInterviews: activity.interviews
+        .filter(
+          (i) =>
+            i.status === "scheduled" &&
+            i.startsAt.getTime() >= now.getTime() - DAY_MS &&
+            i.startsAt.getTime() <= now.getTime() + 9 * DAY_MS,
+        )
+        .map((i) => ({
+          id: i.id,
+          contactName: i.contactName,
+          organizationName: i.organizationName,
+          on: calendarDateIn(i.startsAt, activity.timeZone),
+        })),
+      goals: activity.cohorts.map((cohort) => ({
+        cohortName: cohort.name,
+        progress: goalProgress(activity.goalInput, goals.get(cohort.id) ?? [], activity.today),
+      })),
+      comments: comments
+        .filter((c) => c.studentId === recipient.id)
+        .map((c) => ({
+          authorName: c.authorName,
+          interview:
+            c.interviewId && c.contactName !== null
+              ? { id: c.interviewId, contactName: c.contactName }
+              : null,
+        })),
+    });
+    mails.set(recipient.id, digest ? await toMail(digest, recipient, "student", APP_URL, AUTH_SECRET) : null);
+  }
+  return mails;
 }
 
 /**

@@ -1,0 +1,252 @@
+import "server-only";
+import { sql, type SQL } from "drizzle-orm";
+import { getDb } from "@/db/client";
+
+/*
+ * Mail that must go out once: the weekly digests and the daily reminders. System code, no viewer.
+ *
+ * Exactly-once, as far as SMTP allows (decision 005): each mail is a row under a unique key, written before
+ * anything is sent. A worker claims rows by moving them to `sending` with a lease (`locked_until`) under
+ * FOR UPDATE SKIP LOCKED, so two workers never hold the same row. The claim bumps `attempts`, which doubles as
+ * a fencing token: only the claim that is still current may record the result. The one duplicate window left
+ * is a crash (or a lease running out) after the SMTP server accepted the message and before the row was marked
+ * sent; the row is then reclaimed and sent again. The lease is far longer than the transport's timeouts, so
+ * only a dead worker (or a DB outage at that instant) gets there.
+ *
+ * Both tables share these columns: id, recipient_id, status, attempts, next_attempt_at, locked_until,
+ * last_error, sent_at. Each queue adds the columns of its own key (kind and week, or the day).
+ */
+
+export const DELIVERY_MAX_ATTEMPTS = 5;
+/** Waits after the 1st, 2nd, … failed attempt; the last value repeats. */
+const BACKOFF_MS = [60_000, 5 * 60_000, 30 * 60_000, 2 * 3_600_000];
+export const DELIVERY_LEASE_MS = 5 * 60_000;
+/** Upper bound on one send, waiting for a pooled connection included, whatever the transport does. */
+const SEND_TIMEOUT_MS = 90_000;
+/** Rows claimed at once: one set of content queries per batch, several messages in flight within it. */
+export const DEFAULT_BATCH_SIZE = 50;
+
+export type DeliveryMail = {
+  to: string;
+  subject: string;
+  html: string;
+  text: string;
+  headers: Record<string, string>;
+};
+
+export type BaseClaim = { id: string; recipientId: string; attempts: number };
+
+export type DeliveryQueue<Claim extends BaseClaim> = {
+  table: "digest_deliveries" | "reminder_deliveries";
+  /** The key columns a claim carries besides id, recipient and attempts, as a RETURNING list. */
+  keyColumns: SQL;
+  toClaim: (row: Record<string, unknown> & { id: string; recipient_id: string; attempts: number }) => Claim;
+};
+
+/** What rendering decided for one claim: the mail, null for "nothing to send", or the error to retry on. */
+export type Rendered = DeliveryMail | null | Error;
+export type RenderOne<Claim> = (claim: Claim) => Promise<DeliveryMail | null>;
+/** Renders a whole batch with one set of queries; the answers are in the claims' order. */
+export type RenderBatch<Claim> = (claims: readonly Claim[]) => Promise<Rendered[]>;
+export type SendMail = (mail: DeliveryMail) => Promise<void>;
+
+export type DeliveryRunCounts = {
+  claimed: number;
+  sent: number;
+  skipped: number;
+  retrying: number;
+  failed: number;
+};
+
+export function deliveryBackoffMs(attempts: number): number {
+  return BACKOFF_MS[Math.min(Math.max(attempts, 1), BACKOFF_MS.length) - 1]!;
+}
+
+/**
+ * Takes up to `limit` due rows for this worker: pending ones whose retry time has come, and `sending` ones
+ * whose lease ran out (their worker died). Concurrent callers get disjoint rows.
+ */
+export async function claimDue<Claim extends BaseClaim>(
+  queue: DeliveryQueue<Claim>,
+  options: { limit: number; now?: Date; leaseMs?: number },
+): Promise<Claim[]> {
+  const now = (options.now ?? new Date()).toISOString();
+  const lockedUntil = new Date(Date.parse(now) + (options.leaseMs ?? DELIVERY_LEASE_MS)).toISOString();
+  const table = sql.identifier(queue.table);
+  const rows = await getDb().execute<{ id: string; recipient_id: string; attempts: number }>(sql`
+    update ${table}
+    set status = 'sending', locked_until = ${lockedUntil}::timestamptz, attempts = attempts + 1
+    where id in (
+      select id from ${table}
+      where (status = 'pending' and next_attempt_at <= ${now}::timestamptz)
+         or (status = 'sending' and locked_until < ${now}::timestamptz)
+      order by next_attempt_at, id
+      limit ${options.limit}
+      for update skip locked
+    )
+    returning id, recipient_id, attempts, ${queue.keyColumns}
+  `);
+  return rows.map((row) => queue.toClaim(row));
+}
+
+type Outcome =
+  | { status: "sent" }
+  | { status: "skipped" }
+  | { status: "pending"; lastError: string; nextAttemptAt: Date }
+  | { status: "failed"; lastError: string };
+
+/** Records the outcome of a claim, only if that claim is still the current one (see the top comment). */
+async function finishClaim(table: DeliveryQueue<BaseClaim>["table"], claim: BaseClaim, outcome: Outcome) {
+  const lastError = "lastError" in outcome ? outcome.lastError : null;
+  const set =
+    outcome.status === "sent"
+      ? sql`status = 'sent', sent_at = now(), last_error = null`
+      : outcome.status === "skipped"
+        ? sql`status = 'skipped'`
+        : outcome.status === "pending"
+          ? sql`status = 'pending', last_error = ${lastError},
+                next_attempt_at = ${outcome.nextAttemptAt.toISOString()}::timestamptz`
+          : sql`status = 'failed', last_error = ${lastError}`;
+  await getDb().execute(sql`
+    update ${sql.identifier(table)} set locked_until = null, ${set}
+    where id = ${claim.id} and status = 'sending' and attempts = ${claim.attempts}
+  `);
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`send timed out after ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** Runs `work` over `items` with at most `limit` of them in flight. */
+async function eachWithConcurrency<T>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T, index: number) => Promise<void>,
+) {
+  let next = 0;
+  const lanes = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
+    while (next < items.length) {
+      const index = next++;
+      await work(items[index]!, index);
+    }
+  });
+  await Promise.all(lanes);
+}
+
+function errorOf(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+async function renderAll<Claim extends BaseClaim>(
+  claims: readonly Claim[],
+  options: { render?: RenderOne<Claim>; renderBatch?: RenderBatch<Claim> },
+): Promise<Rendered[]> {
+  if (options.renderBatch) {
+    try {
+      const rendered = await options.renderBatch(claims);
+      if (rendered.length !== claims.length)
+        throw new Error("renderBatch answered for the wrong number of claims");
+      return rendered;
+    } catch (error) {
+      // A failed batch (a database hiccup) retries every claim in it, like a failed send.
+      return claims.map(() => errorOf(error));
+    }
+  }
+  const render = options.render!;
+  const rendered: Rendered[] = [];
+  for (const claim of claims) rendered.push(await render(claim).catch(errorOf));
+  return rendered;
+}
+
+export type WorkerOptions<Claim> = {
+  /** One claim at a time (tests), or `renderBatch` for a whole batch with one set of queries. */
+  render?: RenderOne<Claim>;
+  renderBatch?: RenderBatch<Claim>;
+  send: SendMail;
+  now?: Date;
+  limit?: number;
+  maxBatches?: number;
+  leaseMs?: number;
+  sendTimeoutMs?: number;
+  /** Messages in flight at once within a batch. */
+  concurrency?: number;
+};
+
+/**
+ * Claims due rows in batches, renders each batch, and sends its mail with up to `concurrency` messages in
+ * flight, until none are due (or `maxBatches` is reached). Rendering re-checks who may see what, so a
+ * recipient who lost access since queueing gets nothing (`skipped`). Errors never escape for a single mail:
+ * the row goes back to pending with a backoff, or to failed.
+ */
+export async function runDeliveryWorker<Claim extends BaseClaim>(
+  queue: DeliveryQueue<Claim>,
+  options: WorkerOptions<Claim>,
+): Promise<DeliveryRunCounts> {
+  if (!options.render && !options.renderBatch)
+    throw new Error("runDeliveryWorker needs render or renderBatch");
+  const counts: DeliveryRunCounts = { claimed: 0, sent: 0, skipped: 0, retrying: 0, failed: 0 };
+  const limit = options.limit ?? DEFAULT_BATCH_SIZE;
+  // While one batch's mail is on the wire, the next batch is claimed and rendered: the database and the
+  // renderer work while the SMTP server answers. At most two batches are held at once, far inside the lease.
+  let sending: Promise<void> = Promise.resolve();
+  try {
+    for (let batch = 0; batch < (options.maxBatches ?? 1000); batch++) {
+      // Read the clock per batch: a long drain must not stamp late rows with a stale time.
+      const now = options.now ?? new Date();
+      const claims = await claimDue(queue, { limit, now, leaseMs: options.leaseMs });
+      if (claims.length === 0) break;
+      counts.claimed += claims.length;
+      const rendered = await renderAll(claims, options);
+      await sending;
+      sending = eachWithConcurrency(claims, options.concurrency ?? 1, async (claim, index) => {
+        const outcome = await deliver(queue.table, claim, rendered[index]!, options);
+        counts[outcome] += 1;
+      });
+    }
+  } finally {
+    await sending;
+  }
+  return counts;
+}
+
+async function deliver(
+  table: DeliveryQueue<BaseClaim>["table"],
+  claim: BaseClaim,
+  rendered: Rendered,
+  options: { send: SendMail; now?: Date; sendTimeoutMs?: number },
+): Promise<"sent" | "skipped" | "retrying" | "failed"> {
+  let failure: Error | null = rendered instanceof Error ? rendered : null;
+  const mail = rendered instanceof Error ? null : rendered;
+  if (mail) {
+    try {
+      await withTimeout(options.send(mail), options.sendTimeoutMs ?? SEND_TIMEOUT_MS);
+    } catch (error) {
+      failure = errorOf(error);
+    }
+  }
+  if (failure) {
+    const lastError = failure.message.slice(0, 500);
+    if (claim.attempts >= DELIVERY_MAX_ATTEMPTS) {
+      await finishClaim(table, claim, { status: "failed", lastError });
+      return "failed";
+    }
+    const now = options.now ?? new Date();
+    await finishClaim(table, claim, {
+      status: "pending",
+      lastError,
+      nextAttemptAt: new Date(now.getTime() + deliveryBackoffMs(claim.attempts)),
+    });
+    return "retrying";
+  }
+  if (!mail) {
+    await finishClaim(table, claim, { status: "skipped" });
+    return "skipped";
+  }
+  // The mail is out: from here to this update is the documented duplicate window.
+  await finishClaim(table, claim, { status: "sent" });
+  return "sent";
+}

@@ -1,0 +1,293 @@
+import { eq, inArray } from "drizzle-orm";
+import getPort from "get-port";
+import { SMTPServer } from "smtp-server";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import {
+  advisorComments,
+  digestPreferences,
+  reminderDeliveries,
+  studentProfiles,
+  users,
+} from "@/db/schema/index";
+import {
+  getMyDigestPreferences,
+  unsafeLoadDigestPreferences,
+  updateMyDigestPreferences,
+} from "@/lib/data/digests/preferences";
+import { unsafeRunDailyReminderJob } from "@/lib/data/reminders/daily-job";
+import { resetEnvCacheForTests } from "@/lib/env";
+import { digestPreferencesSchema } from "@/lib/validation/digest-preferences";
+import { createContact, createInterview, createOutreachAttempt } from "../factories/student-records";
+import { signInAs } from "../factories/sessions";
+import { createUser } from "../factories/users";
+
+// New York is UTC-5 in November: 12:30 UTC is 07:30 there, a Wednesday.
+const ZONE = "America/New_York";
+const MORNING = new Date("2026-11-18T12:30:00Z");
+const BEFORE_SEVEN = new Date("2026-11-18T11:55:00Z"); // 06:55 in New York
+const NEXT_MORNING = new Date("2026-11-19T12:30:00Z");
+const ORIGIN = "http://reminder-origin.example.test:4200";
+
+type Mode = "accept" | "refuse";
+type Received = { to: string[]; raw: string };
+
+/** A real SMTP server that records what it accepts, or refuses every message. */
+async function startSmtp() {
+  const state = { mode: "accept" as Mode, received: [] as Received[] };
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS", "AUTH"],
+    disableReverseLookup: true,
+    logger: false,
+    closeTimeout: 100,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+      stream.on("end", () => {
+        if (state.mode === "refuse") {
+          callback(Object.assign(new Error("Try again later"), { responseCode: 451 }));
+          return;
+        }
+        state.received.push({
+          to: session.envelope.rcptTo.map((r) => r.address.toLowerCase()),
+          // Quoted-printable soft line breaks would split long links.
+          raw: Buffer.concat(chunks)
+            .toString("utf8")
+            .replace(/=\r?\n/g, ""),
+        });
+        callback();
+      });
+    },
+  });
+  const port = await getPort();
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  return { state, port, stop: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+let smtp: Awaited<ReturnType<typeof startSmtp>>;
+let previousAppUrl: string | undefined;
+
+beforeAll(async () => {
+  smtp = await startSmtp();
+  previousAppUrl = process.env.APP_URL;
+  process.env.APP_URL = ORIGIN;
+  process.env.MAIL_MODE = "smtp";
+  process.env.SMTP_URL = `smtp://127.0.0.1:${smtp.port}`;
+  resetEnvCacheForTests();
+});
+
+afterAll(async () => {
+  process.env.APP_URL = previousAppUrl;
+  resetEnvCacheForTests();
+  await smtp.stop();
+});
+
+beforeEach(async () => {
+  // Each test sees only its own people: earlier tests' students stop asking for reminders.
+  smtp.state.mode = "accept";
+  smtp.state.received = [];
+  await getDb().update(digestPreferences).set({ dailyReminder: false });
+  await getDb().delete(reminderDeliveries);
+});
+
+function receivedBy(email: string) {
+  return smtp.state.received.filter((m) => m.to.includes(email.toLowerCase()));
+}
+
+/** A student in New York who asked for reminders (unless told otherwise). */
+async function student(options: { optIn?: boolean; name?: string } = {}) {
+  const user = await createUser({ role: "student", name: options.name ?? "Rae Reminder" });
+  await getDb().insert(studentProfiles).values({ studentId: user.id, timeZone: ZONE });
+  if (options.optIn ?? true) {
+    await getDb().insert(digestPreferences).values({ userId: user.id, dailyReminder: true });
+  }
+  return user;
+}
+
+/** An outreach sent on Friday 13 Nov with no reply: the first follow-up is due 3 business days later, Wed 18. */
+async function followUpDueOnWednesday(studentId: string, name = "Farah Follow") {
+  const contact = await createContact(studentId, { name });
+  await createOutreachAttempt(studentId, contact.id, { sentOn: "2026-11-13" });
+  return contact;
+}
+
+async function rowsFor(userId: string) {
+  return getDb().select().from(reminderDeliveries).where(eq(reminderDeliveries.recipientId, userId));
+}
+
+describe("daily reminders", () => {
+  it("arrive once at the student's morning with what is due today, not before seven and not twice", async () => {
+    const rae = await student();
+    const farah = await followUpDueOnWednesday(rae.id);
+    const dana = await createContact(rae.id, { name: "Dana Interview" });
+    const tomorrow = await createInterview(rae.id, dana.id, {
+      status: "scheduled",
+      startsAt: new Date("2026-11-19T15:00:00Z"),
+      timeZone: ZONE,
+    });
+
+    expect(await unsafeRunDailyReminderJob({ now: BEFORE_SEVEN })).toMatchObject({ enqueued: 0, sent: 0 });
+    expect(receivedBy(rae.email)).toHaveLength(0);
+
+    expect(await unsafeRunDailyReminderJob({ now: MORNING })).toMatchObject({ enqueued: 1, sent: 1 });
+    for (let run = 0; run < 2; run++) {
+      expect(
+        await unsafeRunDailyReminderJob({ now: new Date(MORNING.getTime() + run * 15 * 60_000) }),
+      ).toMatchObject({ enqueued: 0, claimed: 0 });
+    }
+    const mails = receivedBy(rae.email);
+    expect(mails).toHaveLength(1);
+    const raw = mails[0]!.raw;
+    expect(raw).toContain("Subject: Today in Fieldnotes");
+    expect(raw).toContain("Farah Follow");
+    expect(raw).toContain(`${ORIGIN}/contacts/${farah.id}`);
+    expect(raw).toContain("Follow-ups due today");
+    expect(raw).toContain(`${ORIGIN}/interviews/${tomorrow.id}`);
+    expect(raw).toContain("Tomorrow");
+    // A text part for clients that show no HTML.
+    expect(raw).toMatch(/Content-Type: text\/plain/);
+    const [row] = await rowsFor(rae.id);
+    expect(row).toMatchObject({ onDate: "2026-11-18", status: "sent", attempts: 1 });
+  });
+
+  it("send nothing on a day when nothing is due, and record the day as skipped", async () => {
+    const idle = await student();
+    await createContact(idle.id, { name: "Nobody Due" });
+    expect(await unsafeRunDailyReminderJob({ now: MORNING })).toMatchObject({
+      enqueued: 1,
+      skipped: 1,
+      sent: 0,
+    });
+    expect(receivedBy(idle.email)).toHaveLength(0);
+    expect((await rowsFor(idle.id))[0]?.status).toBe("skipped");
+  });
+
+  it("are opt-in: a student who never asked gets none, one who turned them off after queueing gets none", async () => {
+    const neverAsked = await student({ optIn: false });
+    await followUpDueOnWednesday(neverAsked.id);
+    const changedMind = await student();
+    await followUpDueOnWednesday(changedMind.id);
+    const deactivated = await student();
+    await followUpDueOnWednesday(deactivated.id);
+
+    // Queue only: a worker that claims nothing (maxBatches 0) leaves the rows pending.
+    expect(await unsafeRunDailyReminderJob({ now: MORNING, maxBatches: 0 })).toMatchObject({ enqueued: 2 });
+    expect(await rowsFor(neverAsked.id)).toHaveLength(0);
+    // Between queueing and sending, one student turns reminders off and another account is deactivated.
+    await getDb()
+      .update(digestPreferences)
+      .set({ dailyReminder: false })
+      .where(eq(digestPreferences.userId, changedMind.id));
+    await getDb().update(users).set({ active: false }).where(eq(users.id, deactivated.id));
+
+    expect(await unsafeRunDailyReminderJob({ now: MORNING })).toMatchObject({ sent: 0, skipped: 2 });
+    expect(smtp.state.received).toHaveLength(0);
+  });
+
+  it("go out once when two runs race, each student's reminder sent by exactly one of them", async () => {
+    const students = [];
+    for (let i = 0; i < 8; i++) {
+      const s = await student({ name: `Racer ${i}` });
+      await followUpDueOnWednesday(s.id);
+      students.push(s);
+    }
+    const [a, b] = await Promise.all([
+      unsafeRunDailyReminderJob({ now: MORNING }),
+      unsafeRunDailyReminderJob({ now: MORNING }),
+    ]);
+    expect(a.enqueued + b.enqueued).toBe(8);
+    expect(a.sent + b.sent).toBe(8);
+    for (const s of students) expect(receivedBy(s.email)).toHaveLength(1);
+    expect(smtp.state.received).toHaveLength(8);
+  });
+
+  it("mention an advisor comment only while it is new since the last reminder", async () => {
+    const rae = await student();
+    const advisor = await createUser({ role: "advisor", name: "Prof Comment" });
+    await getDb()
+      .insert(advisorComments)
+      .values({
+        studentId: rae.id,
+        authorId: advisor.id,
+        body: "Private words never mailed",
+        createdAt: new Date(MORNING.getTime() - 3 * 3_600_000),
+      });
+    expect(await unsafeRunDailyReminderJob({ now: MORNING })).toMatchObject({ sent: 1 });
+    const [mail] = receivedBy(rae.email);
+    expect(mail!.raw).toContain("New comments from your advisor");
+    expect(mail!.raw).toContain("Prof Comment");
+    expect(mail!.raw).not.toContain("Private words never mailed");
+
+    // The next morning the same comment is old news, and nothing else is due.
+    expect(await unsafeRunDailyReminderJob({ now: NEXT_MORNING })).toMatchObject({ enqueued: 1, skipped: 1 });
+    expect(receivedBy(rae.email)).toHaveLength(1);
+  });
+
+  it("retry while SMTP refuses, and drop a reminder whose day has passed instead of sending it late", async () => {
+    const rae = await student();
+    await followUpDueOnWednesday(rae.id);
+    smtp.state.mode = "refuse";
+    expect(await unsafeRunDailyReminderJob({ now: MORNING })).toMatchObject({ retrying: 1 });
+    expect((await rowsFor(rae.id))[0]).toMatchObject({ status: "pending", attempts: 1 });
+
+    smtp.state.mode = "accept";
+    // The retry comes due a minute later; by then it is still Wednesday in New York: sent.
+    expect(await unsafeRunDailyReminderJob({ now: new Date(MORNING.getTime() + 60_000) })).toMatchObject({
+      sent: 1,
+    });
+    expect(receivedBy(rae.email)).toHaveLength(1);
+
+    const late = await student();
+    const ida = await createContact(late.id, { name: "Ida Thursday" });
+    await createInterview(late.id, ida.id, {
+      status: "scheduled",
+      startsAt: new Date("2026-11-19T16:00:00Z"),
+      timeZone: ZONE,
+    });
+    smtp.state.mode = "refuse";
+    await unsafeRunDailyReminderJob({ now: MORNING });
+    smtp.state.mode = "accept";
+    // SMTP came back only on Thursday: Wednesday's reminder ("interview tomorrow") is dropped, not sent a day
+    // late; Thursday's own reminder ("interview today") goes out.
+    await unsafeRunDailyReminderJob({ now: NEXT_MORNING });
+    const mails = receivedBy(late.email);
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.raw).toContain("Today");
+    const rows = await getDb()
+      .select({ onDate: reminderDeliveries.onDate, status: reminderDeliveries.status })
+      .from(reminderDeliveries)
+      .where(inArray(reminderDeliveries.recipientId, [late.id]))
+      .orderBy(reminderDeliveries.onDate);
+    expect(rows).toEqual([
+      { onDate: "2026-11-18", status: "skipped" },
+      { onDate: "2026-11-19", status: "sent" },
+    ]);
+  });
+});
+
+describe("the daily reminder preference", () => {
+  it("is off by default, a student can turn it on and off, and an advisor's form cannot set it", async () => {
+    const rae = await createUser({ role: "student" });
+    await signInAs(rae.id);
+    expect(await getMyDigestPreferences()).toMatchObject({ dailyReminder: false, studentDigest: true });
+    await updateMyDigestPreferences(
+      digestPreferencesSchema.parse({ studentDigest: "on", dailyReminder: "on" }),
+    );
+    expect(await getMyDigestPreferences()).toMatchObject({ dailyReminder: true, studentDigest: true });
+    await updateMyDigestPreferences(digestPreferencesSchema.parse({ studentDigest: "on" }));
+    expect(await getMyDigestPreferences()).toMatchObject({ dailyReminder: false });
+
+    const advisor = await createUser({ role: "advisor" });
+    await signInAs(advisor.id);
+    await updateMyDigestPreferences(
+      digestPreferencesSchema.parse({ advisorDigest: "on", dailyReminder: "on" }),
+    );
+    expect(await getMyDigestPreferences()).toMatchObject({ dailyReminder: false });
+    expect(await unsafeLoadDigestPreferences(advisor.id)).toEqual({
+      studentDigest: true,
+      advisorDigest: true,
+      weekday: null,
+    });
+  });
+});
