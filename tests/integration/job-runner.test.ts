@@ -145,7 +145,7 @@ describe("the job runner", () => {
   it("runs every scheduled job by name and reports each one's counts; a second run sends nothing", async () => {
     await cohortWithWork(2);
     const first = await unsafeRunScheduledJobs({ now: NOW });
-    expect(first.map((o) => o.name)).toEqual(["weekly-digests", "daily-reminders"]);
+    expect(first.map((o) => o.name)).toEqual(["weekly-digests", "daily-reminders", "retention-purge"]);
     expect(first[0]).toMatchObject({ ok: true, counts: { enqueued: 3, sent: 2, skipped: 1 } });
     expect(first[1]).toMatchObject({ ok: true, counts: { enqueued: 0 } });
     const second = await unsafeRunScheduledJobs({ now: NOW });
@@ -169,6 +169,7 @@ describe("the job runner", () => {
       expect(outcomes).toEqual([
         { name: "weekly-digests", ok: false, error: "database went away" },
         expect.objectContaining({ name: "daily-reminders", ok: true }),
+        { name: "retention-purge", ok: true, counts: { purged: 0 } },
       ]);
     } finally {
       (digests as { run: typeof original }).run = original;
@@ -190,7 +191,7 @@ describe("the job runner", () => {
     const response = await call(`Bearer ${SECRET}`);
     expect(response.status).toBe(200);
     const body = (await response.json()) as { jobs: Record<string, Record<string, number>> };
-    expect(Object.keys(body.jobs)).toEqual(["weekly-digests", "daily-reminders"]);
+    expect(Object.keys(body.jobs)).toEqual(["weekly-digests", "daily-reminders", "retention-purge"]);
     expect(body.jobs["weekly-digests"]).toHaveProperty("enqueued");
   });
 });
