@@ -80,7 +80,7 @@ export default async function CohortDashboardPage({
             hasGoals={dashboard.goals.length > 0}
           />
 
-          <div className="grid gap-6 xl:grid-cols-2">
+          <div className="grid grid-cols-1 gap-6 xl:grid-cols-2 [&>*]:min-w-0">
             <Card title="Needs attention">
               <AttentionGroups base={base} groups={dashboard.summary.groups} />
             </Card>

@@ -15,7 +15,8 @@ import { recordAudit } from "@/lib/data/internal/audit";
 import { loadCohortFacts, loadCohortGoals } from "@/lib/data/internal/cohort-facts";
 import { loadInstanceSettings } from "@/lib/data/internal/instance-rules";
 
-export const DASHBOARD_PAGE_SIZE = 50;
+// 25 rows keep the page near 100 KB: each row is sent twice (HTML, then React's payload).
+export const DASHBOARD_PAGE_SIZE = 25;
 /** Students named under each needs-attention reason; the table's reason filter lists the rest. */
 export const ATTENTION_NAMES_SHOWN = 5;
 

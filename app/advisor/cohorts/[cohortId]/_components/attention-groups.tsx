@@ -23,7 +23,7 @@ export function AttentionGroups({ base, groups }: { base: string; groups: Attent
                 <span className="rounded-full border border-red-200 bg-red-50 px-2 text-xs font-medium text-red-800 tabular-nums">
                   {group.count} {group.count === 1 ? "student" : "students"}
                 </span>
-                <span className="min-w-0 truncate text-sm text-slate-600 group-open:hidden">
+                <span className="w-full truncate text-sm text-slate-600 group-open:hidden">
                   {group.first
                     .slice(0, 3)
                     .map((student) => student.name)
@@ -34,9 +34,9 @@ export function AttentionGroups({ base, groups }: { base: string; groups: Attent
               <ul className="mt-1 space-y-1 pl-4 text-sm">
                 {group.first.map((student) => (
                   <li key={student.studentId}>
-                    <Link href={`/advisor/students/${student.studentId}`} className="link">
+                    <a href={`/advisor/students/${student.studentId}`} className="link">
                       {student.name}
-                    </Link>
+                    </a>
                     <span className="text-slate-700">: {student.text}</span>
                   </li>
                 ))}

@@ -49,10 +49,24 @@ export function DashboardTable({
     return `${base}?${cohortDashboardQuery({ ...view, sort: key, direction })}#students`;
   };
   const todayOn = toDayNumber(today);
-  const cell = "flex justify-between gap-3 py-0.5 md:table-cell md:px-2 md:py-2 md:align-top";
-  const label = "before:text-slate-600 before:content-[attr(data-label)] md:before:content-none";
   return (
-    <table className="block w-full text-sm md:table">
+    // Cell styles are set once here, not on each of the page's hundreds of cells: every byte of a row is
+    // sent twice (the HTML and React's payload), and the rows are most of the page.
+    <table
+      className={[
+        "block w-full text-sm md:table md:rounded-lg md:border md:border-slate-200 md:bg-white",
+        "[&_td]:flex [&_td]:justify-between [&_td]:gap-3 [&_td]:py-0.5",
+        "[&_td]:before:text-slate-600 [&_td]:before:content-[attr(data-label)]",
+        "md:[&_td]:table-cell md:[&_td]:px-2 md:[&_td]:py-2 md:[&_td]:align-top md:[&_td]:before:content-none",
+        "[&_td.n]:tabular-nums md:[&_td.n]:text-right",
+        "[&_tbody>tr]:block [&_tbody>tr]:rounded-lg [&_tbody>tr]:border [&_tbody>tr]:border-slate-200 [&_tbody>tr]:bg-white [&_tbody>tr]:p-3",
+        "md:[&_tbody>tr]:table-row md:[&_tbody>tr]:rounded-none md:[&_tbody>tr]:border-0 md:[&_tbody>tr]:p-0",
+        "[&_tbody_th]:block [&_tbody_th]:pb-1 [&_tbody_th]:text-left [&_tbody_th]:font-medium",
+        "md:[&_tbody_th]:table-cell md:[&_tbody_th]:px-2 md:[&_tbody_th]:py-2 md:[&_tbody_th]:align-top",
+        "[&_.f]:rounded-full [&_.f]:border [&_.f]:border-red-200 [&_.f]:bg-red-50 [&_.m]:text-slate-600",
+        "[&_.f]:px-2 [&_.f]:text-xs [&_.f]:font-medium [&_.f]:text-red-800 [&_.r]:whitespace-nowrap [&_.r]:text-red-800",
+      ].join(" ")}
+    >
       <caption className="sr-only">
         Students, sorted by {COLUMNS.find((c) => c.key === view.sort)?.label.toLowerCase()}{" "}
         {view.direction === "asc" ? "ascending" : "descending"}
@@ -91,48 +105,43 @@ export function DashboardTable({
           const flags = shortAttentionLabels(row.attention);
           const daysAgo = row.lastActiveOn === null ? null : todayOn - toDayNumber(row.lastActiveOn);
           return (
-            <tr
-              key={row.studentId}
-              className="block rounded-lg border border-slate-200 bg-white p-3 md:table-row md:rounded-none md:border-0 md:p-0"
-            >
-              <th
-                scope="row"
-                className="block pb-1 text-left font-medium md:table-cell md:px-2 md:py-2 md:align-top"
-              >
-                <Link href={`/advisor/students/${row.studentId}`} className="link break-words">
+            <tr key={row.studentId}>
+              <th scope="row">
+                {/* A plain link: a Link would prefetch every student page on the screen. */}
+                <a href={`/advisor/students/${row.studentId}`} className="link">
                   {row.name}
-                </Link>
+                </a>
               </th>
-              <td data-label="Stage" className={`${cell} ${label}`}>
+              <td data-label="Stage">
                 <span>
                   {row.stage === null ? (
-                    <span className="text-slate-600">Not started</span>
+                    <span className="m">Not started</span>
                   ) : (
                     `${row.stageIndex + 1}. ${METHOD_STEPS[row.stageIndex]!.label}`
                   )}
                 </span>
               </td>
-              <td data-label="Contacts" className={`${cell} ${label} tabular-nums md:text-right`}>
+              <td data-label="Contacts" className="n">
                 {row.contactsIdentified}
               </td>
-              <td data-label="Outreach" className={`${cell} ${label} tabular-nums md:text-right`}>
+              <td data-label="Outreach" className="n">
                 {row.outreachSent}
               </td>
-              <td data-label="Interviews" className={`${cell} ${label} tabular-nums md:text-right`}>
+              <td data-label="Interviews" className="n">
                 {row.interviewsCompleted}
               </td>
-              <td data-label="Thank-yous" className={`${cell} ${label}`}>
+              <td data-label="Thank-yous">
                 <span>
                   {row.thankYous.onTime} on time
-                  {row.thankYous.late > 0 && `, ${row.thankYous.late} late`}
-                  {row.thankYous.missing > 0 && (
-                    <span className="text-red-800">, {row.thankYous.missing} missing</span>
-                  )}
+                  {row.thankYous.late > 0 && <br />}
+                  {row.thankYous.late > 0 && `${row.thankYous.late} late`}
+                  {row.thankYous.missing > 0 && <br />}
+                  {row.thankYous.missing > 0 && <span className="r">{row.thankYous.missing} missing</span>}
                 </span>
               </td>
-              <td data-label="Last activity" className={`${cell} ${label}`}>
+              <td data-label="Last activity">
                 {row.lastActiveOn === null || daysAgo === null ? (
-                  <span className="text-slate-600">Never</span>
+                  <span className="m">Never</span>
                 ) : (
                   <span>
                     <span className="whitespace-nowrap">{formatDisplayDate(row.lastActiveOn)}</span>{" "}
@@ -140,25 +149,16 @@ export function DashboardTable({
                   </span>
                 )}
               </td>
-              <td data-label="Goals" className={`${cell} ${label}`}>
-                {goalCount === 0 ? (
-                  <span className="text-slate-600">—</span>
-                ) : (
-                  <span className="whitespace-nowrap">
-                    {row.goalsMet} of {goalCount} met
-                  </span>
-                )}
+              <td data-label="Goals">
+                {goalCount === 0 ? <span className="m">—</span> : `${row.goalsMet} of ${goalCount} met`}
               </td>
-              <td data-label="Flags" className={`${cell} ${label}`}>
+              <td data-label="Flags">
                 {flags.length === 0 ? (
-                  <span className="text-slate-600">None</span>
+                  <span className="m">None</span>
                 ) : (
                   <ul className="flex flex-wrap justify-end gap-1 md:justify-start">
                     {flags.map((flag) => (
-                      <li
-                        key={flag.kind}
-                        className="rounded-full border border-red-200 bg-red-50 px-2 text-xs font-medium text-red-800"
-                      >
+                      <li key={flag.kind} className="f">
                         {flag.text}
                       </li>
                     ))}
