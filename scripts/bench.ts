@@ -154,7 +154,11 @@ async function load(base: string, page: Page): Promise<Load> {
 /** First-load JavaScript of a page as the browser gets it: every script the HTML loads, gzip-compressed. */
 async function firstLoadJs(base: string, page: Page) {
   const { body } = await get(base, page);
-  const sources = [...new Set([...body.matchAll(/<script[^>]+src="([^"]+\.js[^"]*)"/g)].map((m) => m[1]!))];
+  // Scripts marked noModule (Next's polyfills) are skipped by every browser that runs modules.
+  const tags = [...body.matchAll(/<script\b[^>]*>/g)]
+    .map((m) => m[0])
+    .filter((tag) => !/\bnomodule\b/i.test(tag));
+  const sources = [...new Set(tags.flatMap((tag) => /\bsrc="([^"]+\.js[^"]*)"/.exec(tag)?.[1] ?? []))];
   let raw = 0;
   let gzip = 0;
   for (const source of sources) {

@@ -42,7 +42,11 @@ export function SummaryBand({
           <ul className="text-sm text-slate-700">
             {summary.groups.map((group) => (
               <li key={group.kind}>
-                <Link href={tableWith({ reason: group.kind })} className="link-in-text">
+                {/* At least 24 px tall: stacked links need room to be hit by a finger (WCAG 2.5.8). */}
+                <Link
+                  href={tableWith({ reason: group.kind })}
+                  className="link-in-text inline-flex min-h-6 items-center"
+                >
                   {group.count} {group.label.toLowerCase()}
                 </Link>
               </li>
