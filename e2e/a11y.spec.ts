@@ -1,4 +1,7 @@
+import { randomBytes } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
+import { cohortAdvisors } from "../db/schema/index";
+import { createSyntheticCohort } from "../db/synthetic-cohort";
 import { expect, test } from "./fixtures";
 import type { Page } from "@playwright/test";
 
@@ -86,4 +89,31 @@ test("/sign-in fits a 390px-wide phone without sideways scrolling", async ({ bro
   }));
   expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
   await context.close();
+});
+
+// The cohort dashboard is the densest page: checked with a cohort big enough to page, flag and group (60
+// students with a term of activity), at a phone's width and at 1280 px, where it must not scroll sideways.
+test("the cohort dashboard at 390 and 1280 px: axe, and no sideways scroll", async ({
+  page,
+  loginAs,
+  db,
+}) => {
+  const advisor = await loginAs("advisor");
+  const { cohortId } = await createSyntheticCohort(db, {
+    students: 60,
+    label: `a11y-${randomBytes(3).toString("hex")}`,
+  });
+  await db.insert(cohortAdvisors).values({ cohortId, advisorId: advisor.id });
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(`/advisor/cohorts/${cohortId}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Synthetic a11y-/);
+    await expect(page.getByRole("heading", { name: "Needs attention" })).toBeVisible();
+    await expectNoViolations(page);
+    const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: document.documentElement.clientWidth,
+    }));
+    expect(scrollWidth, `sideways scroll at ${width}px`).toBeLessThanOrEqual(clientWidth);
+  }
 });

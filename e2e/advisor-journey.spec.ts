@@ -49,7 +49,9 @@ test("an advisor watches a student move forward, comments, and the student reads
   const dashboard = `/advisor/cohorts/${cohort!.id}`;
   await page.goto(dashboard);
   const row = page.getByRole("row").filter({ has: page.getByRole("link", { name: student.name! }) });
-  await expect(row.getByRole("cell").nth(2)).toHaveText("0"); // interviews completed
+  // Cells after the name: stage, contacts, outreach, interviews, …
+  await expect(row.getByRole("cell").nth(0)).toHaveText("Not started");
+  await expect(row.getByRole("cell").nth(3)).toHaveText("0"); // interviews completed
 
   // The student logs a held interview.
   const [contact] = await db
@@ -71,7 +73,17 @@ test("an advisor watches a student move forward, comments, and the student reads
 
   // After: the dashboard counts the interview and the funnel shows the step reached.
   await page.reload();
-  await expect(row.getByRole("cell").nth(2)).toHaveText("1");
+  await expect(row.getByRole("cell").nth(3)).toHaveText("1");
+  await expect(row.getByRole("cell").nth(0)).toHaveText("5. Interview");
+  // The stage filter is a plain GET form: the student is among those at the interview step.
+  await page.getByLabel("Stage").selectOption("interview");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/stage=interview/);
+  await expect(row).toBeVisible();
+  await page.getByLabel("Stage").selectOption("not-started");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page.getByText("No student matches these filters.")).toBeVisible();
+  await page.goto(dashboard);
   const funnel = page
     .locator("section")
     .filter({ has: page.getByRole("heading", { name: "The six steps" }) });

@@ -47,7 +47,11 @@ export function AppShell({ viewer, children }: { viewer: Viewer; children: React
         </div>
       </header>
       <div className="min-w-0 flex-1">
-        <main id="main" className="mx-auto w-full max-w-6xl px-4 py-6 sm:px-6 lg:px-8 lg:py-8">
+        {/* Data pages mark themselves `data-layout="wide"` and get up to 1440 px; reading pages stay narrower. */}
+        <main
+          id="main"
+          className="mx-auto w-full max-w-6xl px-4 py-6 has-[[data-layout=wide]]:max-w-[90rem] sm:px-6 lg:px-8 lg:py-8"
+        >
           {children}
         </main>
       </div>

@@ -71,7 +71,7 @@ describe("cohortDashboardCsv", () => {
         "Thank-yous late",
         "Thank-yous missing",
         "Last active",
-        "Furthest step",
+        "Stage",
         "Goal: 2 interviews completed by 15 Oct 2026",
         "Goal: Thank-you sent within 2 days of each interview",
         "Goals met",

@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { type CalendarDate, toDayNumber } from "./calendar-date";
 import { type CohortDashboardRow } from "./cohort-dashboard";
-import { METHOD_STEPS } from "./cohort-funnel";
+import { METHOD_STEP_LABEL } from "./student-stage";
 import { type CohortGoal, describeGoal } from "./cohort-goals";
 import { type GoalProgress } from "./goal-progress";
 import { escapeSpreadsheetCell } from "./csv-safety";
@@ -16,7 +16,7 @@ const FIXED_COLUMNS = [
   "Thank-yous late",
   "Thank-yous missing",
   "Last active",
-  "Furthest step",
+  "Stage",
 ] as const;
 
 /**
@@ -47,7 +47,7 @@ export function cohortDashboardCsv(
     row.thankYous.late,
     row.thankYous.missing,
     row.lastActiveOn ?? "",
-    METHOD_STEPS.find((s) => s.step === row.furthestStep)?.label ?? "",
+    row.stage === null ? "" : METHOD_STEP_LABEL[row.stage],
     ...goals.map((goal) => goalCell(row.goals.find((p) => p.goal.id === goal.id))),
     goals.length === 0 ? "" : `${row.goals.filter((p) => p.met).length} of ${goals.length}`,
     row.attention.map((reason) => reason.text).join("; "),

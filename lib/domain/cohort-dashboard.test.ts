@@ -4,9 +4,8 @@ import {
   type CohortDashboardCohort,
   type CohortDashboardRow,
   DASHBOARD_SORT_KEYS,
-  DEFAULT_DASHBOARD_VIEW,
+  type DashboardView,
   filterDashboardRows,
-  parseDashboardView,
   sortDashboardRows,
 } from "./cohort-dashboard";
 import { type CohortGoal } from "./cohort-goals";
@@ -80,11 +79,13 @@ describe("buildCohortDashboard", () => {
         lastActivityAt: new Date("2026-10-15T02:00:00Z"),
         // 22:00 on the 14th in New York.
         lastActiveOn: "2026-10-14",
-        furthestStep: "follow-up",
+        stage: "follow-up",
+        stageIndex: 5,
         goals: [
           expect.objectContaining({ kind: "count", met: true }),
           expect.objectContaining({ kind: "timeliness", onTime: 1, measured: 2, met: false }),
         ],
+        goalsMet: 1,
         goalScore: (1 + 0.5) / 2,
         attention: [expect.objectContaining({ kind: "thank-you-overdue", count: 1 })],
       },
@@ -185,43 +186,49 @@ describe("sorting and filtering", () => {
     expect(sortDashboardRows([], "name", "asc")).toEqual([]);
   });
 
-  it("filters by needs attention, behind on a goal and no activity", () => {
-    expect(ids(filterDashboardRows(rows, "all"))).toEqual(["a", "b", "c", "d"]);
+  const where = (filters: Partial<Omit<DashboardView, "sort" | "direction">>) => ({
+    reason: "all" as const,
+    stage: "all" as const,
+    goal: "all" as const,
+    ...filters,
+  });
+
+  it("filters by reason: any, none, or one kind", () => {
+    expect(ids(filterDashboardRows(rows, where({})))).toEqual(["a", "b", "c", "d"]);
     // b is quiet since 1 September and behind; c never logged anything since joining on 1 September.
-    expect(ids(filterDashboardRows(rows, "needs-attention"))).toEqual(["b", "c"]);
-    expect(ids(filterDashboardRows(rows, "behind-on-goal"))).toEqual(["b", "c"]);
-    expect(ids(filterDashboardRows(rows, "no-activity"))).toEqual(["b", "c"]);
+    expect(ids(filterDashboardRows(rows, where({ reason: "any" })))).toEqual(["b", "c"]);
+    expect(ids(filterDashboardRows(rows, where({ reason: "none" })))).toEqual(["a", "d"]);
+    expect(ids(filterDashboardRows(rows, where({ reason: "behind-on-goal" })))).toEqual(["b", "c"]);
+    expect(ids(filterDashboardRows(rows, where({ reason: "inactive" })))).toEqual(["b", "c"]);
+    expect(ids(filterDashboardRows(rows, where({ reason: "thank-you-overdue" })))).toEqual([]);
     const onlyBehind = rows.map((r) =>
-      r.studentId === "b" ? { ...r, lastActivityAt: now, attention: [] } : r,
+      r.studentId === "b" ? { ...r, attention: r.attention.filter((x) => x.kind !== "inactive") } : r,
     );
-    expect(ids(filterDashboardRows(onlyBehind, "no-activity"))).toEqual(["c"]);
-    expect(filterDashboardRows([], "needs-attention")).toEqual([]);
-  });
-});
-
-describe("parseDashboardView", () => {
-  it("defaults to name A–Z, everyone", () => {
-    expect(parseDashboardView({})).toEqual(DEFAULT_DASHBOARD_VIEW);
-    expect(DEFAULT_DASHBOARD_VIEW).toEqual({ sort: "name", direction: "asc", filter: "all" });
+    expect(ids(filterDashboardRows(onlyBehind, where({ reason: "inactive" })))).toEqual(["c"]);
+    expect(filterDashboardRows([], where({ reason: "any" }))).toEqual([]);
   });
 
-  it("reads known values and gives each column its natural first direction", () => {
-    expect(parseDashboardView({ sort: "last-activity", filter: "needs-attention" })).toEqual({
-      sort: "last-activity",
-      direction: "asc",
-      filter: "needs-attention",
-    });
-    expect(parseDashboardView({ sort: "interviews" }).direction).toBe("desc");
-    expect(parseDashboardView({ sort: "interviews", dir: "asc" }).direction).toBe("asc");
+  it("filters by stage and by goals, and combines filters", () => {
+    expect(rows.map((r) => [r.studentId, r.stage])).toEqual([
+      ["a", "interview"],
+      ["b", "interview"],
+      ["c", null],
+      ["d", "interview"],
+    ]);
+    expect(ids(filterDashboardRows(rows, where({ stage: "not-started" })))).toEqual(["c"]);
+    expect(ids(filterDashboardRows(rows, where({ stage: "interview" })))).toEqual(["a", "b", "d"]);
+    expect(ids(filterDashboardRows(rows, where({ stage: "contact" })))).toEqual([]);
+    // a met the interview goal but has no thank-you to judge yet; d met both.
+    expect(ids(filterDashboardRows(rows, where({ goal: "met" })))).toEqual(["d"]);
+    expect(ids(filterDashboardRows(rows, where({ goal: "not-met" })))).toEqual(["a", "b", "c"]);
+    expect(ids(filterDashboardRows(rows, where({ goal: "behind" })))).toEqual(["b", "c"]);
+    expect(ids(filterDashboardRows(rows, where({ goal: "behind", stage: "interview" })))).toEqual(["b"]);
+    expect(ids(filterDashboardRows(rows, where({ reason: "none", goal: "behind" })))).toEqual([]);
   });
 
-  it("falls back on anything unknown and takes the first of repeated values", () => {
-    expect(parseDashboardView({ sort: "password", dir: "sideways", filter: "x" })).toEqual(
-      DEFAULT_DASHBOARD_VIEW,
-    );
-    expect(parseDashboardView({ sort: ["contacts", "name"], dir: ["asc"] })).toMatchObject({
-      sort: "contacts",
-      direction: "asc",
-    });
+  it("sorts by stage (least far first) and by flags (most first), ties by name", () => {
+    expect(ids(sortDashboardRows(rows, "stage", "asc"))).toEqual(["c", "d", "a", "b"]);
+    expect(ids(sortDashboardRows(rows, "stage", "desc"))).toEqual(["d", "a", "b", "c"]);
+    expect(ids(sortDashboardRows(rows, "attention", "desc"))).toEqual(["b", "c", "d", "a"]);
   });
 });

@@ -1,5 +1,5 @@
 import { type CalendarDate } from "./calendar-date";
-import { cohortFunnel, furthestStep, type FunnelStep, type MethodStep } from "./cohort-funnel";
+import { cohortFunnel, type FunnelStep } from "./cohort-funnel";
 import { type CohortGoal } from "./cohort-goals";
 import {
   type CohortGoalSummary,
@@ -9,12 +9,14 @@ import {
   summarizeCohortGoals,
 } from "./goal-progress";
 import {
+  type AttentionKind,
   type AttentionReason,
   type AttentionRules,
   DEFAULT_ATTENTION_RULES,
   needsAttention,
 } from "./needs-attention";
 import { type StudentProgress, studentDisplayName, studentToday } from "./student-progress";
+import { METHOD_STEPS, type MethodStep, studentStageIndex } from "./student-stage";
 import { type ThankYouTally, tallyThankYous } from "./thank-you-tally";
 import { calendarDateIn, studentTimeZone } from "./time-zone";
 
@@ -31,8 +33,13 @@ export type CohortDashboardRow = {
   lastActivityAt: Date | null;
   /** The calendar day of `lastActivityAt` for the student. */
   lastActiveOn: CalendarDate | null;
-  furthestStep: MethodStep | null;
+  /** The furthest step of the method the student logged anything for (student-stage.ts), or null. */
+  stage: MethodStep | null;
+  /** `stage` as 0–5, or -1 when nothing is logged yet: for sorting and filtering. */
+  stageIndex: number;
   goals: GoalProgress[];
+  /** Goals met, of all the cohort's goals. */
+  goalsMet: number;
   /** 0–1, see goalProgressScore; null when the cohort has no goals. */
   goalScore: number | null;
   attention: AttentionReason[];
@@ -75,6 +82,9 @@ export function buildDashboardRow(
 ): CohortDashboardRow {
   const today = studentToday(student, now);
   const progress = goalProgress(student, goals, today);
+  const stageIndex = studentStageIndex(student);
+  let goalsMet = 0;
+  for (const goal of progress) if (goal.met) goalsMet++;
   return {
     studentId: student.studentId,
     name: studentDisplayName(student),
@@ -91,20 +101,24 @@ export function buildDashboardRow(
     lastActiveOn: student.lastActivityAt
       ? calendarDateIn(student.lastActivityAt, studentTimeZone(student.timeZone))
       : null,
-    furthestStep: furthestStep(student),
+    stage: METHOD_STEPS[stageIndex]?.step ?? null,
+    stageIndex,
     goals: progress,
+    goalsMet,
     goalScore: goalProgressScore(progress),
-    attention: needsAttention(student, goals, now, { ...rules, termStartsOn: startsOn }),
+    attention: needsAttention(student, goals, now, { ...rules, termStartsOn: startsOn, progress }),
   };
 }
 
 export const DASHBOARD_SORT_KEYS = [
   "name",
+  "stage",
   "contacts",
   "outreach",
   "interviews",
   "last-activity",
   "goal-progress",
+  "attention",
 ] as const;
 export type DashboardSortKey = (typeof DASHBOARD_SORT_KEYS)[number];
 
@@ -116,66 +130,94 @@ export type SortDirection = "asc" | "desc";
  */
 export const DEFAULT_SORT_DIRECTION: Record<DashboardSortKey, SortDirection> = {
   name: "asc",
+  // Least far along first: who to help.
+  stage: "asc",
   contacts: "desc",
   outreach: "desc",
   interviews: "desc",
   "last-activity": "asc",
   "goal-progress": "asc",
+  // Most reasons first.
+  attention: "desc",
 };
 
-export const DASHBOARD_FILTERS = ["all", "needs-attention", "behind-on-goal", "no-activity"] as const;
-export type DashboardFilter = (typeof DASHBOARD_FILTERS)[number];
+/** Filter by a needs-attention reason: any reason, none at all (on track), or one kind. */
+export type ReasonFilter = "all" | "any" | "none" | AttentionKind;
+/** Filter by stage: not started (nothing logged) or one step of the method. */
+export type StageFilter = "all" | "not-started" | MethodStep;
+/** Filter by goals: behind on at least one, not all met yet, or all met. */
+export const GOAL_FILTERS = ["all", "behind", "not-met", "met"] as const;
+export type GoalFilter = (typeof GOAL_FILTERS)[number];
 
-export const DASHBOARD_FILTER_LABEL: Record<DashboardFilter, string> = {
-  all: "All students",
-  "needs-attention": "Needs attention",
-  "behind-on-goal": "Behind on a goal",
-  "no-activity": "No recent activity",
+export const GOAL_FILTER_LABEL: Record<GoalFilter, string> = {
+  all: "Any goal progress",
+  behind: "Behind on a goal",
+  "not-met": "Goals not all met",
+  met: "All goals met",
 };
 
-export type DashboardView = { sort: DashboardSortKey; direction: SortDirection; filter: DashboardFilter };
+export type DashboardView = {
+  sort: DashboardSortKey;
+  direction: SortDirection;
+  reason: ReasonFilter;
+  stage: StageFilter;
+  goal: GoalFilter;
+};
 
-export const DEFAULT_DASHBOARD_VIEW: DashboardView = { sort: "name", direction: "asc", filter: "all" };
+export const DEFAULT_DASHBOARD_VIEW: DashboardView = {
+  sort: "name",
+  direction: "asc",
+  reason: "all",
+  stage: "all",
+  goal: "all",
+};
 
-type SearchParamValue = string | string[] | undefined;
-
-/**
- * The view asked for in the page's query string (`?sort=last-activity&dir=desc&filter=needs-attention`).
- * Anything unknown falls back to the default rather than erroring: these are links people edit and share.
- */
-export function parseDashboardView(params: {
-  sort?: SearchParamValue;
-  dir?: SearchParamValue;
-  filter?: SearchParamValue;
-}): DashboardView {
-  const sort = oneOf(DASHBOARD_SORT_KEYS, params.sort) ?? DEFAULT_DASHBOARD_VIEW.sort;
-  return {
-    sort,
-    direction: oneOf(["asc", "desc"] as const, params.dir) ?? DEFAULT_SORT_DIRECTION[sort],
-    filter: oneOf(DASHBOARD_FILTERS, params.filter) ?? DEFAULT_DASHBOARD_VIEW.filter,
-  };
+/** Whether a row passes every filter of the view. */
+export function matchesDashboardFilters(
+  row: CohortDashboardRow,
+  view: Omit<DashboardView, "sort" | "direction">,
+) {
+  return matchesReason(row, view.reason) && matchesStage(row, view.stage) && matchesGoal(row, view.goal);
 }
 
-function oneOf<T extends string>(allowed: readonly T[], value: SearchParamValue): T | undefined {
-  const first = Array.isArray(value) ? value[0] : value;
-  return allowed.find((a) => a === first);
+function matchesReason(row: CohortDashboardRow, reason: ReasonFilter): boolean {
+  switch (reason) {
+    case "all":
+      return true;
+    case "any":
+      return row.attention.length > 0;
+    case "none":
+      return row.attention.length === 0;
+    default:
+      return row.attention.some((r) => r.kind === reason);
+  }
 }
 
-/** The rows a filter keeps, in their order. */
+function matchesStage(row: CohortDashboardRow, stage: StageFilter): boolean {
+  if (stage === "all") return true;
+  if (stage === "not-started") return row.stage === null;
+  return row.stage === stage;
+}
+
+function matchesGoal(row: CohortDashboardRow, goal: GoalFilter): boolean {
+  switch (goal) {
+    case "all":
+      return true;
+    case "behind":
+      return row.goals.some((g) => g.behind);
+    case "not-met":
+      return row.goals.length > 0 && row.goalsMet < row.goals.length;
+    case "met":
+      return row.goals.length > 0 && row.goalsMet === row.goals.length;
+  }
+}
+
+/** The rows the view's filters keep, in their order. */
 export function filterDashboardRows(
   rows: readonly CohortDashboardRow[],
-  filter: DashboardFilter,
+  view: Omit<DashboardView, "sort" | "direction">,
 ): CohortDashboardRow[] {
-  switch (filter) {
-    case "all":
-      return [...rows];
-    case "needs-attention":
-      return rows.filter((row) => row.attention.length > 0);
-    case "behind-on-goal":
-      return rows.filter((row) => row.goals.some((goal) => goal.behind));
-    case "no-activity":
-      return rows.filter((row) => row.attention.some((reason) => reason.kind === "inactive"));
-  }
+  return rows.filter((row) => matchesDashboardFilters(row, view));
 }
 
 const collator = new Intl.Collator("en", { sensitivity: "base", numeric: true });
@@ -216,5 +258,9 @@ function sortValue(row: CohortDashboardRow, key: Exclude<DashboardSortKey, "name
       return row.lastActivityAt?.getTime() ?? Number.NEGATIVE_INFINITY;
     case "goal-progress":
       return row.goalScore;
+    case "stage":
+      return row.stageIndex;
+    case "attention":
+      return row.attention.length;
   }
 }

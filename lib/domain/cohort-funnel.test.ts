@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  cohortFunnel,
-  furthestStep,
-  METHOD_STEPS,
-  stepReachedSince,
-  stepsWithEvidence,
-  type FunnelInput,
-} from "./cohort-funnel";
+import { cohortFunnel, stepReachedSince, type FunnelInput } from "./cohort-funnel";
+import { METHOD_STEPS } from "./student-stage";
 
 function student(overrides: Partial<FunnelInput> = {}): FunnelInput {
   return {
@@ -19,43 +13,6 @@ function student(overrides: Partial<FunnelInput> = {}): FunnelInput {
     ...overrides,
   };
 }
-
-describe("method steps", () => {
-  it("are the six steps, in order", () => {
-    expect(METHOD_STEPS.map((s) => s.step)).toEqual([
-      "research",
-      "identify",
-      "prepare",
-      "contact",
-      "interview",
-      "follow-up",
-    ]);
-  });
-});
-
-describe("stepsWithEvidence and furthestStep", () => {
-  it("finds nothing for a student who logged nothing", () => {
-    expect(furthestStep(student())).toBeNull();
-    expect(Object.values(stepsWithEvidence(student()))).toEqual([false, false, false, false, false, false]);
-  });
-
-  it("reads each step from its own count", () => {
-    expect(stepsWithEvidence(student({ contactsIdentified: 2, interviewsCompleted: 1 }))).toEqual({
-      research: false,
-      identify: true,
-      prepare: false,
-      contact: false,
-      interview: true,
-      "follow-up": false,
-    });
-  });
-
-  it("is the furthest step with evidence, even when earlier ones have none", () => {
-    expect(furthestStep(student({ researchItems: 1 }))).toBe("research");
-    expect(furthestStep(student({ contactsIdentified: 1, outreachSent: 1 }))).toBe("contact");
-    expect(furthestStep(student({ followUpsSent: 1 }))).toBe("follow-up");
-  });
-});
 
 describe("cohortFunnel", () => {
   it("is all zeros for an empty cohort, without dividing by zero", () => {

@@ -1,49 +1,13 @@
-import { type StudentProgress } from "./student-progress";
+import {
+  METHOD_STEPS,
+  type MethodStep,
+  type StageEvidence,
+  hasEvidenceForStep,
+  studentStageIndex,
+} from "./student-stage";
 
-/** The six steps of the method (PRODUCT.md, seeds/), in order. */
-export const METHOD_STEPS = [
-  { step: "research", label: "Research" },
-  { step: "identify", label: "Identify people" },
-  { step: "prepare", label: "Prepare" },
-  { step: "contact", label: "Initiate contact" },
-  { step: "interview", label: "Interview" },
-  { step: "follow-up", label: "Follow up" },
-] as const;
-export type MethodStep = (typeof METHOD_STEPS)[number]["step"];
-
-export type FunnelInput = Pick<
-  StudentProgress,
-  | "researchItems"
-  | "contactsIdentified"
-  | "preparationItems"
-  | "outreachSent"
-  | "interviewsCompleted"
-  | "followUpsSent"
->;
-
-const EVIDENCE: Record<MethodStep, (student: FunnelInput) => boolean> = {
-  research: (s) => s.researchItems > 0,
-  identify: (s) => s.contactsIdentified > 0,
-  prepare: (s) => s.preparationItems > 0,
-  contact: (s) => s.outreachSent > 0,
-  // Completed, not merely scheduled: the step is having the conversation.
-  interview: (s) => s.interviewsCompleted > 0,
-  "follow-up": (s) => s.followUpsSent > 0,
-};
-
-/** Which steps the student logged something for, each on its own. */
-export function stepsWithEvidence(student: FunnelInput): Record<MethodStep, boolean> {
-  return Object.fromEntries(METHOD_STEPS.map(({ step }) => [step, EVIDENCE[step](student)])) as Record<
-    MethodStep,
-    boolean
-  >;
-}
-
-/** The furthest step the student has evidence for, or null when they have logged nothing yet. */
-export function furthestStep(student: FunnelInput): MethodStep | null {
-  const evidence = stepsWithEvidence(student);
-  return METHOD_STEPS.findLast(({ step }) => evidence[step])?.step ?? null;
-}
+/** What the funnel reads of each student: their evidence for the six steps. */
+export type FunnelInput = StageEvidence;
 
 export type FunnelStep = {
   step: MethodStep;
@@ -69,20 +33,30 @@ export type FunnelStep = {
  * 20 reached "prepare" but only 12 logged any preparation.
  */
 export function cohortFunnel(students: readonly FunnelInput[]): FunnelStep[] {
-  const furthest = students.map((student) => {
-    const step = furthestStep(student);
-    return step === null ? -1 : METHOD_STEPS.findIndex((s) => s.step === step);
-  });
-  return METHOD_STEPS.map(({ step, label }, i) => {
-    const reached = furthest.filter((at) => at >= i).length;
-    return {
+  // One pass: how many students stopped at each stage, and how many logged each step.
+  const stoppedAt = new Array<number>(METHOD_STEPS.length).fill(0);
+  const withEvidence = new Array<number>(METHOD_STEPS.length).fill(0);
+  for (const student of students) {
+    const stage = studentStageIndex(student);
+    if (stage >= 0) stoppedAt[stage]! += 1;
+    for (let index = 0; index < METHOD_STEPS.length; index++) {
+      if (hasEvidenceForStep(student, index)) withEvidence[index]! += 1;
+    }
+  }
+  let reached = 0;
+  const funnel: FunnelStep[] = [];
+  for (let index = METHOD_STEPS.length - 1; index >= 0; index--) {
+    reached += stoppedAt[index]!;
+    const { step, label } = METHOD_STEPS[index]!;
+    funnel.unshift({
       step,
       label,
       reached,
-      withEvidence: students.filter((student) => EVIDENCE[step](student)).length,
+      withEvidence: withEvidence[index]!,
       share: students.length === 0 ? 0 : reached / students.length,
-    };
-  });
+    });
+  }
+  return funnel;
 }
 
 /**
@@ -90,8 +64,6 @@ export function cohortFunnel(students: readonly FunnelInput[]): FunnelStep[] {
  * step now, when it is further than before; null when they did not move forward.
  */
 export function stepReachedSince(before: FunnelInput, now: FunnelInput): MethodStep | null {
-  const order = (step: MethodStep | null) =>
-    step === null ? -1 : METHOD_STEPS.findIndex((s) => s.step === step);
-  const reached = furthestStep(now);
-  return order(reached) > order(furthestStep(before)) ? reached : null;
+  const reached = studentStageIndex(now);
+  return reached > studentStageIndex(before) ? (METHOD_STEPS[reached]?.step ?? null) : null;
 }

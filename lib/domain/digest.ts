@@ -1,5 +1,5 @@
 import { addCalendarDays, type CalendarDate, compareCalendarDates } from "./calendar-date";
-import { METHOD_STEPS, type MethodStep } from "./cohort-funnel";
+import { METHOD_STEPS, type MethodStep } from "./student-stage";
 import { formatDisplayDate } from "./display-date";
 import { type CohortGoalSummary } from "./goal-progress";
 import { type GoalProgress } from "./goal-progress";

@@ -2,7 +2,7 @@ import { businessDaysFromTo } from "./business-days";
 import { type CalendarDate, calendarDaysBetween, compareCalendarDates, toDayNumber } from "./calendar-date";
 import { type CohortGoal } from "./cohort-goals";
 import { formatDisplayDate } from "./display-date";
-import { goalProgress, type GoalProgressInput } from "./goal-progress";
+import { type GoalProgress, goalProgress, type GoalProgressInput } from "./goal-progress";
 import { SECOND_FOLLOW_UP_BUSINESS_DAYS } from "./outreach-follow-up";
 import { type StudentProgress, studentToday } from "./student-progress";
 import { DEFAULT_THANK_YOU_RULES } from "./thank-you";
@@ -57,6 +57,8 @@ export const DEFAULT_ATTENTION_RULES: AttentionRules = {
 export type NeedsAttentionOptions = Partial<AttentionRules> & {
   /** The cohort's first day. Before it, and for 14 days after it, nobody is flagged as inactive. */
   termStartsOn?: CalendarDate;
+  /** goalProgress(student, goals, today) when the caller already has it (the dashboard computes it once). */
+  progress?: readonly GoalProgress[];
 };
 
 export type NeedsAttentionInput = GoalProgressInput &
@@ -94,6 +96,7 @@ export function needsAttention(
     thankYouOverdueDays = DEFAULT_ATTENTION_RULES.thankYouOverdueDays,
     followUpBusinessDays = DEFAULT_ATTENTION_RULES.followUpBusinessDays,
     termStartsOn,
+    progress,
   }: NeedsAttentionOptions = {},
 ): AttentionReason[] {
   assertDays("inactiveDays", inactiveDays);
@@ -140,15 +143,15 @@ export function needsAttention(
     });
   }
 
-  for (const progress of goalProgress(student, goals, today)) {
-    if (progress.kind !== "count" || !progress.behind) continue;
+  for (const goal of progress ?? goalProgress(student, goals, today)) {
+    if (goal.kind !== "count" || !goal.behind) continue;
     reasons.push({
       kind: "behind-on-goal",
-      goalId: progress.goal.id,
-      value: progress.value,
-      target: progress.target,
-      dueOn: progress.goal.dueOn,
-      text: `Behind on a goal: ${progress.progressText} by ${formatDisplayDate(progress.goal.dueOn)}`,
+      goalId: goal.goal.id,
+      value: goal.value,
+      target: goal.target,
+      dueOn: goal.goal.dueOn,
+      text: `Behind on a goal: ${goal.progressText} by ${formatDisplayDate(goal.goal.dueOn)}`,
     });
   }
   return reasons;
@@ -207,4 +210,45 @@ function assertDays(name: string, value: number): void {
   if (!Number.isInteger(value) || value < 0) {
     throw new RangeError(`${name} must be a whole number ≥ 0, got ${value}`);
   }
+}
+
+/**
+ * A student's reasons as short labels for a table cell, one per kind, in the order of ATTENTION_KINDS:
+ * "Quiet 35 days", "2 thank-yous overdue", "No follow-up", "Behind on 2 goals". The full sentences are on
+ * the dashboard's needs-attention list and the student's page.
+ */
+export function shortAttentionLabels(
+  reasons: readonly AttentionReason[],
+): { kind: AttentionKind; text: string }[] {
+  const labels: { kind: AttentionKind; text: string }[] = [];
+  let goalsBehind = 0;
+  for (const kind of ATTENTION_KINDS) {
+    for (const reason of reasons) {
+      if (reason.kind !== kind) continue;
+      switch (reason.kind) {
+        case "inactive":
+          labels.push({ kind, text: `Quiet ${plural(reason.days, "day")}` });
+          break;
+        case "thank-you-overdue":
+          labels.push({
+            kind,
+            text: reason.count === 1 ? "Thank-you overdue" : `${reason.count} thank-yous overdue`,
+          });
+          break;
+        case "outreach-without-follow-up":
+          labels.push({
+            kind,
+            text: reason.count === 1 ? "No follow-up" : `${reason.count} without follow-up`,
+          });
+          break;
+        case "behind-on-goal":
+          goalsBehind++;
+          break;
+      }
+    }
+    if (kind === "behind-on-goal" && goalsBehind > 0) {
+      labels.push({ kind, text: goalsBehind === 1 ? "Behind on a goal" : `Behind on ${goalsBehind} goals` });
+    }
+  }
+  return labels;
 }

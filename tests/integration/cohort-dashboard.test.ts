@@ -229,7 +229,12 @@ describe("the cohort dashboard's queries", () => {
     expect(dashboardLarge.result.studentCount).toBe(300);
     expect(dashboardLarge.queries).toBe(dashboardSmall.queries);
     expect(exportLarge.queries).toBe(exportSmall.queries);
-    expect(dashboardSmall.queries).toBeLessThanOrEqual(10);
+    expect(dashboardSmall.queries).toBeLessThanOrEqual(12);
+    // A filtered, sorted later page costs the same.
+    const filtered = await countQueries(() =>
+      getCohortDashboard(large.cohortId, view({ reason: "any", sort: "stage", direction: "desc" }), 3, NOW),
+    );
+    expect(filtered.queries).toBe(dashboardLarge.queries);
   });
 });
 
@@ -322,14 +327,16 @@ describe("the facts behind the dashboard", () => {
 
     expect(dashboard.studentCount).toBe(4);
     const reasons = Object.fromEntries(
-      dashboard.needsAttention.map((row) => [row.name, row.attention.map((r) => r.kind)]),
+      dashboard.rows
+        .filter((row) => row.attention.length > 0)
+        .map((row) => [row.name, row.attention.map((r) => r.kind)]),
     );
     expect(reasons).toEqual({
       "Avery Active": ["thank-you-overdue", "outreach-without-follow-up"],
       "Blake Quiet": ["inactive", "behind-on-goal"],
       "Casey Newcomer": ["inactive", "behind-on-goal"],
     });
-    const attentionOf = (name: string) => dashboard.needsAttention.find((r) => r.name === name)!.attention;
+    const attentionOf = (name: string) => dashboard.rows.find((r) => r.name === name)!.attention;
     expect(attentionOf("Avery Active")[0]).toMatchObject({
       kind: "thank-you-overdue",
       count: 1,
@@ -345,6 +352,21 @@ describe("the facts behind the dashboard", () => {
       lastActiveOn: null,
       days: 37,
     });
+    // The summary band and the grouped list: each student once per reason.
+    expect([dashboard.summary.onTrack, dashboard.summary.needsAttention]).toEqual([1, 3]);
+    expect(dashboard.summary.groups.map((g) => [g.kind, g.count, g.first.map((s) => s.name)])).toEqual([
+      ["inactive", 2, ["Casey Newcomer", "Blake Quiet"]],
+      ["thank-you-overdue", 1, ["Avery Active"]],
+      ["outreach-without-follow-up", 1, ["Avery Active"]],
+      // Casey is 3 contacts short of the goal, Blake 2: the furthest behind first.
+      ["behind-on-goal", 2, ["Casey Newcomer", "Blake Quiet"]],
+    ]);
+    expect(dashboard.rows.map((r) => [r.name, r.stage])).toEqual([
+      ["Avery Active", "follow-up"],
+      ["Blake Quiet", "identify"],
+      ["Casey Newcomer", null],
+      ["Dana Diligent", "identify"],
+    ]);
 
     const avery = dashboard.rows.find((r) => r.name === "Avery Active")!;
     // On time by the 7-day rule: the same-day note; late: the 10-day one; missing: 1 Feb's.
@@ -366,7 +388,7 @@ describe("the facts behind the dashboard", () => {
       ["2026-02-09", 2],
     ]);
 
-    const flagged = await getCohortDashboard(cohort.id, view({ filter: "needs-attention" }), 1, NOW);
+    const flagged = await getCohortDashboard(cohort.id, view({ reason: "any" }), 1, NOW);
     expect(flagged.matching).toBe(3);
     expect(flagged.rows.map((r) => r.name)).toEqual(["Avery Active", "Blake Quiet", "Casey Newcomer"]);
 
@@ -376,6 +398,23 @@ describe("the facts behind the dashboard", () => {
       1,
       NOW,
     );
+    const quietIdentifiers = await getCohortDashboard(
+      cohort.id,
+      view({ reason: "inactive", stage: "identify" }),
+      1,
+      NOW,
+    );
+    expect(quietIdentifiers.rows.map((r) => r.name)).toEqual(["Blake Quiet"]);
+    const byStage = await getCohortDashboard(cohort.id, view({ sort: "stage", direction: "asc" }), 1, NOW);
+    expect(byStage.rows.map((r) => r.name)).toEqual([
+      "Casey Newcomer",
+      "Blake Quiet",
+      "Dana Diligent",
+      "Avery Active",
+    ]);
+    const behind = await getCohortDashboard(cohort.id, view({ goal: "behind" }), 1, NOW);
+    expect(behind.rows.map((r) => r.name)).toEqual(["Blake Quiet", "Casey Newcomer"]);
+
     expect(byInterviews.rows.map((r) => [r.name, r.interviewsCompleted])).toEqual([
       ["Avery Active", 3],
       ["Blake Quiet", 0],
@@ -384,22 +423,32 @@ describe("the facts behind the dashboard", () => {
     ]);
   });
 
-  it(`shows ${DASHBOARD_PAGE_SIZE} students a page`, { timeout: 30_000 }, async () => {
+  it(`shows ${DASHBOARD_PAGE_SIZE} students a page, and exports them all`, { timeout: 30_000 }, async () => {
     const { cohortId } = await syntheticCohort(60);
-    const first = await getCohortDashboard(cohortId, view(), 1, NOW);
-    expect([first.studentCount, first.matching, first.page, first.pageCount, first.rows.length]).toEqual([
-      60,
-      60,
-      1,
-      2,
-      DASHBOARD_PAGE_SIZE,
-    ]);
-    const second = await getCohortDashboard(cohortId, view(), 2, NOW);
-    expect([second.page, second.rows.length]).toEqual([2, 60 - DASHBOARD_PAGE_SIZE]);
-    const pages = [...first.rows, ...second.rows].map((r) => r.studentId);
-    expect(new Set(pages).size).toBe(60);
+    const pageCount = Math.ceil(60 / DASHBOARD_PAGE_SIZE);
+    expect(pageCount).toBeGreaterThan(1);
+    const pages = [];
+    for (let page = 1; page <= pageCount; page++) {
+      pages.push(
+        await getCohortDashboard(cohortId, view({ sort: "contacts", direction: "desc" }), page, NOW),
+      );
+    }
+    expect(pages.map((p) => [p.studentCount, p.matching, p.pageCount])).toEqual(
+      pages.map(() => [60, 60, pageCount]),
+    );
+    expect(pages.map((p) => p.rows.length)).toEqual(
+      pages.map((_, i) => Math.min(DASHBOARD_PAGE_SIZE, 60 - i * DASHBOARD_PAGE_SIZE)),
+    );
+    const rows = pages.flatMap((p) => p.rows);
+    expect(new Set(rows.map((r) => r.studentId)).size).toBe(60);
+    // The sort runs across pages, not within each.
+    const contacts = rows.map((r) => r.contactsIdentified);
+    expect(contacts).toEqual([...contacts].sort((a, b) => b - a));
+    // The export is every student, not one page.
+    const { csv } = await exportCohortDashboardCsv(cohortId, view(), NOW);
+    expect(csv.slice(1).split("\r\n")).toHaveLength(1 + 60);
     // Past the end (or before the start), the nearest page.
-    expect((await getCohortDashboard(cohortId, view(), 9, NOW)).page).toBe(2);
+    expect((await getCohortDashboard(cohortId, view(), 99, NOW)).page).toBe(pageCount);
     expect((await getCohortDashboard(cohortId, view(), 0, NOW)).page).toBe(1);
   });
 });

@@ -1,15 +1,17 @@
-import { format } from "date-fns";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Card } from "@/components/card";
 import { EmptyState } from "@/components/empty-state";
 import { Pagination } from "@/components/pagination";
 import { getCohortDashboard } from "@/lib/data/advisor/cohorts/dashboard";
-import { parseCalendarDate } from "@/lib/domain/calendar-date";
-import { parseDashboardView } from "@/lib/domain/cohort-dashboard";
 import { formatDisplayDate } from "@/lib/domain/display-date";
+import { calendarDateIn } from "@/lib/domain/time-zone";
+import { cohortDashboardQuery, parseCohortDashboardQuery } from "@/lib/validation/cohort-dashboard-view";
 import { ActivityChart } from "./_components/activity-chart";
-import { DashboardTable, viewQuery } from "./_components/dashboard-table";
+import { AttentionGroups } from "./_components/attention-groups";
+import { DashboardFilters } from "./_components/dashboard-filters";
+import { DashboardTable } from "./_components/dashboard-table";
+import { SummaryBand } from "./_components/summary-band";
 import { routeParam } from "@/app/_lib/route-param";
 
 export const metadata: Metadata = { title: "Cohort dashboard" };
@@ -24,15 +26,16 @@ export default async function CohortDashboardPage({
   searchParams: SearchParams;
 }) {
   const cohortId = routeParam((await params).cohortId);
-  const search = await searchParams;
-  const view = parseDashboardView(search);
-  const page = Number(Array.isArray(search.page) ? search.page[0] : search.page) || 1;
-  const dashboard = await getCohortDashboard(cohortId, view, page);
+  const { view, page } = parseCohortDashboardQuery(await searchParams);
+  const now = new Date();
+  const dashboard = await getCohortDashboard(cohortId, view, page, now);
   const { cohort } = dashboard;
   const base = `/advisor/cohorts/${cohort.id}`;
+  const query = cohortDashboardQuery(view);
 
   return (
-    <div className="space-y-6">
+    // A data page: the shell widens its main column for it (app-shell.tsx).
+    <div className="space-y-6" data-layout="wide">
       <nav aria-label="Breadcrumb" className="text-sm">
         <Link href="/advisor" className="link-in-text">
           My cohorts
@@ -43,8 +46,7 @@ export default async function CohortDashboardPage({
         <div>
           <h1 className="text-2xl font-semibold">{cohort.name}</h1>
           <p className="text-sm text-slate-600">
-            {cohort.term} · {formatDisplayDate(cohort.startsOn)} – {formatDisplayDate(cohort.endsOn)} ·{" "}
-            {dashboard.studentCount} {dashboard.studentCount === 1 ? "student" : "students"}
+            {cohort.term} · {formatDisplayDate(cohort.startsOn)} – {formatDisplayDate(cohort.endsOn)}
           </p>
         </div>
         <ul className="flex flex-wrap gap-x-4 gap-y-2 text-sm font-semibold">
@@ -71,38 +73,45 @@ export default async function CohortDashboardPage({
         </EmptyState>
       ) : (
         <>
-          <Card title={`Needs attention (${dashboard.needsAttention.length})`}>
-            {dashboard.needsAttention.length === 0 ? (
-              <p className="text-sm text-slate-600">Nobody needs a nudge right now.</p>
-            ) : (
-              <ul className="divide-y divide-slate-100">
-                {dashboard.needsAttention.slice(0, 12).map((row) => (
-                  <li key={row.studentId} className="py-2">
-                    <Link href={`/advisor/students/${row.studentId}`} className="link">
-                      {row.name}
-                    </Link>
-                    <ul className="mt-1 list-disc pl-5 text-sm text-slate-700">
-                      {row.attention.map((reason) => (
-                        <li key={`${reason.kind}-${reason.text}`}>{reason.text}</li>
-                      ))}
-                    </ul>
-                  </li>
-                ))}
-              </ul>
-            )}
-            {dashboard.needsAttention.length > 12 && (
-              <p className="mt-3 text-sm">
-                <Link
-                  href={`${base}?${viewQuery({ ...view, filter: "needs-attention" })}#students`}
-                  className="link"
-                >
-                  See all {dashboard.needsAttention.length} in the table
-                </Link>
-              </p>
-            )}
-          </Card>
+          <SummaryBand
+            base={base}
+            summary={dashboard.summary}
+            goalsDue={dashboard.goalsDue}
+            hasGoals={dashboard.goals.length > 0}
+          />
 
-          <div className="grid gap-6 lg:grid-cols-2">
+          <div className="grid grid-cols-1 gap-6 xl:grid-cols-2 [&>*]:min-w-0">
+            <Card title="Needs attention">
+              <AttentionGroups base={base} groups={dashboard.summary.groups} />
+            </Card>
+            <Card title="Goals">
+              {dashboard.goalSummaries.length === 0 ? (
+                <p className="text-sm text-slate-600">
+                  No goals yet.{" "}
+                  <Link href={`${base}/settings`} className="link-in-text">
+                    Set goals
+                  </Link>{" "}
+                  to see who is on track.
+                </p>
+              ) : (
+                <ul className="space-y-2 text-sm">
+                  {dashboard.goalSummaries.map((summary) => (
+                    <li key={summary.goal.id} className="flex flex-wrap justify-between gap-x-4">
+                      <span>{summary.label}</span>
+                      <span className="tabular-nums">
+                        <span className="font-semibold">{summary.met}</span> met
+                        {summary.behind > 0 && (
+                          <span className="text-red-800"> · {summary.behind} behind</span>
+                        )}
+                        {summary.notYetMeasured > 0 && (
+                          <span> · {summary.notYetMeasured} not yet measured</span>
+                        )}
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </Card>
             <Card title="The six steps">
               <p className="mb-3 text-sm text-slate-600">Students who reached each step of the method.</p>
               <ol className="space-y-2">
@@ -112,7 +121,7 @@ export default async function CohortDashboardPage({
                       <span>
                         {index + 1}. {step.label}
                       </span>
-                      <span className="font-semibold">
+                      <span className="font-semibold tabular-nums">
                         {step.reached} of {dashboard.studentCount}
                       </span>
                     </div>
@@ -130,64 +139,44 @@ export default async function CohortDashboardPage({
               {dashboard.weeks.length === 0 ? (
                 <p className="text-sm text-slate-600">The term has not started yet.</p>
               ) : (
-                <ActivityChart
-                  weeks={dashboard.weeks.map((week) => ({
-                    weekStart: week.weekStart,
-                    label: week.label,
-                    shortLabel: format(parseCalendarDate(week.weekStart), "d MMM"),
-                    count: week.count,
-                  }))}
-                />
+                <ActivityChart weeks={dashboard.weeks} />
               )}
             </Card>
           </div>
 
-          <Card title="Goals">
-            {dashboard.goalSummaries.length === 0 ? (
-              <p className="text-sm text-slate-600">
-                No goals yet.{" "}
-                <Link href={`${base}/settings`} className="link-in-text">
-                  Set goals
-                </Link>{" "}
-                to see who is on track.
-              </p>
-            ) : (
-              <ul className="space-y-2 text-sm">
-                {dashboard.goalSummaries.map((summary) => (
-                  <li key={summary.goal.id} className="flex flex-wrap justify-between gap-2">
-                    <span>{summary.label}</span>
-                    <span>
-                      <strong>{summary.met}</strong> met
-                      {summary.behind > 0 && <span className="text-red-700"> · {summary.behind} behind</span>}
-                      {summary.notYetMeasured > 0 && (
-                        <span> · {summary.notYetMeasured} not yet measured</span>
-                      )}
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </Card>
-
-          <section id="students" aria-labelledby="students-heading" className="space-y-3">
+          <section id="students" aria-labelledby="students-heading" className="space-y-4">
             <div className="flex flex-wrap items-end justify-between gap-3">
               <h2 id="students-heading" className="text-lg font-semibold">
                 Students
               </h2>
-              <a href={`${base}/export.csv?${viewQuery(view)}`} className="link text-sm" download>
-                Export this table as CSV
+              <a href={`${base}/export.csv${query ? `?${query}` : ""}`} className="link text-sm" download>
+                Download all {dashboard.matching} as CSV
               </a>
             </div>
-            <DashboardTable
-              base={base}
-              view={view}
-              rows={dashboard.rows}
-              goalCount={dashboard.goals.length}
-              matching={dashboard.matching}
-            />
+            <DashboardFilters base={base} view={view} />
+            <p className="text-sm text-slate-600" role="status">
+              {dashboard.matching === dashboard.studentCount
+                ? `${dashboard.studentCount} ${dashboard.studentCount === 1 ? "student" : "students"}`
+                : `${dashboard.matching} of ${dashboard.studentCount} students match`}
+              {dashboard.pageCount > 1 &&
+                `, ${(dashboard.page - 1) * dashboard.pageSize + 1}–${(dashboard.page - 1) * dashboard.pageSize + dashboard.rows.length} shown`}
+            </p>
+            {dashboard.rows.length === 0 ? (
+              <p className="rounded-md border border-dashed border-slate-300 p-4 text-sm text-slate-600">
+                No student matches these filters.
+              </p>
+            ) : (
+              <DashboardTable
+                base={base}
+                view={view}
+                rows={dashboard.rows}
+                goalCount={dashboard.goals.length}
+                today={calendarDateIn(now, "UTC")}
+              />
+            )}
             <Pagination
               path={base}
-              params={{ sort: view.sort, dir: view.direction, filter: view.filter }}
+              params={Object.fromEntries(new URLSearchParams(query))}
               page={dashboard.page}
               pageCount={dashboard.pageCount}
               label="Students"

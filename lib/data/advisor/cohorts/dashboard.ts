@@ -7,6 +7,7 @@ import {
   type DashboardView,
 } from "@/lib/domain/cohort-dashboard";
 import { cohortDashboardCsv, cohortDashboardCsvFilename } from "@/lib/domain/cohort-dashboard-csv";
+import { goalsComingDue, summarizeCohort } from "@/lib/domain/cohort-summary";
 import { calendarDateIn } from "@/lib/domain/time-zone";
 import { weeklyActivity } from "@/lib/domain/weekly-activity";
 import { requireAssignedCohort } from "@/lib/data/advisor/access";
@@ -14,11 +15,15 @@ import { recordAudit } from "@/lib/data/internal/audit";
 import { loadCohortFacts, loadCohortGoals } from "@/lib/data/internal/cohort-facts";
 import { loadInstanceSettings } from "@/lib/data/internal/instance-rules";
 
-export const DASHBOARD_PAGE_SIZE = 50;
+// 25 rows keep the page near 100 KB: each row is sent twice (HTML, then React's payload).
+export const DASHBOARD_PAGE_SIZE = 25;
+/** Students named under each needs-attention reason; the table's reason filter lists the rest. */
+export const ATTENTION_NAMES_SHOWN = 5;
 
 // The advisor's view of one cohort. The number of queries is fixed (access, goals, settings and four
-// aggregates) whatever the cohort's size; every row is computed so the funnel, the needs-attention list
-// and sorting see the whole cohort, and only the table is paged.
+// aggregates) whatever the cohort's size. Every rule runs once per student over the whole cohort (the summary,
+// the needs-attention groups, the funnel, sorting and filtering see everyone); what reaches the page is
+// bounded: a few names per reason and one page of the table, so the HTML stays small at any size.
 
 async function computeDashboard(cohortId: string, now: Date) {
   const { advisor, cohort } = await requireAssignedCohort(cohortId);
@@ -45,49 +50,46 @@ export async function getCohortDashboard(
 ) {
   const { cohort, goals, facts, dashboard } = await computeDashboard(cohortId, now);
   const today = calendarDateIn(now, "UTC");
-  const shown = sortDashboardRows(
-    filterDashboardRows(dashboard.rows, view.filter),
-    view.sort,
-    view.direction,
-  );
+  const shown = sortDashboardRows(filterDashboardRows(dashboard.rows, view), view.sort, view.direction);
   const pageCount = Math.max(1, Math.ceil(shown.length / DASHBOARD_PAGE_SIZE));
   const currentPage = Math.min(Math.max(1, page), pageCount);
-  const needsAttention = dashboard.rows
-    .filter((row) => row.attention.length > 0)
-    .sort((a, b) => b.attention.length - a.attention.length || a.name.localeCompare(b.name));
   return {
     cohort,
     goals,
     goalSummaries: dashboard.goals,
+    goalsDue: goalsComingDue(dashboard.goals, today),
     funnel: dashboard.funnel,
     weeks: weeklyActivity(facts.weeklyActivity, cohort, today),
-    needsAttention,
+    summary: summarizeCohort(dashboard.rows, ATTENTION_NAMES_SHOWN),
     studentCount: dashboard.rows.length,
     matching: shown.length,
     page: currentPage,
     pageCount,
+    pageSize: DASHBOARD_PAGE_SIZE,
     rows: shown.slice((currentPage - 1) * DASHBOARD_PAGE_SIZE, currentPage * DASHBOARD_PAGE_SIZE),
   };
 }
 
 /**
- * The whole table as CSV, every cell escaped against spreadsheet formulas. An export takes every student's
- * figures out of the app, so it writes one audit row per student, in one statement, before returning.
+ * Every student the view's filters keep (not one page), as CSV, every cell escaped against spreadsheet
+ * formulas. An export takes every student's figures out of the app, so it writes one audit row per student,
+ * in one statement, before returning.
  */
 export async function exportCohortDashboardCsv(cohortId: string, view: DashboardView, now = new Date()) {
   const { advisor, cohort, goals, dashboard } = await computeDashboard(cohortId, now);
   const rows: CohortDashboardRow[] = sortDashboardRows(
-    filterDashboardRows(dashboard.rows, view.filter),
+    filterDashboardRows(dashboard.rows, view),
     view.sort,
     view.direction,
   );
+  const filter = { reason: view.reason, stage: view.stage, goal: view.goal };
   await recordAudit(
     advisor,
     rows.map((row) => ({
       action: "cohort.export" as const,
       subjectUserId: row.studentId,
       basisCohortId: cohort.id,
-      details: { filter: view.filter, rows: rows.length },
+      details: { filter, rows: rows.length },
     })),
   );
   return {

@@ -1,157 +1,180 @@
 import Link from "next/link";
 import {
-  DASHBOARD_FILTER_LABEL,
-  DASHBOARD_FILTERS,
   DEFAULT_SORT_DIRECTION,
   type CohortDashboardRow,
   type DashboardSortKey,
   type DashboardView,
 } from "@/lib/domain/cohort-dashboard";
+import { type CalendarDate, toDayNumber } from "@/lib/domain/calendar-date";
 import { formatDisplayDate } from "@/lib/domain/display-date";
-import { ATTENTION_KIND_LABEL } from "@/lib/domain/needs-attention";
+import { shortAttentionLabels } from "@/lib/domain/needs-attention";
+import { METHOD_STEPS } from "@/lib/domain/student-stage";
+import { cohortDashboardQuery } from "@/lib/validation/cohort-dashboard-view";
 
-const COLUMNS: { key: DashboardSortKey; label: string; numeric: boolean }[] = [
-  { key: "name", label: "Student", numeric: false },
+type Column = { key: DashboardSortKey | null; label: string; numeric?: boolean; className?: string };
+
+const COLUMNS: Column[] = [
+  { key: "name", label: "Student" },
+  { key: "stage", label: "Stage" },
   { key: "contacts", label: "Contacts", numeric: true },
   { key: "outreach", label: "Outreach", numeric: true },
   { key: "interviews", label: "Interviews", numeric: true },
-  { key: "last-activity", label: "Last activity", numeric: false },
-  { key: "goal-progress", label: "Goal progress", numeric: true },
+  { key: null, label: "Thank-yous" },
+  { key: "last-activity", label: "Last activity" },
+  { key: "goal-progress", label: "Goals" },
+  { key: "attention", label: "Flags" },
 ];
 
-export function viewQuery(view: DashboardView) {
-  return new URLSearchParams({ sort: view.sort, dir: view.direction, filter: view.filter }).toString();
-}
-
-/** Sorting and filtering are links, so they work without JavaScript, by keyboard, and can be bookmarked. */
+/**
+ * One page of students. Sorting is a link per column header, so it works without JavaScript, by keyboard,
+ * and can be bookmarked. From `md` up a table with a sticky header that fits 1280 px without sideways
+ * scrolling; on a phone each row is a card whose cells carry their column's name.
+ */
 export function DashboardTable({
   base,
   view,
   rows,
   goalCount,
-  matching,
+  today,
 }: {
   base: string;
   view: DashboardView;
   rows: CohortDashboardRow[];
   goalCount: number;
-  matching: number;
+  today: CalendarDate;
 }) {
   const sortHref = (key: DashboardSortKey) => {
     const direction =
       view.sort === key ? (view.direction === "asc" ? "desc" : "asc") : DEFAULT_SORT_DIRECTION[key];
-    return `${base}?${viewQuery({ ...view, sort: key, direction })}#students`;
+    return `${base}?${cohortDashboardQuery({ ...view, sort: key, direction })}#students`;
   };
+  const todayOn = toDayNumber(today);
   return (
-    <div className="space-y-3">
-      <nav aria-label="Filter students">
-        <ul className="flex flex-wrap gap-2 text-sm">
-          {DASHBOARD_FILTERS.map((filter) => (
-            <li key={filter}>
-              <Link
-                href={`${base}?${viewQuery({ ...view, filter })}#students`}
-                aria-current={view.filter === filter ? "page" : undefined}
-                className={`inline-flex min-h-9 items-center rounded-full border px-3 font-medium ${
-                  view.filter === filter
-                    ? "border-brand-700 bg-brand-700 text-white"
-                    : "border-slate-300 bg-white text-slate-800 hover:bg-slate-50"
-                }`}
-              >
-                {DASHBOARD_FILTER_LABEL[filter]}
-              </Link>
-            </li>
+    // Cell styles are set once here, not on each of the page's hundreds of cells: every byte of a row is
+    // sent twice (the HTML and React's payload), and the rows are most of the page.
+    <table
+      className={[
+        "block w-full text-sm md:table md:rounded-lg md:border md:border-slate-200 md:bg-white",
+        "[&_td]:flex [&_td]:justify-between [&_td]:gap-3 [&_td]:py-0.5",
+        "[&_td]:before:text-slate-600 [&_td]:before:content-[attr(data-label)]",
+        "md:[&_td]:table-cell md:[&_td]:px-2 md:[&_td]:py-2 md:[&_td]:align-top md:[&_td]:before:content-none",
+        "[&_td.n]:tabular-nums md:[&_td.n]:text-right",
+        "[&_tbody>tr]:block [&_tbody>tr]:rounded-lg [&_tbody>tr]:border [&_tbody>tr]:border-slate-200 [&_tbody>tr]:bg-white [&_tbody>tr]:p-3",
+        "md:[&_tbody>tr]:table-row md:[&_tbody>tr]:rounded-none md:[&_tbody>tr]:border-0 md:[&_tbody>tr]:p-0",
+        "[&_tbody_th]:block [&_tbody_th]:pb-1 [&_tbody_th]:text-left [&_tbody_th]:font-medium",
+        "md:[&_tbody_th]:table-cell md:[&_tbody_th]:px-2 md:[&_tbody_th]:py-2 md:[&_tbody_th]:align-top",
+        "[&_.f]:rounded-full [&_.f]:border [&_.f]:border-red-200 [&_.f]:bg-red-50 [&_.m]:text-slate-600",
+        "[&_.f]:px-2 [&_.f]:text-xs [&_.f]:font-medium [&_.f]:text-red-800 [&_.r]:whitespace-nowrap [&_.r]:text-red-800",
+      ].join(" ")}
+    >
+      <caption className="sr-only">
+        Students, sorted by {COLUMNS.find((c) => c.key === view.sort)?.label.toLowerCase()}{" "}
+        {view.direction === "asc" ? "ascending" : "descending"}
+      </caption>
+      <thead className="hidden text-left md:table-header-group">
+        <tr>
+          {COLUMNS.map((column) => (
+            <th
+              key={column.label}
+              scope="col"
+              aria-sort={
+                column.key !== null && view.sort === column.key
+                  ? view.direction === "asc"
+                    ? "ascending"
+                    : "descending"
+                  : undefined
+              }
+              className={`sticky top-14 z-10 border-b border-slate-200 bg-slate-50 px-2 py-2 align-bottom font-semibold lg:top-0 ${column.numeric ? "text-right" : ""}`}
+            >
+              {column.key === null ? (
+                column.label
+              ) : (
+                <Link href={sortHref(column.key)} className="hover:underline">
+                  {column.label}
+                  {view.sort === column.key && (
+                    <span aria-hidden="true">{view.direction === "asc" ? " ▲" : " ▼"}</span>
+                  )}
+                </Link>
+              )}
+            </th>
           ))}
-        </ul>
-      </nav>
-      <p className="text-sm text-slate-600" role="status">
-        {matching} {matching === 1 ? "student" : "students"} shown
-      </p>
-      {rows.length === 0 ? (
-        <p className="rounded-md border border-dashed border-slate-300 p-4 text-sm text-slate-600">
-          No student matches this filter.
-        </p>
-      ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="min-w-full text-sm">
-            <thead className="bg-slate-50 text-left">
-              <tr>
-                {COLUMNS.map((column) => (
-                  <th
-                    key={column.key}
-                    scope="col"
-                    aria-sort={
-                      view.sort === column.key
-                        ? view.direction === "asc"
-                          ? "ascending"
-                          : "descending"
-                        : undefined
-                    }
-                    className={`px-3 py-2 align-bottom font-semibold ${column.numeric ? "text-right" : ""}`}
-                  >
-                    <Link href={sortHref(column.key)} className="hover:underline">
-                      {column.label}
-                      {view.sort === column.key && (
-                        <span aria-hidden="true">{view.direction === "asc" ? " ▲" : " ▼"}</span>
-                      )}
-                    </Link>
-                  </th>
-                ))}
-                <th scope="col" className="px-3 py-2 text-right align-bottom font-semibold">
-                  Thank-yous on time / late / missing
-                </th>
-                <th scope="col" className="px-3 py-2 align-bottom font-semibold">
-                  Attention
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {rows.map((row) => (
-                <tr key={row.studentId}>
-                  <th scope="row" className="px-3 py-2 text-left font-medium whitespace-nowrap">
-                    <Link href={`/advisor/students/${row.studentId}`} className="link">
-                      {row.name}
-                    </Link>
-                  </th>
-                  <td className="px-3 py-2 text-right">{row.contactsIdentified}</td>
-                  <td className="px-3 py-2 text-right">{row.outreachSent}</td>
-                  <td className="px-3 py-2 text-right">{row.interviewsCompleted}</td>
-                  <td className="px-3 py-2 whitespace-nowrap">
-                    {row.lastActiveOn ? formatDisplayDate(row.lastActiveOn) : "Never"}
-                  </td>
-                  <td className="px-3 py-2 text-right whitespace-nowrap">
-                    {goalCount === 0 || row.goalScore === null
-                      ? "—"
-                      : `${row.goals.filter((goal) => goal.met).length} of ${goalCount} met`}
-                  </td>
-                  <td className="px-3 py-2 text-right whitespace-nowrap">
-                    {row.thankYous.onTime} / {row.thankYous.late} / {row.thankYous.missing}
-                  </td>
-                  <td className="px-3 py-2">
-                    {row.attention.length === 0 ? (
-                      <span className="text-slate-500">—</span>
-                    ) : (
-                      // The short kind here; the full reasons are in the Needs attention list and on hover.
-                      <ul className="space-y-0.5 text-red-800">
-                        {[...new Set(row.attention.map((reason) => reason.kind))].map((kind) => (
-                          <li
-                            key={kind}
-                            title={row.attention
-                              .filter((reason) => reason.kind === kind)
-                              .map((reason) => reason.text)
-                              .join("\n")}
-                          >
-                            {ATTENTION_KIND_LABEL[kind]}
-                          </li>
-                        ))}
-                      </ul>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </div>
+        </tr>
+      </thead>
+      <tbody className="block space-y-3 md:table-row-group md:space-y-0 md:divide-y md:divide-slate-100">
+        {rows.map((row) => {
+          const flags = shortAttentionLabels(row.attention);
+          const daysAgo = row.lastActiveOn === null ? null : todayOn - toDayNumber(row.lastActiveOn);
+          return (
+            <tr key={row.studentId}>
+              <th scope="row">
+                {/* A plain link: a Link would prefetch every student page on the screen. */}
+                <a href={`/advisor/students/${row.studentId}`} className="link">
+                  {row.name}
+                </a>
+              </th>
+              <td data-label="Stage">
+                <span>
+                  {row.stage === null ? (
+                    <span className="m">Not started</span>
+                  ) : (
+                    `${row.stageIndex + 1}. ${METHOD_STEPS[row.stageIndex]!.label}`
+                  )}
+                </span>
+              </td>
+              <td data-label="Contacts" className="n">
+                {row.contactsIdentified}
+              </td>
+              <td data-label="Outreach" className="n">
+                {row.outreachSent}
+              </td>
+              <td data-label="Interviews" className="n">
+                {row.interviewsCompleted}
+              </td>
+              <td data-label="Thank-yous">
+                <span>
+                  {row.thankYous.onTime} on time
+                  {row.thankYous.late > 0 && <br />}
+                  {row.thankYous.late > 0 && `${row.thankYous.late} late`}
+                  {row.thankYous.missing > 0 && <br />}
+                  {row.thankYous.missing > 0 && <span className="r">{row.thankYous.missing} missing</span>}
+                </span>
+              </td>
+              <td data-label="Last activity">
+                {row.lastActiveOn === null || daysAgo === null ? (
+                  <span className="m">Never</span>
+                ) : (
+                  <span>
+                    <span className="whitespace-nowrap">{formatDisplayDate(row.lastActiveOn)}</span>{" "}
+                    <span className="whitespace-nowrap text-slate-600">({relativeDays(daysAgo)})</span>
+                  </span>
+                )}
+              </td>
+              <td data-label="Goals">
+                {goalCount === 0 ? <span className="m">—</span> : `${row.goalsMet} of ${goalCount} met`}
+              </td>
+              <td data-label="Flags">
+                {flags.length === 0 ? (
+                  <span className="m">None</span>
+                ) : (
+                  <ul className="flex flex-wrap justify-end gap-1 md:justify-start">
+                    {flags.map((flag) => (
+                      <li key={flag.kind} className="f">
+                        {flag.text}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
   );
+}
+
+function relativeDays(days: number): string {
+  if (days <= 0) return "today";
+  if (days === 1) return "yesterday";
+  return `${days} days ago`;
 }
