@@ -13,3 +13,29 @@ export function formatDisplayDate(date: CalendarDate): string {
   const { year, month, day } = civilFromDayNumber(toDayNumber(date));
   return `${day} ${SHORT_MONTHS[month - 1]} ${String(year).padStart(4, "0")}`;
 }
+
+const SHORT_WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+/** Dates this many days either side of today are "near": the weekday says more than the year. */
+const NEAR_DAYS = 60;
+
+/**
+ * A calendar date relative to the student's today, as every student page and digest shows one: "Wed 2 Dec"
+ * when it is within two months either side of today, "2 Dec 2026" otherwise.
+ */
+export function formatNearDate(date: CalendarDate, today: CalendarDate): string {
+  const day = toDayNumber(date);
+  if (Math.abs(day - toDayNumber(today)) > NEAR_DAYS) return formatDisplayDate(date);
+  const { month, day: dayOfMonth } = civilFromDayNumber(day);
+  // Day 0 (1970-01-01) was a Thursday: index 3 of a Monday-first week.
+  const weekday = SHORT_WEEKDAYS[(((day + 3) % 7) + 7) % 7];
+  return `${weekday} ${dayOfMonth} ${SHORT_MONTHS[month - 1]}`;
+}
+
+/** The phrase beside an absolute date in lists: "today", "tomorrow", "in 3 days", "yesterday", "5 days ago". */
+export function relativeDay(date: CalendarDate, today: CalendarDate): string {
+  const days = toDayNumber(date) - toDayNumber(today);
+  if (days === 0) return "today";
+  if (days === 1) return "tomorrow";
+  if (days === -1) return "yesterday";
+  return days > 0 ? `in ${days} days` : `${-days} days ago`;
+}

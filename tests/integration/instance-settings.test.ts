@@ -242,7 +242,7 @@ describe("the settings in use", () => {
     await signInAs(student.id);
     const agenda = await getMyAgenda(now);
     expect(agenda.overdue).toEqual([]);
-    expect(agenda.today.map((i) => [i.kind, i.dueOn])).toEqual([["thank-you", "2026-11-18"]]);
+    expect(agenda.due.map((i) => [i.kind, i.dueOn])).toEqual([["thank-you", "2026-11-18"]]);
     expect((await getMyInterview(interview.id)).thankYouRules).toEqual({
       dueBusinessDays: 2,
       overdueDays: 10,

@@ -38,7 +38,7 @@ describe("getMyAgenda", () => {
     const agenda = await getMyAgenda(NOW);
     expect(agenda.asOf).toBe("2026-11-18");
     expect(agenda.overdue.map((i) => [i.kind, i.contactName])).toEqual([["thank-you", "Ben Okafor"]]);
-    expect(agenda.today.map((i) => [i.kind, i.contactName])).toEqual([["outreach-follow-up", "Cy Park"]]);
+    expect(agenda.due.map((i) => [i.kind, i.contactName])).toEqual([["outreach-follow-up", "Cy Park"]]);
     const everyone = agenda.pipeline.flatMap((column) => column.contacts.map((c) => c.name));
     expect(everyone.sort()).toEqual(["Ben Okafor", "Cy Park"]);
   });
@@ -63,7 +63,7 @@ describe("getMyAgenda", () => {
     await signInAs(tokyo.id);
     const agenda = await getMyAgenda(NOW);
     expect(agenda.asOf).toBe("2026-11-19");
-    expect(agenda.today.map((i) => i.kind)).toEqual(["interview"]);
+    expect(agenda.due.map((i) => i.kind)).toEqual(["interview"]);
   });
 
   it("clears a thank-you once it is logged", async () => {

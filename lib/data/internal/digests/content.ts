@@ -180,7 +180,7 @@ async function buildStudentDigestFor(
     studentName,
     today: agenda.asOf,
     // Interviews come from `upcoming`, which knows each interview's id for its link.
-    agenda: [...agenda.overdue, ...agenda.today, ...agenda.thisWeek].filter((i) => i.kind !== "interview"),
+    agenda: agenda.items.filter((i) => i.kind !== "interview"),
     upcomingInterviews: upcoming.map((i) => ({
       id: i.id,
       contactName: i.contactName,
