@@ -13,7 +13,7 @@ const NOTHING: StepEvidence = {
   organizations: 0,
   contacts: 0,
   pitchWritten: false,
-  questions: 0,
+  questionsChosen: 0,
   outreachSent: 0,
   interviewsCompleted: 0,
   thankYousSent: 0,
@@ -33,15 +33,17 @@ describe("currentStep", () => {
       [{}, "research"],
       [{ organizations: 1 }, "identify"],
       [{ organizations: 1, contacts: 1 }, "prepare"],
-      [{ organizations: 1, contacts: 1, pitchWritten: true }, "prepare"],
-      [{ organizations: 1, contacts: 1, pitchWritten: true, questions: 9 }, "contact"],
-      [{ organizations: 1, contacts: 1, pitchWritten: true, questions: 9, outreachSent: 1 }, "interview"],
+      [{ organizations: 1, contacts: 1, pitchWritten: true, questionsChosen: 9 }, "contact"],
+      [
+        { organizations: 1, contacts: 1, pitchWritten: true, questionsChosen: 9, outreachSent: 1 },
+        "interview",
+      ],
       [
         {
           organizations: 1,
           contacts: 1,
           pitchWritten: true,
-          questions: 9,
+          questionsChosen: 9,
           outreachSent: 1,
           interviewsCompleted: 1,
         },
@@ -52,7 +54,7 @@ describe("currentStep", () => {
           careerFields: 1,
           contacts: 1,
           pitchWritten: true,
-          questions: 9,
+          questionsChosen: 9,
           outreachSent: 1,
           interviewsCompleted: 1,
           thankYousSent: 1,
@@ -73,7 +75,7 @@ describe("currentStep", () => {
       organizations: 1,
       contacts: 2,
       pitchWritten: true,
-      questions: 8,
+      questionsChosen: 8,
       outreachSent: 2,
     };
     expect(currentStep({ ...done, interviewsCompleted: 2, thankYousSent: 1 })).toBe("follow-up");
@@ -89,7 +91,7 @@ describe("trackSteps", () => {
         organizations: 5,
         contacts: 12,
         pitchWritten: true,
-        questions: 9,
+        questionsChosen: 9,
         outreachSent: 4,
         interviewsCompleted: 2,
         thankYousSent: 1,
@@ -99,7 +101,7 @@ describe("trackSteps", () => {
     expect(steps.map((s) => [s.label, s.status, s.evidence, s.due])).toEqual([
       ["Research", "done", "3 career fields, 5 organizations", 0],
       ["People", "done", "12 people", 0],
-      ["Prepare", "done", "Pitch written, 9 questions in your bank", 0],
+      ["Prepare", "done", "Pitch written, 9 questions chosen", 0],
       ["Outreach", "done", "4 messages sent, 1 awaiting reply, 2 follow-ups due", 2],
       ["Interviews", "done", "2 interviews done", 0],
       ["Follow-up", "current", "1 thank-you sent, 1 thank-you due", 1],
@@ -110,7 +112,7 @@ describe("trackSteps", () => {
     expect(trackSteps(NOTHING).map((s) => [s.status, s.evidence])).toEqual([
       ["current", "Nothing noted yet"],
       ["to-do", "Nobody yet"],
-      ["to-do", "No pitch yet, 0 questions in your bank"],
+      ["to-do", "No pitch yet"],
       ["to-do", "No messages sent yet"],
       ["to-do", "None yet"],
       ["to-do", "Nothing yet"],
@@ -145,7 +147,7 @@ describe("nextBestAction", () => {
   it("names the current step's next move when nothing is due", () => {
     expect(nextBestAction(NOTHING, IDLE, NO_CONTEXT).href).toBe("/research");
     expect(nextBestAction({ ...NOTHING, organizations: 1 }, IDLE, NO_CONTEXT).href).toBe("/contacts/new");
-    const prepared = { ...NOTHING, organizations: 1, contacts: 1, pitchWritten: true, questions: 3 };
+    const prepared = { ...NOTHING, organizations: 1, contacts: 1, pitchWritten: true, questionsChosen: 3 };
     expect(
       nextBestAction(prepared, IDLE, { ...NO_CONTEXT, notContacted: { id: "c9", name: "Dana Reyes" } }),
     ).toMatchObject({ label: "Write to Dana Reyes", href: "/contacts/c9" });

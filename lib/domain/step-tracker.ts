@@ -19,8 +19,8 @@ export type StepEvidence = {
   organizations: number;
   contacts: number;
   pitchWritten: boolean;
-  /** Questions in the student's bank. */
-  questions: number;
+  /** Questions chosen for interviews, each counted once. */
+  questionsChosen: number;
   /** Original messages sent (follow-ups not counted). */
   outreachSent: number;
   interviewsCompleted: number;
@@ -52,7 +52,7 @@ const NO_WORKLOAD: StepWorkload = {
  * of the six steps that is not yet done, or null when all six have been done at least once. A step is done:
  *   1. Research   — one career field or target organization noted;
  *   2. People     — one contact identified;
- *   3. Prepare    — an elevator pitch written and at least one question in the bank;
+ *   3. Prepare    — an elevator pitch written (questions are chosen per interview, so later);
  *   4. Outreach   — one message sent;
  *   5. Interviews — one interview held (marked completed);
  *   6. Follow-up  — a thank-you sent for every interview held (so at least one).
@@ -70,7 +70,7 @@ export function isStepDone(step: MethodStep, e: StepEvidence): boolean {
     case "identify":
       return e.contacts > 0;
     case "prepare":
-      return e.pitchWritten && e.questions > 0;
+      return e.pitchWritten;
     case "contact":
       return e.outreachSent > 0;
     case "interview":
@@ -124,7 +124,7 @@ function describeEvidence(step: MethodStep, e: StepEvidence, w: StepWorkload): s
     case "prepare":
       return joined([
         e.pitchWritten ? "pitch written" : "no pitch yet",
-        count(e.questions, "question") + " in your bank",
+        e.questionsChosen > 0 && `${count(e.questionsChosen, "question")} chosen`,
       ]);
     case "contact":
       return e.outreachSent === 0
