@@ -38,7 +38,8 @@ export const NAV: Record<Role, NavSection[]> = {
       items: [
         { href: "/home", label: "Home", icon: House },
         { href: "/my-data", label: "My data", icon: Database },
-        { href: "/settings/notifications", label: "Settings", icon: Settings },
+        // /settings sends a student to their profile; notifications sit beside it.
+        { href: "/settings", label: "Settings", icon: Settings },
       ],
     },
   ],

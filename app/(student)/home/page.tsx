@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { PipelineBoard } from "@/app/_components/pipeline-board";
 import { Card } from "@/components/card";
 import { displayName } from "@/app/_lib/display-name";
@@ -25,6 +26,8 @@ export default async function StudentHomePage() {
     listMyJournal(3),
     listMyRecentActivity({ now }),
   ]);
+  // A first sign-in without a name goes through the welcome step first.
+  if (!overview.name?.trim()) redirect("/welcome");
   const { agenda } = home;
   const today = agenda.asOf;
   return (
