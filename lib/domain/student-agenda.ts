@@ -192,12 +192,13 @@ export function buildStudentAgenda(
     }
 
     if (stage === "thanked" || stage === "keeping-in-touch") {
-      if (stage === "thanked" && facts.thankYouSentOn) {
+      const thankedOn = facts.thankYouSentOn;
+      if (thankedOn && !(facts.lastUpdateOn && facts.lastUpdateOn >= thankedOn)) {
         updatesToSend.push({
           contactId: contact.id,
           contactName: contact.name,
           organizationName: contact.organizationName,
-          thankedOn: facts.thankYouSentOn,
+          thankedOn,
         });
       }
       const keepInTouch = nextKeepInTouch(
@@ -241,6 +242,8 @@ export function byUrgency(a: AgendaItem, b: AgendaItem): number {
 type ContactFacts = {
   completed: { id?: string; on: CalendarDate } | null;
   thankYouSentOn: CalendarDate | null;
+  /** The latest "I took your advice and …" update. */
+  lastUpdateOn: CalendarDate | null;
   lastTouchOn: CalendarDate | null;
 };
 
@@ -257,14 +260,18 @@ function factsOf(contact: ContactActivity): ContactFacts {
     touch(interview.on);
   }
   let thankYouSentOn: CalendarDate | null = null;
+  let lastUpdateOn: CalendarDate | null = null;
   for (const followUp of contact.followUps) {
+    if (followUp.kind === "update" && (lastUpdateOn === null || followUp.sentOn > lastUpdateOn)) {
+      lastUpdateOn = followUp.sentOn;
+    }
     if (followUp.kind === "thank_you" && (thankYouSentOn === null || followUp.sentOn > thankYouSentOn)) {
       thankYouSentOn = followUp.sentOn;
     }
     touch(followUp.sentOn);
   }
   for (const attempt of contact.outreach) touch(attempt.sentOn);
-  return { completed, thankYouSentOn, lastTouchOn };
+  return { completed, thankYouSentOn, lastUpdateOn, lastTouchOn };
 }
 
 function stageOf(contact: ContactActivity, facts: ContactFacts, today: CalendarDate): ContactStage {
