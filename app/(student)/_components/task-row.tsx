@@ -46,3 +46,15 @@ export function SavedBanner({ message }: { message: string | null }) {
     </p>
   );
 }
+
+/** A titled list of tasks, named for assistive technology by its heading ("Follow-ups due (2)"). */
+export function TaskSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="rounded-lg border border-slate-200 bg-white p-4 sm:p-5">
+      <h2 id={id} className="mb-3 text-lg font-semibold text-slate-900">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge } from "@/components/badge";
 import { buttonClass } from "@/components/button";
-import { Card } from "@/components/card";
 import { EmptyState } from "@/components/empty-state";
 import { getMyAgenda } from "@/lib/data/student/home/agenda";
 import { formatNearDate, relativeDay } from "@/lib/domain/display-date";
@@ -10,7 +9,7 @@ import { describeDue } from "@/lib/domain/due-rule";
 import type { AgendaItem } from "@/lib/domain/student-agenda";
 import { DUE_TONE } from "../home/_components/agenda-list";
 import { OneClickForm } from "../_components/one-click-form";
-import { SavedBanner, TaskRow } from "../_components/task-row";
+import { SavedBanner, TaskRow, TaskSection } from "../_components/task-row";
 import { markThankYouSentAction, markTouchSentAction } from "./actions";
 
 export const metadata: Metadata = { title: "Follow-up" };
@@ -72,7 +71,7 @@ export default async function FollowUpPage({ searchParams }: { searchParams: Pro
         </EmptyState>
       ) : (
         <>
-          <Card title={`Thank-yous (${thankYous.length})`}>
+          <TaskSection id="thank-yous" title={`Thank-yous (${thankYous.length})`}>
             {thankYous.length === 0 ? (
               <p className="text-sm text-slate-600">Every interview has its thank-you.</p>
             ) : (
@@ -119,8 +118,8 @@ export default async function FollowUpPage({ searchParams }: { searchParams: Pro
                 ))}
               </ul>
             )}
-          </Card>
-          <Card title={`Keep in touch (${keepInTouch.length})`}>
+          </TaskSection>
+          <TaskSection id="keep-in-touch" title={`Keep in touch (${keepInTouch.length})`}>
             {keepInTouch.length === 0 ? (
               <p className="text-sm text-slate-600">
                 Nobody is due a note this week. Set how often to keep in touch on each person&rsquo;s page.
@@ -140,8 +139,8 @@ export default async function FollowUpPage({ searchParams }: { searchParams: Pro
                 ))}
               </ul>
             )}
-          </Card>
-          <Card title={`Updates to send (${updates.length})`}>
+          </TaskSection>
+          <TaskSection id="updates-to-send" title={`Updates to send (${updates.length})`}>
             {updates.length === 0 ? (
               <p className="text-sm text-slate-600">
                 When you have thanked someone, tell them later how their advice worked out.
@@ -160,7 +159,7 @@ export default async function FollowUpPage({ searchParams }: { searchParams: Pro
                 ))}
               </ul>
             )}
-          </Card>
+          </TaskSection>
         </>
       )}
     </div>

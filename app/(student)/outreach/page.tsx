@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge } from "@/components/badge";
 import { buttonClass } from "@/components/button";
-import { Card } from "@/components/card";
 import { EmptyState } from "@/components/empty-state";
 import { getMyAgenda } from "@/lib/data/student/home/agenda";
 import { formatNearDate, relativeDay } from "@/lib/domain/display-date";
@@ -10,7 +9,7 @@ import { describeDue } from "@/lib/domain/due-rule";
 import type { AwaitingReply } from "@/lib/domain/student-agenda";
 import { DUE_TONE } from "../home/_components/agenda-list";
 import { OneClickForm } from "../_components/one-click-form";
-import { SavedBanner, TaskRow } from "../_components/task-row";
+import { SavedBanner, TaskRow, TaskSection } from "../_components/task-row";
 import { logFollowUpSentAction, recordReplyReceivedAction } from "./actions";
 
 export const metadata: Metadata = { title: "Outreach" };
@@ -110,20 +109,20 @@ export default async function OutreachPage({ searchParams }: { searchParams: Pro
         </EmptyState>
       ) : (
         <>
-          <Card title={`Follow-ups due (${followUpDue.length})`}>
+          <TaskSection id="follow-ups-due" title={`Follow-ups due (${followUpDue.length})`}>
             {followUpDue.length === 0 ? (
               <p className="text-sm text-slate-600">None today. Give people a few working days to answer.</p>
             ) : (
               <ul className="divide-y divide-slate-100">{followUpDue.map(row)}</ul>
             )}
-          </Card>
-          <Card title={`Waiting for a reply (${waiting.length})`}>
+          </TaskSection>
+          <TaskSection id="waiting-for-a-reply" title={`Waiting for a reply (${waiting.length})`}>
             {waiting.length === 0 ? (
               <p className="text-sm text-slate-600">Everyone else has answered.</p>
             ) : (
               <ul className="divide-y divide-slate-100">{waiting.map(row)}</ul>
             )}
-          </Card>
+          </TaskSection>
         </>
       )}
     </div>
