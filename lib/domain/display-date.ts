@@ -1,5 +1,6 @@
 import { type CalendarDate, toDayNumber } from "./calendar-date";
 import { civilFromDayNumber } from "./day-number";
+import { calendarDateIn } from "./time-zone";
 
 // date-fns's English short month names ("MMM"), written out: this label is built for every flag and goal on
 // a dashboard, and the property tests hold it to date-fns's `format(…, "d MMM yyyy")`.
@@ -38,4 +39,37 @@ export function relativeDay(date: CalendarDate, today: CalendarDate): string {
   if (days === 1) return "tomorrow";
   if (days === -1) return "yesterday";
   return days > 0 ? `in ${days} days` : `${-days} days ago`;
+}
+
+// One formatter per zone: building an Intl.DateTimeFormat costs far more than using one.
+const clocks = new Map<string, Intl.DateTimeFormat>();
+
+/** The time of day on the student's clock, 24-hour: "14:05". */
+export function formatTimeOfDay(at: Date, timeZone: string): string {
+  let clock = clocks.get(timeZone);
+  if (!clock) {
+    clock = new Intl.DateTimeFormat("en-GB", {
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+      timeZone,
+    });
+    clocks.set(timeZone, clock);
+  }
+  return clock.format(at);
+}
+
+/**
+ * A moment in a list (a comment posted, a record viewed, an event logged), on the student's calendar and
+ * clock: "Today, 14:05", "Yesterday, 09:30", "Tue 17 Nov, 16:30", "31 Dec 2025, 10:00".
+ */
+export function formatMoment(at: Date, timeZone: string, now: Date): string {
+  const day = calendarDateIn(at, timeZone);
+  const today = calendarDateIn(now, timeZone);
+  const time = formatTimeOfDay(at, timeZone);
+  // The day before on the calendar, not 24 hours back: a DST day lasts 23 or 25 hours.
+  const daysAgo = toDayNumber(today) - toDayNumber(day);
+  if (daysAgo === 0) return `Today, ${time}`;
+  if (daysAgo === 1) return `Yesterday, ${time}`;
+  return `${formatNearDate(day, today)}, ${time}`;
 }

@@ -83,7 +83,7 @@ export default async function StudentHomePage() {
         </div>
       </section>
 
-      <AdvisorComments />
+      <AdvisorComments timeZone={agenda.timeZone} now={now} />
 
       <section aria-labelledby="pipeline-heading">
         <h2 id="pipeline-heading" className="mb-3 text-lg font-semibold">
