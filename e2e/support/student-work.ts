@@ -5,7 +5,7 @@ import { contacts, interviews, outreachAttempts, studentProfiles } from "../../d
 const day = (n: number) => formatISO(addDays(new Date(), n), { representation: "date" });
 
 /**
- * A student's week with something on every list: a message awaiting a reply with its follow-up overdue, one
+ * A student's week with something on every list: a message awaiting a reply with its first follow-up overdue, one
  * sent yesterday, and an interview held two days ago still owing its thank-you. Returns the people's names.
  */
 export async function giveStudentWork(db: Database, studentId: string) {
@@ -22,7 +22,8 @@ export async function giveStudentWork(db: Database, studentId: string) {
     ])
     .returning({ id: contacts.id, name: contacts.name });
   await db.insert(outreachAttempts).values([
-    { studentId, contactId: cy!.id, sentOn: day(-12), channel: "email" },
+    // Six days ago: whatever the weekday, the first follow-up is overdue and the second not yet due.
+    { studentId, contactId: cy!.id, sentOn: day(-6), channel: "email" },
     { studentId, contactId: di!.id, sentOn: day(-1), channel: "linkedin" },
     {
       studentId,
