@@ -312,18 +312,16 @@ async function fillStudent(db: ReturnType<typeof createDatabase>["db"], studentI
         })),
     )
     .returning({ id: interviews.id, contactId: interviews.contactId });
-  await db
-    .insert(followUps)
-    .values(
-      met
-        .filter((_, i) => i % 2 === 0)
-        .map((m) => ({
-          studentId,
-          contactId: m.contactId,
-          interviewId: m.id,
-          kind: "thank_you" as const,
-          sentOn: day(-1),
-          channel: "email" as const,
-        })),
-    );
+  await db.insert(followUps).values(
+    met
+      .filter((_, i) => i % 2 === 0)
+      .map((m) => ({
+        studentId,
+        contactId: m.contactId,
+        interviewId: m.id,
+        kind: "thank_you" as const,
+        sentOn: day(-1),
+        channel: "email" as const,
+      })),
+  );
 }
