@@ -1,9 +1,11 @@
 import { randomBytes } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
-import { cohortAdvisors } from "../db/schema/index";
+import { eq } from "drizzle-orm";
+import { cohortAdvisors, users } from "../db/schema/index";
 import { createSyntheticCohort } from "../db/synthetic-cohort";
 import { expect, test } from "./fixtures";
 import type { Page } from "@playwright/test";
+import { giveStudentWork } from "./support/student-work";
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"];
 
@@ -52,6 +54,9 @@ test.describe("no axe violations (WCAG 2.2 AA tags)", () => {
     { role: "student", path: "/contacts", heading: "Contacts" },
     { role: "student", path: "/contacts/new", heading: "Add a contact" },
     { role: "student", path: "/contacts/network", heading: "Referral network" },
+    { role: "student", path: "/outreach", heading: "Outreach" },
+    { role: "student", path: "/follow-up", heading: "Follow-up" },
+    { role: "student", path: "/settings/profile", heading: "Profile" },
   ] as const) {
     test(`${path} for the ${role}`, async ({ page, loginAs }) => {
       await loginAs(role);
@@ -116,4 +121,50 @@ test("the cohort dashboard at 390 and 1280 px: axe, and no sideways scroll", asy
     }));
     expect(scrollWidth, `sideways scroll at ${width}px`).toBeLessThanOrEqual(clientWidth);
   }
+});
+
+// The six-step pages with something on every list, at a phone's width and a laptop's.
+for (const width of [390, 1280]) {
+  for (const { path, heading } of [
+    { path: "/home", heading: /^Welcome, / },
+    { path: "/outreach", heading: "Outreach" },
+    { path: "/follow-up", heading: "Follow-up" },
+    { path: "/settings/profile", heading: "Profile" },
+  ]) {
+    test(`${path} with work to do at ${width}px: axe clean, no sideways scroll`, async ({
+      browser,
+      runInfo,
+      loginAs,
+      db,
+    }) => {
+      const context = await browser.newContext({ baseURL: runInfo.appA, viewport: { width, height: 900 } });
+      const student = await loginAs("student", context);
+      await giveStudentWork(db, student.id);
+      const page = await context.newPage();
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+      await expectNoViolations(page);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await context.close();
+    });
+  }
+}
+
+test("/welcome for a student without a name at 390px", async ({
+  browser,
+  runInfo,
+  loginAs,
+  createUser,
+  db,
+}) => {
+  const context = await browser.newContext({ baseURL: runInfo.appA, viewport: { width: 390, height: 844 } });
+  const student = await createUser({ role: "student" });
+  await db.update(users).set({ name: null }).where(eq(users.id, student.id));
+  await loginAs(student, context);
+  const page = await context.newPage();
+  await page.goto("/home");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Welcome to Fieldnotes");
+  await expectNoViolations(page);
+  await context.close();
 });

@@ -1,7 +1,6 @@
-import { format } from "date-fns";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { parseCalendarDate } from "@/lib/domain/calendar-date";
+import { formatDisplayDate } from "@/lib/domain/display-date";
 import { formatInterviewTime } from "@/lib/domain/interview-time";
 import type { TimelineItem } from "@/lib/domain/timeline";
 import {
@@ -79,7 +78,7 @@ export function ActivityTimeline({
         {items.map((item) => (
           <li key={`${item.kind}-${item.id}`} className="text-sm">
             <time dateTime={item.date} className="block text-xs font-semibold text-slate-600 uppercase">
-              {format(parseCalendarDate(item.date), "d MMM yyyy")}
+              {formatDisplayDate(item.date)}
             </time>
             {item.kind === "interview" ? (
               <>

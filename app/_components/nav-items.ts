@@ -21,10 +21,6 @@ export type NavItem = {
 
 export type NavSection = { label?: string; items: NavItem[] };
 
-/*
- * Outreach and follow-up have no pages of their own yet: until they do, their entries open the parts of
- * home that hold them (the pipeline by stage; what is overdue, due today and this week).
- */
 export const NAV: Record<Role, NavSection[]> = {
   student: [
     {
@@ -33,16 +29,17 @@ export const NAV: Record<Role, NavSection[]> = {
         { step: 1, href: "/research", label: "Research" },
         { step: 2, href: "/contacts", label: "People" },
         { step: 3, href: "/prepare", label: "Prepare" },
-        { step: 4, href: "/home#pipeline-heading", label: "Outreach" },
+        { step: 4, href: "/outreach", label: "Outreach" },
         { step: 5, href: "/interviews", label: "Interviews" },
-        { step: 6, href: "/home#due", label: "Follow-up" },
+        { step: 6, href: "/follow-up", label: "Follow-up" },
       ],
     },
     {
       items: [
         { href: "/home", label: "Home", icon: House },
         { href: "/my-data", label: "My data", icon: Database },
-        { href: "/settings/notifications", label: "Settings", icon: Settings },
+        // /settings sends a student to their profile; notifications sit beside it.
+        { href: "/settings", label: "Settings", icon: Settings },
       ],
     },
   ],

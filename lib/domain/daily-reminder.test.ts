@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildDailyReminder, isReminderMorning, localHourIn } from "./daily-reminder";
+import { calendarTask, dueState } from "./due-rule";
 import type { AgendaItem } from "./student-agenda";
 
 const ORIGIN = "https://fieldnotes.example.edu";
@@ -7,10 +8,13 @@ const TODAY = "2026-11-18";
 
 const item = (kind: AgendaItem["kind"], dueOn: string, contactName = "Ada"): AgendaItem => ({
   kind,
-  dueOn,
+  ...calendarTask(dueOn),
+  state: dueState(calendarTask(dueOn), TODAY),
   contactId: `c-${contactName}`,
   contactName,
   organizationName: null,
+  interviewId: null,
+  followUp: null,
 });
 
 const input = (overrides: Partial<Parameters<typeof buildDailyReminder>[0]> = {}) => ({

@@ -5,18 +5,26 @@ import {
   DIGEST_SECTION_CAP,
   type StudentDigestInput,
 } from "./digest";
+import { calendarTask, dueState } from "./due-rule";
 import type { AgendaItem } from "./student-agenda";
 
 const APP = "https://fieldnotes.example.edu";
 const TODAY = "2026-11-18";
 
-const item = (kind: AgendaItem["kind"], name: string, dueOn: string): AgendaItem => ({
-  kind,
-  contactId: `c-${name}`,
-  contactName: name,
-  organizationName: null,
-  dueOn,
-});
+// Each item is judged by the shared rule, as the agenda does: a plain task, overdue the day after it is due.
+const item = (kind: AgendaItem["kind"], name: string, dueOn: string): AgendaItem => {
+  const task = calendarTask(dueOn);
+  return {
+    kind,
+    ...task,
+    state: dueState(task, TODAY),
+    contactId: `c-${name}`,
+    contactName: name,
+    organizationName: null,
+    interviewId: null,
+    followUp: null,
+  };
+};
 
 const student = (over: Partial<StudentDigestInput> = {}): StudentDigestInput => ({
   appOrigin: APP,
@@ -33,10 +41,18 @@ describe("buildStudentDigest", () => {
   it("returns null for an empty week, even with goals to report", () => {
     const goals = [{ cohortName: "Fall", progress: [] }];
     expect(buildStudentDigest(student({ goals }))).toBeNull();
-    // Follow-ups due only later in the week are not yet worth a mail.
-    expect(
-      buildStudentDigest(student({ agenda: [item("outreach-follow-up", "Cy", "2026-11-20")] })),
-    ).toBeNull();
+    // Keep-in-touch coming due later in the week is not yet worth a mail.
+    expect(buildStudentDigest(student({ agenda: [item("keep-in-touch", "Cy", "2026-11-20")] }))).toBeNull();
+  });
+
+  it("mentions a follow-up coming due this week, before it is due", () => {
+    // Wednesday's digest names Friday's follow-up, instead of waiting for next week's.
+    const digest = buildStudentDigest(student({ agenda: [item("outreach-follow-up", "Cy", "2026-11-20")] }))!;
+    const followUps = digest.groups[0]!.sections.find((s) => s.heading === "Follow-ups due")!;
+    expect(followUps.items).toEqual([
+      { title: "Cy", detail: "Due Fri 20 Nov", href: `${APP}/contacts/c-Cy` },
+    ]);
+    expect(followUps.moreHref).toBe(`${APP}/outreach`);
   });
 
   it("lists overdue before due, with absolute links to each contact and interview", () => {
@@ -68,7 +84,7 @@ describe("buildStudentDigest", () => {
     ]);
     const thanks = group!.sections[0]!.items;
     expect(thanks.map((i) => i.title)).toEqual(["Bea", "Al", "Zed"]);
-    expect(thanks[0]!.detail).toBe("Overdue since 10 Nov 2026");
+    expect(thanks[0]!.detail).toBe("Overdue since Wed 11 Nov");
     expect(thanks[0]!.href).toBe(`${APP}/contacts/c-Bea`);
     const interviews = group!.sections[2]!.items;
     expect(interviews.map((i) => i.title)).toEqual(["Soon", "Late (Acme)"]);
@@ -84,7 +100,7 @@ describe("buildStudentDigest", () => {
     const section = buildStudentDigest(student({ agenda }))!.groups[0]!.sections[0]!;
     expect(section.items).toHaveLength(DIGEST_SECTION_CAP);
     expect(section.more).toBe(3);
-    expect(section.moreHref).toBe(`${APP}/home`);
+    expect(section.moreHref).toBe(`${APP}/follow-up`);
   });
 
   it("keeps header-breaking characters out of the subject", () => {

@@ -4,7 +4,8 @@ import { formatDisplayDate } from "./display-date";
 import { type CohortGoalSummary } from "./goal-progress";
 import { type GoalProgress } from "./goal-progress";
 import { type AttentionReason } from "./needs-attention";
-import { type AgendaItem } from "./student-agenda";
+import { describeDue } from "./due-rule";
+import { byUrgency, type AgendaItem } from "./student-agenda";
 
 // The weekly digests, assembled from plain inputs. A digest carries counts, names, dates and links only:
 // nothing here ever receives note text, takeaways, messages or a contact's email or phone, so nothing
@@ -82,26 +83,15 @@ export type StudentDigestInput = {
   comments: readonly { authorName: string | null; interview: { id: string; contactName: string } | null }[];
 };
 
-function dueDetail(dueOn: CalendarDate, today: CalendarDate): string {
-  const order = compareCalendarDates(dueOn, today);
-  if (order < 0) return `Overdue since ${formatDisplayDate(dueOn)}`;
-  if (order === 0) return "Due today";
-  return `Due ${formatDisplayDate(dueOn)}`;
-}
-
 function withOrganization(name: string, organizationName: string | null): string {
   return organizationName ? `${name} (${organizationName})` : name;
 }
 
-/** Overdue first (oldest first), then due today, then upcoming; ties by name. */
-function byUrgency(a: AgendaItem, b: AgendaItem): number {
-  return compareCalendarDates(a.dueOn, b.dueOn) || a.contactName.localeCompare(b.contactName);
-}
-
 /**
  * The student's weekly digest, or null when there is nothing to act on and nothing new from an advisor:
- * goal progress alone is not worth a mail. Thank-yous are listed when due, overdue or coming this week;
- * follow-ups and keep-in-touch messages once due (today or earlier); interviews in the next 7 days.
+ * goal progress alone is not worth a mail. Thank-yous and outreach follow-ups are listed when overdue, due
+ * or coming due in the week ahead (a Monday digest names Wednesday's follow-up); keep-in-touch messages
+ * once due; interviews in the next 7 days. "Due" and "overdue" are due-rule.ts's, worded by describeDue.
  */
 export function buildStudentDigest(input: StudentDigestInput): Digest | null {
   const { appOrigin, today } = input;
@@ -109,14 +99,14 @@ export function buildStudentDigest(input: StudentDigestInput): Digest | null {
   const weekEnd = addCalendarDays(today, 7);
   const contactItem = (item: AgendaItem): DigestItem => ({
     title: withOrganization(item.contactName, item.organizationName),
-    detail: dueDetail(item.dueOn, today),
+    detail: describeDue(item, today),
     href: absoluteUrl(appOrigin, `/contacts/${encodeURIComponent(item.contactId)}`),
   });
   const dueBy = (kind: AgendaItem["kind"], until: CalendarDate) =>
     input.agenda.filter((i) => i.kind === kind && compareCalendarDates(i.dueOn, until) <= 0).sort(byUrgency);
 
   const thankYous = dueBy("thank-you", weekEnd);
-  const followUps = dueBy("outreach-follow-up", today);
+  const followUps = dueBy("outreach-follow-up", weekEnd);
   const keepInTouch = dueBy("keep-in-touch", today);
   const interviews = input.upcomingInterviews
     .filter((i) => compareCalendarDates(i.on, today) >= 0 && compareCalendarDates(i.on, weekEnd) <= 0)
@@ -140,8 +130,8 @@ export function buildStudentDigest(input: StudentDigestInput): Digest | null {
   );
 
   const sections = [
-    section("Thank-you notes", thankYous.map(contactItem), home),
-    section("Follow-ups due", followUps.map(contactItem), home),
+    section("Thank-you notes", thankYous.map(contactItem), absoluteUrl(appOrigin, "/follow-up")),
+    section("Follow-ups due", followUps.map(contactItem), absoluteUrl(appOrigin, "/outreach")),
     section(
       "Interviews in the next 7 days",
       interviews.map((i) => ({
@@ -157,9 +147,7 @@ export function buildStudentDigest(input: StudentDigestInput): Digest | null {
     section("Progress toward your goals", goalItems, home, Number.POSITIVE_INFINITY),
   ].filter((s): s is DigestSection => s !== null);
 
-  const overdue = [...thankYous, ...followUps, ...keepInTouch].filter(
-    (i) => compareCalendarDates(i.dueOn, today) < 0,
-  ).length;
+  const overdue = [...thankYous, ...followUps, ...keepInTouch].filter((i) => i.state === "overdue").length;
   const parts = [
     overdue > 0 ? `${overdue} overdue` : null,
     actionable - overdue > 0 ? `${actionable - overdue} coming up` : null,

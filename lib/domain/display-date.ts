@@ -1,5 +1,6 @@
 import { type CalendarDate, toDayNumber } from "./calendar-date";
 import { civilFromDayNumber } from "./day-number";
+import { calendarDateIn } from "./time-zone";
 
 // date-fns's English short month names ("MMM"), written out: this label is built for every flag and goal on
 // a dashboard, and the property tests hold it to date-fns's `format(…, "d MMM yyyy")`.
@@ -12,4 +13,63 @@ const SHORT_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "S
 export function formatDisplayDate(date: CalendarDate): string {
   const { year, month, day } = civilFromDayNumber(toDayNumber(date));
   return `${day} ${SHORT_MONTHS[month - 1]} ${String(year).padStart(4, "0")}`;
+}
+
+const SHORT_WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+/** Dates this many days either side of today are "near": the weekday says more than the year. */
+const NEAR_DAYS = 60;
+
+/**
+ * A calendar date relative to the student's today, as every student page and digest shows one: "Wed 2 Dec"
+ * when it is within two months either side of today, "2 Dec 2026" otherwise.
+ */
+export function formatNearDate(date: CalendarDate, today: CalendarDate): string {
+  const day = toDayNumber(date);
+  if (Math.abs(day - toDayNumber(today)) > NEAR_DAYS) return formatDisplayDate(date);
+  const { month, day: dayOfMonth } = civilFromDayNumber(day);
+  // Day 0 (1970-01-01) was a Thursday: index 3 of a Monday-first week.
+  const weekday = SHORT_WEEKDAYS[(((day + 3) % 7) + 7) % 7];
+  return `${weekday} ${dayOfMonth} ${SHORT_MONTHS[month - 1]}`;
+}
+
+/** The phrase beside an absolute date in lists: "today", "tomorrow", "in 3 days", "yesterday", "5 days ago". */
+export function relativeDay(date: CalendarDate, today: CalendarDate): string {
+  const days = toDayNumber(date) - toDayNumber(today);
+  if (days === 0) return "today";
+  if (days === 1) return "tomorrow";
+  if (days === -1) return "yesterday";
+  return days > 0 ? `in ${days} days` : `${-days} days ago`;
+}
+
+// One formatter per zone: building an Intl.DateTimeFormat costs far more than using one.
+const clocks = new Map<string, Intl.DateTimeFormat>();
+
+/** The time of day on the student's clock, 24-hour: "14:05". */
+export function formatTimeOfDay(at: Date, timeZone: string): string {
+  let clock = clocks.get(timeZone);
+  if (!clock) {
+    clock = new Intl.DateTimeFormat("en-GB", {
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+      timeZone,
+    });
+    clocks.set(timeZone, clock);
+  }
+  return clock.format(at);
+}
+
+/**
+ * A moment in a list (a comment posted, a record viewed, an event logged), on the student's calendar and
+ * clock: "Today, 14:05", "Yesterday, 09:30", "Tue 17 Nov, 16:30", "31 Dec 2025, 10:00".
+ */
+export function formatMoment(at: Date, timeZone: string, now: Date): string {
+  const day = calendarDateIn(at, timeZone);
+  const today = calendarDateIn(now, timeZone);
+  const time = formatTimeOfDay(at, timeZone);
+  // The day before on the calendar, not 24 hours back: a DST day lasts 23 or 25 hours.
+  const daysAgo = toDayNumber(today) - toDayNumber(day);
+  if (daysAgo === 0) return `Today, ${time}`;
+  if (daysAgo === 1) return `Yesterday, ${time}`;
+  return `${formatNearDate(day, today)}, ${time}`;
 }

@@ -1,5 +1,6 @@
 import { type CalendarDate, fromDayNumber, toDayNumber } from "./calendar-date";
 import { addMonthsToDayNumber } from "./day-number";
+import { calendarTask, isOverdue } from "./due-rule";
 import { type KeepInTouchCadence } from "./vocabulary";
 
 /** Months between touches for each cadence; "off" has none. */
@@ -17,7 +18,7 @@ export type KeepInTouchInput = {
 
 export type KeepInTouchDue = {
   dueOn: CalendarDate;
-  /** The due date has passed (due today is not overdue). */
+  /** Overdue by due-rule.ts: from the day after `dueOn`. */
   overdue: boolean;
 };
 
@@ -33,5 +34,6 @@ export function nextKeepInTouch(
 ): KeepInTouchDue | null {
   if (cadence === "off" || lastTouchOn === null) return null;
   const due = addMonthsToDayNumber(toDayNumber(lastTouchOn), KEEP_IN_TOUCH_MONTHS[cadence]);
-  return { dueOn: fromDayNumber(due), overdue: toDayNumber(today) > due };
+  const dueOn = fromDayNumber(due);
+  return { dueOn, overdue: isOverdue(calendarTask(dueOn), today) };
 }

@@ -1,7 +1,8 @@
-import { businessDaysFromTo } from "./business-days";
-import { type CalendarDate, calendarDaysBetween, compareCalendarDates, toDayNumber } from "./calendar-date";
+import { addBusinessDays } from "./business-days";
+import { type CalendarDate, calendarDaysBetween, compareCalendarDates } from "./calendar-date";
 import { type CohortGoal } from "./cohort-goals";
 import { formatDisplayDate } from "./display-date";
+import { businessDayTask, isOverdue } from "./due-rule";
 import { type GoalProgress, goalProgress, type GoalProgressInput } from "./goal-progress";
 import { SECOND_FOLLOW_UP_BUSINESS_DAYS } from "./outreach-follow-up";
 import { type StudentProgress, studentToday } from "./student-progress";
@@ -77,11 +78,12 @@ export type NeedsAttentionInput = GoalProgressInput &
  *   14 days as everyone else, and so does a student who joined before the term (`termStartsOn`) began.
  *   Those 14 days hold even for a student whose last activity predates joining (moved from another
  *   cohort); after them, the reason gives the real last active day.
+ * Both task flags are due-rule.ts's "overdue", the word home, the pages and the digest use:
  * - **thank-you-overdue**: a completed interview with no thank-you after `thankYouOverdueDays` (7): from
- *   interview + 8 days, as thank-you.ts has it.
+ *   interview + 8 days.
  * - **outreach-without-follow-up**: an unanswered original outreach with no follow-up after
  *   `followUpBusinessDays` (7) business days: from the 8th business day after sending. The student was
- *   prompted at 3 and again at 7; a weekend adds no business day, so this is raised on a working day.
+ *   prompted at 3 and again at 7; the second follow-up is then overdue, which a weekend never makes a task.
  *   It stays until the student logs a follow-up or a reply, even after the contact counts as "no response":
  *   an outreach never followed up is the thing to talk about.
  * - **behind-on-goal**: one reason per count goal past its due date and not met (goal-progress.ts).
@@ -125,9 +127,9 @@ export function needsAttention(
     });
   }
 
-  const todayOn = toDayNumber(today);
-  const unfollowed = student.outreachAwaitingFollowUp.filter(
-    (sentOn) => businessDaysFromTo(toDayNumber(sentOn), todayOn) > followUpBusinessDays,
+  // due-rule.ts: the last follow-up the method suggests is a business-day task; the flag is it being overdue.
+  const unfollowed = student.outreachAwaitingFollowUp.filter((sentOn) =>
+    isOverdue(businessDayTask(addBusinessDays(sentOn, followUpBusinessDays)), today),
   );
   const oldestSentOn = earliest(unfollowed);
   if (oldestSentOn !== null) {

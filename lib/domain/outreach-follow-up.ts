@@ -1,5 +1,6 @@
 import { addBusinessDaysTo } from "./business-days";
 import { type CalendarDate, fromDayNumber, toDayNumber } from "./calendar-date";
+import { businessDayTask, isOverdue } from "./due-rule";
 
 /** Business days after an unanswered outreach before the first follow-up is suggested. */
 export const FIRST_FOLLOW_UP_BUSINESS_DAYS = 3;
@@ -18,7 +19,7 @@ export type OutreachFollowUpInput = {
 export type OutreachFollowUp = {
   dueOn: CalendarDate;
   kind: "first" | "second";
-  /** The due date has passed (due today is not overdue). */
+  /** Overdue by due-rule.ts: from the next business day after `dueOn`. */
   overdue: boolean;
 };
 
@@ -41,5 +42,6 @@ export function nextOutreachFollowUp(
     toDayNumber(sentOn),
     kind === "first" ? FIRST_FOLLOW_UP_BUSINESS_DAYS : SECOND_FOLLOW_UP_BUSINESS_DAYS,
   );
-  return { dueOn: fromDayNumber(due), kind, overdue: toDayNumber(today) > due };
+  const dueOn = fromDayNumber(due);
+  return { dueOn, kind, overdue: isOverdue(businessDayTask(dueOn), today) };
 }

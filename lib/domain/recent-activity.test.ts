@@ -14,9 +14,9 @@ describe("formatActivityTime", () => {
     expect(formatActivityTime(new Date("2026-11-20T04:30:00Z"), "UTC", now)).toBe("Today, 04:30");
   });
 
-  it("gives the weekday and date further back, and the year only when it differs", () => {
+  it("gives the weekday and date further back, and the date with its year beyond two months", () => {
     expect(formatActivityTime(new Date("2026-11-17T21:30:00Z"), NY, now)).toBe("Tue 17 Nov, 16:30");
-    expect(formatActivityTime(new Date("2025-12-31T15:00:00Z"), NY, now)).toBe("Wed 31 Dec 2025, 10:00");
+    expect(formatActivityTime(new Date("2025-12-31T15:00:00Z"), NY, now)).toBe("31 Dec 2025, 10:00");
   });
 
   it("counts yesterday by date across a daylight-saving change", () => {

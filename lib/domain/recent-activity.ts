@@ -1,7 +1,5 @@
-import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
-import { addCalendarDays } from "./calendar-date";
-import { calendarDateIn, isValidTimeZone } from "./time-zone";
+import { formatMoment } from "./display-date";
+import { isValidTimeZone } from "./time-zone";
 import type { FollowUpChannel, OutreachChannel } from "./vocabulary";
 
 /** One thing the student did, as lib/data reads it: names and enum values only, never note text. */
@@ -107,19 +105,8 @@ export function describeActivity(event: ActivityEvent): RecentActivityItem {
   }
 }
 
-/**
- * When something happened, on the student's clock: "Today, 14:05", "Yesterday, 09:10", "Tue 3 Nov, 16:30",
- * with the year only when it isn't the current one.
- */
+/** When something happened, on the student's clock, as display-date.ts writes every moment. */
 export function formatActivityTime(at: Date, timeZone: string, now: Date): string {
   if (!isValidTimeZone(timeZone)) throw new RangeError(`Unknown time zone: ${JSON.stringify(timeZone)}`);
-  const local = new TZDate(at.getTime(), timeZone);
-  const day = calendarDateIn(at, timeZone);
-  const today = calendarDateIn(now, timeZone);
-  // The day before on the student's calendar, not 24 hours back: a DST day lasts 23 or 25 hours.
-  const yesterday = addCalendarDays(today, -1);
-  const time = format(local, "HH:mm");
-  if (day === today) return `Today, ${time}`;
-  if (day === yesterday) return `Yesterday, ${time}`;
-  return format(local, day.slice(0, 4) === today.slice(0, 4) ? "EEE d MMM, HH:mm" : "EEE d MMM yyyy, HH:mm");
+  return formatMoment(at, timeZone, now);
 }

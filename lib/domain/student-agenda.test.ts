@@ -21,7 +21,7 @@ const kinds = (items: { kind: string; contactName: string; dueOn: string }[]) =>
 describe("buildStudentAgenda", () => {
   it("is empty for a student who has only identified people", () => {
     const agenda = buildStudentAgenda([contact({ name: "Ada" })], TODAY);
-    expect([...agenda.overdue, ...agenda.today, ...agenda.thisWeek]).toEqual([]);
+    expect(agenda.items).toEqual([]);
     expect(agenda.pipeline.find((c) => c.stage === "identified")?.contacts).toEqual([
       { id: "ada", name: "Ada" },
     ]);
@@ -49,7 +49,7 @@ describe("buildStudentAgenda", () => {
       ],
       TODAY,
     );
-    expect([...agenda.overdue, ...agenda.today, ...agenda.thisWeek]).toEqual([]);
+    expect(agenda.items).toEqual([]);
     expect(agenda.pipeline.find((c) => c.stage === "thanked")?.contacts).toHaveLength(1);
   });
 
@@ -59,7 +59,7 @@ describe("buildStudentAgenda", () => {
       [contact({ name: "Cy", outreach: [{ sentOn: "2026-11-13", reply: "none", isFollowUp: false }] })],
       TODAY,
     );
-    expect(kinds(agenda.today)).toEqual(["outreach-follow-up:Cy:2026-11-18"]);
+    expect(kinds(agenda.due)).toEqual(["outreach-follow-up:Cy:2026-11-18"]);
   });
 
   it("stops suggesting follow-ups once they replied", () => {
@@ -67,7 +67,7 @@ describe("buildStudentAgenda", () => {
       [contact({ name: "Cy", outreach: [{ sentOn: "2026-11-02", reply: "replied", isFollowUp: false }] })],
       TODAY,
     );
-    expect([...agenda.overdue, ...agenda.today, ...agenda.thisWeek]).toEqual([]);
+    expect(agenda.items).toEqual([]);
   });
 
   it("lists upcoming interviews this week, not past-scheduled ones as agenda items", () => {
@@ -116,5 +116,113 @@ describe("buildStudentAgenda", () => {
       "declined",
       "no-response",
     ]);
+  });
+
+  describe("judges every task by the one due rule", () => {
+    it("keeps a thank-you due, not overdue, through interview + 7 days, and overdue from + 8", () => {
+      const interviewOn = "2026-11-11"; // a Wednesday: due Thursday 12th, on time through Wednesday 18th
+      const ben = contact({ name: "Ben", interviews: [{ id: "i1", status: "completed", on: interviewOn }] });
+      const onTheLastDay = buildStudentAgenda([ben], "2026-11-18");
+      expect(onTheLastDay.due.map((i) => [i.kind, i.dueOn, i.overdueFrom, i.interviewId])).toEqual([
+        ["thank-you", "2026-11-12", "2026-11-19", "i1"],
+      ]);
+      expect(onTheLastDay.overdue).toEqual([]);
+      expect(kinds(buildStudentAgenda([ben], "2026-11-19").overdue)).toEqual(["thank-you:Ben:2026-11-12"]);
+    });
+
+    it("never makes an outreach follow-up overdue over a weekend", () => {
+      // Tuesday 10th + 3 business days = Friday 13th; overdue from Monday 16th.
+      const cy = contact({
+        name: "Cy",
+        outreach: [{ sentOn: "2026-11-10", reply: "none", isFollowUp: false }],
+      });
+      expect(buildStudentAgenda([cy], "2026-11-15").due.map((i) => i.state)).toEqual(["due"]);
+      expect(buildStudentAgenda([cy], "2026-11-16").overdue.map((i) => i.followUp)).toEqual(["first"]);
+    });
+
+    it("lists overdue, then due, then upcoming in items", () => {
+      const agenda = buildStudentAgenda(
+        [
+          contact({ name: "Di", interviews: [{ status: "scheduled", on: "2026-11-20" }] }),
+          contact({ name: "Ben", interviews: [{ status: "completed", on: "2026-11-02" }] }),
+          contact({ name: "Cy", outreach: [{ sentOn: "2026-11-13", reply: "none", isFollowUp: false }] }),
+        ],
+        TODAY,
+      );
+      expect(agenda.items.map((i) => `${i.state}:${i.contactName}`)).toEqual([
+        "overdue:Ben",
+        "due:Cy",
+        "upcoming:Di",
+      ]);
+    });
+  });
+
+  it("lists every unanswered message with the attempt to record a reply on and the next follow-up", () => {
+    const agenda = buildStudentAgenda(
+      [
+        contact({
+          name: "Cy",
+          outreach: [
+            {
+              id: "o1",
+              version: 1,
+              channel: "email",
+              sentOn: "2026-11-05",
+              reply: "none",
+              isFollowUp: false,
+            },
+            {
+              id: "o2",
+              version: 3,
+              channel: "linkedin",
+              sentOn: "2026-11-11",
+              reply: "none",
+              isFollowUp: true,
+            },
+          ],
+        }),
+        contact({
+          name: "Di",
+          outreach: [{ id: "o3", sentOn: "2026-11-05", reply: "replied", isFollowUp: false }],
+        }),
+      ],
+      TODAY,
+    );
+    expect(agenda.awaitingReply).toHaveLength(1);
+    const [cy] = agenda.awaitingReply;
+    expect(cy).toMatchObject({
+      contactName: "Cy",
+      firstSentOn: "2026-11-05",
+      followUpsSent: 1,
+      latest: { id: "o2", version: 3, channel: "linkedin", sentOn: "2026-11-11" },
+    });
+    // Thursday 5th + 7 business days = Monday 16th: the second follow-up, overdue since Tuesday.
+    expect(cy!.nextFollowUp).toMatchObject({ followUp: "second", dueOn: "2026-11-16", state: "overdue" });
+  });
+
+  it("suggests an update to everyone thanked and not written to since, and counts the evidence", () => {
+    const agenda = buildStudentAgenda(
+      [
+        contact({
+          name: "Fay",
+          outreach: [{ sentOn: "2026-10-20", reply: "replied", isFollowUp: false }],
+          interviews: [
+            { status: "completed", on: "2026-11-02" },
+            { status: "scheduled", on: "2026-11-25" },
+          ],
+          followUps: [{ kind: "thank_you", sentOn: "2026-11-03" }],
+        }),
+        contact({ name: "Gus" }),
+      ],
+      TODAY,
+    );
+    expect(agenda.updatesToSend.map((u) => [u.contactName, u.thankedOn])).toEqual([["Fay", "2026-11-03"]]);
+    expect(agenda.tally).toEqual({
+      contacts: 2,
+      outreachSent: 1,
+      interviewsCompleted: 1,
+      interviewsUpcoming: 1,
+      thankYousSent: 1,
+    });
   });
 });

@@ -1,6 +1,7 @@
 import { addBusinessDaysTo } from "./business-days";
 import { type CalendarDate, fromDayNumber, toDayNumber } from "./calendar-date";
 import { type DayNumber } from "./day-number";
+import { dueStateOn, thankYouOverdueFrom } from "./due-rule";
 
 export type ThankYouRules = {
   /** Business days after the interview when the thank-you becomes due. */
@@ -62,12 +63,10 @@ export function thankYouStatus(
   if (sentOn !== null && sentOn >= interviewOn) {
     return { state: sentOn <= lastOnTime ? "sent-on-time" : "sent-late", ...dates };
   }
-  // Overdue is checked first so that rules where the due date falls after the overdue line
+  // due-rule.ts decides; it checks overdue first, so rules where the due date falls after the overdue line
   // (say 5 business days and 2 calendar days) still end in "overdue", never back in "upcoming".
-  const todayOn = toDayNumber(today);
-  if (isThankYouOverdue(interviewOn, todayOn, overdueDays)) return { state: "overdue", ...dates };
-  if (todayOn >= due) return { state: "due", ...dates };
-  return { state: "upcoming", ...dates };
+  const state = dueStateOn(due, thankYouOverdueFrom(interviewOn, overdueDays), toDayNumber(today));
+  return { state, ...dates };
 }
 
 /**
@@ -75,7 +74,7 @@ export function thankYouStatus(
  * day numbers, for tallies that judge many interviews against one today.
  */
 export function isThankYouOverdue(interviewOn: DayNumber, today: DayNumber, overdueDays: number): boolean {
-  return today > interviewOn + overdueDays;
+  return today >= thankYouOverdueFrom(interviewOn, overdueDays);
 }
 
 function assertDays(name: string, value: number): void {

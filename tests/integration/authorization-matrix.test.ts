@@ -70,6 +70,8 @@ import { getMyAgenda } from "@/lib/data/student/home/agenda";
 import { addJournalEntry, listMyJournal } from "@/lib/data/student/home/journal";
 import { getStudentOverview } from "@/lib/data/student/home/overview";
 import { listMyRecentActivity } from "@/lib/data/student/home/recent-activity";
+import { getMyHome } from "@/lib/data/student/home/steps";
+import { getMyProfile, saveMyProfile, saveMyWelcome } from "@/lib/data/student/profile/profile";
 import {
   chooseInterviewQuestions,
   listQuestionChoices,
@@ -555,6 +557,21 @@ const MATRIX: Record<string, Row> = {
     addJournalEntry({ learned: "Matrix", nextSteps: "", creationKey: randomUUID() }),
   ),
   "student/home/overview#getStudentOverview": ownList(() => getStudentOverview()),
+  "student/home/steps#getMyHome": ownList(() => getMyHome()),
+  "student/profile/profile#getMyProfile": ownList(() => getMyProfile()),
+  "student/profile/profile#saveMyWelcome": ownList(() =>
+    saveMyWelcome({ name: "Ada Lovelace", pronouns: "", timeZone: "Europe/London" }),
+  ),
+  "student/profile/profile#saveMyProfile": ownList(() =>
+    saveMyProfile({
+      name: "Ada Lovelace",
+      pronouns: "she/her",
+      timeZone: "Asia/Kolkata",
+      academicYear: "third-year",
+      major: "Mathematics",
+      expectedGraduation: "2027-05",
+    }),
+  ),
   "student/home/recent-activity#listMyRecentActivity": ownList(() => listMyRecentActivity()),
   "student/interviews/interview-questions#listQuestionChoices": ownList(() => listQuestionChoices()),
   "student/interviews/interview-questions#chooseInterviewQuestions": ownRecord(

@@ -228,9 +228,9 @@ describe("the settings in use", () => {
       startsAt: new Date("2026-11-16T15:00:00Z"),
     });
     await signInAs(student.id);
-    // Default: due one business day later (Tuesday), so it is already behind.
-    expect((await getMyAgenda(now)).overdue.map((i) => [i.kind, i.dueOn])).toEqual([
-      ["thank-you", "2026-11-17"],
+    // Default: due one business day later (Tuesday), so it is due, not yet overdue (that is after 7 days).
+    expect((await getMyAgenda(now)).due.map((i) => [i.kind, i.dueOn, i.overdueFrom])).toEqual([
+      ["thank-you", "2026-11-17", "2026-11-24"],
     ]);
     expect((await getMyInterview(interview.id)).thankYouRules).toEqual({
       dueBusinessDays: 1,
@@ -242,7 +242,9 @@ describe("the settings in use", () => {
     await signInAs(student.id);
     const agenda = await getMyAgenda(now);
     expect(agenda.overdue).toEqual([]);
-    expect(agenda.today.map((i) => [i.kind, i.dueOn])).toEqual([["thank-you", "2026-11-18"]]);
+    expect(agenda.due.map((i) => [i.kind, i.dueOn, i.overdueFrom])).toEqual([
+      ["thank-you", "2026-11-18", "2026-11-27"],
+    ]);
     expect((await getMyInterview(interview.id)).thankYouRules).toEqual({
       dueBusinessDays: 2,
       overdueDays: 10,

@@ -38,7 +38,7 @@ describe("getMyAgenda", () => {
     const agenda = await getMyAgenda(NOW);
     expect(agenda.asOf).toBe("2026-11-18");
     expect(agenda.overdue.map((i) => [i.kind, i.contactName])).toEqual([["thank-you", "Ben Okafor"]]);
-    expect(agenda.today.map((i) => [i.kind, i.contactName])).toEqual([["outreach-follow-up", "Cy Park"]]);
+    expect(agenda.due.map((i) => [i.kind, i.contactName])).toEqual([["outreach-follow-up", "Cy Park"]]);
     const everyone = agenda.pipeline.flatMap((column) => column.contacts.map((c) => c.name));
     expect(everyone.sort()).toEqual(["Ben Okafor", "Cy Park"]);
   });
@@ -52,7 +52,7 @@ describe("getMyAgenda", () => {
       startsAt: new Date("2026-11-19T03:00:00Z"),
     });
     await signInAs(me.id);
-    expect((await getMyAgenda(NOW)).today.map((i) => i.kind)).toEqual(["interview"]);
+    expect((await getMyAgenda(NOW)).due.map((i) => i.kind)).toEqual(["interview"]);
 
     const tokyo = await studentIn("Asia/Tokyo");
     const eli = await createContact(tokyo.id, { name: "Eli Sato" });
@@ -63,7 +63,7 @@ describe("getMyAgenda", () => {
     await signInAs(tokyo.id);
     const agenda = await getMyAgenda(NOW);
     expect(agenda.asOf).toBe("2026-11-19");
-    expect(agenda.today.map((i) => i.kind)).toEqual(["interview"]);
+    expect(agenda.due.map((i) => i.kind)).toEqual(["interview"]);
   });
 
   it("clears a thank-you once it is logged", async () => {
@@ -74,14 +74,14 @@ describe("getMyAgenda", () => {
       startsAt: new Date("2026-11-16T15:00:00Z"),
     });
     await signInAs(me.id);
-    expect((await getMyAgenda(NOW)).overdue.map((i) => i.kind)).toEqual(["thank-you"]);
+    expect((await getMyAgenda(NOW)).due.map((i) => i.kind)).toEqual(["thank-you"]);
     await createFollowUp(me.id, fay.id, {
       kind: "thank_you",
       interviewId: interview.id,
       sentOn: "2026-11-17",
     });
     const after = await getMyAgenda(NOW);
-    expect([...after.overdue, ...after.today]).toEqual([]);
+    expect(after.items).toEqual([]);
     expect(after.pipeline.find((c) => c.stage === "thanked")?.contacts.map((c) => c.name)).toEqual(["Fay"]);
   });
 

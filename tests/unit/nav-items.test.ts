@@ -17,6 +17,9 @@ describe("the navigation", () => {
   it("marks the place a path belongs to, preferring the longest match", () => {
     expect(currentNavItem("student", "/contacts")?.label).toBe("People");
     expect(currentNavItem("student", "/contacts/abc/edit")?.label).toBe("People");
+    expect(currentNavItem("student", "/outreach")?.label).toBe("Outreach");
+    expect(currentNavItem("student", "/follow-up")?.label).toBe("Follow-up");
+    expect(currentNavItem("student", "/settings/profile")?.label).toBe("Settings");
     expect(currentNavItem("admin", "/admin")?.label).toBe("Overview");
     expect(currentNavItem("admin", "/admin/people/invite")?.label).toBe("People");
   });

@@ -1,15 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { PipelineBoard } from "@/app/_components/pipeline-board";
 import { Card } from "@/components/card";
-import { EmptyState } from "@/components/empty-state";
 import { displayName } from "@/app/_lib/display-name";
 import { listMyJournal } from "@/lib/data/student/home/journal";
 import { listMyRecentActivity } from "@/lib/data/student/home/recent-activity";
-import { getMyAgenda } from "@/lib/data/student/home/agenda";
 import { getStudentOverview } from "@/lib/data/student/home/overview";
+import { getMyHome } from "@/lib/data/student/home/steps";
+import { formatNearDate } from "@/lib/domain/display-date";
 import { AdvisorComments } from "./_components/advisor-comments";
-import { AgendaList, formatDay } from "./_components/agenda-list";
+import { AgendaList } from "./_components/agenda-list";
+import { NextActionCard } from "./_components/next-action";
+import { StepTracker } from "./_components/step-tracker";
 import { JournalForm } from "./_components/journal-form";
 import { RecentActivityList } from "./_components/recent-activity-list";
 
@@ -17,13 +20,16 @@ export const metadata: Metadata = { title: "Home" };
 
 export default async function StudentHomePage() {
   const now = new Date();
-  const [overview, agenda, journal, activity] = await Promise.all([
+  const [overview, home, journal, activity] = await Promise.all([
     getStudentOverview(),
-    getMyAgenda(now),
+    getMyHome(now),
     listMyJournal(3),
     listMyRecentActivity({ now }),
   ]);
-  const nothingDue = agenda.overdue.length + agenda.today.length + agenda.thisWeek.length === 0;
+  // A first sign-in without a name goes through the welcome step first.
+  if (!overview.name?.trim()) redirect("/welcome");
+  const { agenda } = home;
+  const today = agenda.asOf;
   return (
     <div className="space-y-6">
       <div>
@@ -40,45 +46,44 @@ export default async function StudentHomePage() {
               .
             </>
           )}{" "}
-          Today is {formatDay(agenda.asOf)}.
+          Today is {formatNearDate(today, today)}.
         </p>
       </div>
 
-      <div id="due" className="grid gap-6 lg:grid-cols-3">
-        <Card title="Overdue" className={agenda.overdue.length > 0 ? "border-red-200" : ""}>
-          {agenda.overdue.length > 0 ? (
-            <AgendaList items={agenda.overdue} tone="overdue" />
-          ) : (
-            <p className="text-sm text-slate-600">Nothing overdue. Nicely done.</p>
-          )}
-        </Card>
-        <Card title="Due today">
-          {agenda.today.length > 0 ? (
-            <AgendaList items={agenda.today} tone="normal" />
-          ) : (
-            <p className="text-sm text-slate-600">Nothing due today.</p>
-          )}
-        </Card>
-        <Card title="This week">
-          {agenda.thisWeek.length > 0 ? (
-            <AgendaList items={agenda.thisWeek} tone="normal" />
-          ) : (
-            <p className="text-sm text-slate-600">Nothing due in the next seven days.</p>
-          )}
-        </Card>
-      </div>
-      {nothingDue && agenda.contactCount === 0 && (
-        <EmptyState title="Start with research">
-          Add two or three{" "}
-          <Link href="/research" className="link-in-text">
-            organizations
-          </Link>{" "}
-          that interest you, then the people there you could talk to. Thank-yous, follow-ups and interviews
-          will show up here with their dates.
-        </EmptyState>
-      )}
+      <NextActionCard action={home.nextAction} />
 
-      <AdvisorComments />
+      <StepTracker steps={home.steps} />
+
+      <section id="due" aria-labelledby="due-heading">
+        <h2 id="due-heading" className="sr-only">
+          What is due
+        </h2>
+        <div className="grid gap-6 lg:grid-cols-3">
+          <Card title="Overdue" className={agenda.overdue.length > 0 ? "border-red-200" : ""}>
+            {agenda.overdue.length > 0 ? (
+              <AgendaList items={agenda.overdue} today={today} />
+            ) : (
+              <p className="text-sm text-slate-600">Nothing overdue. Nicely done.</p>
+            )}
+          </Card>
+          <Card title="Due now">
+            {agenda.due.length > 0 ? (
+              <AgendaList items={agenda.due} today={today} />
+            ) : (
+              <p className="text-sm text-slate-600">Nothing due today.</p>
+            )}
+          </Card>
+          <Card title="This week">
+            {agenda.thisWeek.length > 0 ? (
+              <AgendaList items={agenda.thisWeek} today={today} />
+            ) : (
+              <p className="text-sm text-slate-600">Nothing coming up in the next seven days.</p>
+            )}
+          </Card>
+        </div>
+      </section>
+
+      <AdvisorComments timeZone={agenda.timeZone} now={now} />
 
       <section aria-labelledby="pipeline-heading">
         <h2 id="pipeline-heading" className="mb-3 text-lg font-semibold">
@@ -112,7 +117,7 @@ export default async function StudentHomePage() {
             <ul className="space-y-4">
               {journal.map((entry) => (
                 <li key={entry.id} className="text-sm">
-                  <p className="font-semibold text-slate-700">{formatDay(entry.entryOn)}</p>
+                  <p className="font-semibold text-slate-700">{formatNearDate(entry.entryOn, today)}</p>
                   {entry.learned && <p className="mt-1 whitespace-pre-wrap">Learned: {entry.learned}</p>}
                   {entry.nextSteps && <p className="mt-1 whitespace-pre-wrap">Next: {entry.nextSteps}</p>}
                 </li>

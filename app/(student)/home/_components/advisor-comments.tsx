@@ -1,17 +1,17 @@
 import Link from "next/link";
 import { Card } from "@/components/card";
+import { formatMoment } from "@/lib/domain/display-date";
 import { listMyAdvisorComments, type AdvisorComment } from "@/lib/data/advisor/students/comments";
 
 const HOME_LIMIT = 5;
-const postedOn = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" });
 
 /** "From your advisor" on the home page: the latest comments, each linked to its interview. Nothing when none. */
-export async function AdvisorComments() {
+export async function AdvisorComments({ timeZone, now }: { timeZone: string; now: Date }) {
   const comments = await listMyAdvisorComments({ limit: HOME_LIMIT });
   if (comments.length === 0) return null;
   return (
     <Card title="From your advisor">
-      <AdvisorCommentList comments={comments} linkInterviews />
+      <AdvisorCommentList comments={comments} linkInterviews clock={{ timeZone, now }} />
     </Card>
   );
 }
@@ -19,9 +19,12 @@ export async function AdvisorComments() {
 export function AdvisorCommentList({
   comments,
   linkInterviews = false,
+  clock = { timeZone: "UTC", now: new Date() },
 }: {
   comments: AdvisorComment[];
   linkInterviews?: boolean;
+  /** The student's zone and the page's now, for "Yesterday, 14:05". */
+  clock?: { timeZone: string; now: Date };
 }) {
   return (
     <ul className="space-y-4">
@@ -29,7 +32,9 @@ export function AdvisorCommentList({
         <li key={comment.id} className="border-brand-600 border-l-4 pl-3 text-sm">
           <p className="text-xs text-slate-600">
             <span className="font-semibold text-slate-800">{comment.authorName ?? "Your advisor"}</span> ·{" "}
-            <time dateTime={comment.createdAt.toISOString()}>{postedOn.format(comment.createdAt)}</time>
+            <time dateTime={comment.createdAt.toISOString()}>
+              {formatMoment(comment.createdAt, clock.timeZone, clock.now)}
+            </time>
             {linkInterviews && comment.interview && (
               <>
                 {" "}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { formatMoment } from "@/lib/domain/display-date";
 import { auditActionLabel } from "@/app/_components/audit-action-label";
 import { Card } from "@/components/card";
 import { EmptyState } from "@/components/empty-state";
@@ -19,14 +20,7 @@ export default async function MyRecordViewsPage({
 }) {
   const { page } = myRecordViewsFilterSchema.parse(await searchParams);
   const [views, timeZone] = await Promise.all([listViewsOfMyRecords(page), getMyTimeZone()]);
-  const when = new Intl.DateTimeFormat("en-GB", {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    timeZone,
-  });
+  const now = new Date();
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <Link href="/my-data" className="link inline-block text-sm">
@@ -59,7 +53,7 @@ export default async function MyRecordViewsPage({
                   {view.cohortName && <> · as advisor of {view.cohortName}</>}
                 </p>
                 <p className="text-sm text-slate-600">
-                  <time dateTime={view.at.toISOString()}>{when.format(view.at)}</time>
+                  <time dateTime={view.at.toISOString()}>{formatMoment(view.at, timeZone, now)}</time>
                 </p>
               </li>
             ))}

@@ -140,9 +140,7 @@ async function renderStudentDigests(
       appOrigin: APP_URL,
       studentName: recipient.name ?? recipient.email,
       today: activity.today,
-      agenda: [...activity.agenda.overdue, ...activity.agenda.today, ...activity.agenda.thisWeek].filter(
-        (i) => i.kind !== "interview",
-      ),
+      agenda: activity.agenda.items.filter((i) => i.kind !== "interview"),
       upcomingInterviews: activity.interviews
         .filter(
           (i) =>
@@ -306,7 +304,7 @@ async function buildStudentDigestFor(
     studentName,
     today: agenda.asOf,
     // Interviews come from `upcoming`, which knows each interview's id for its link.
-    agenda: [...agenda.overdue, ...agenda.today, ...agenda.thisWeek].filter((i) => i.kind !== "interview"),
+    agenda: agenda.items.filter((i) => i.kind !== "interview"),
     upcomingInterviews: upcoming.map((i) => ({
       id: i.id,
       contactName: i.contactName,

@@ -90,7 +90,7 @@ export async function renderReminderBatch(
       appOrigin: APP_URL,
       studentName: recipient.name ?? recipient.email.split("@")[0]!,
       today: activity.today,
-      agenda: [...activity.agenda.today, ...activity.agenda.thisWeek],
+      agenda: [...activity.agenda.due, ...activity.agenda.thisWeek],
       interviews: activity.interviews
         .filter((i) => i.status === "scheduled")
         .map((i) => ({

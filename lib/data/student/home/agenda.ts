@@ -23,7 +23,10 @@ type Collecting = ContactActivity & {
   followUps: ContactActivity["followUps"][number][];
 };
 
-/** The signed-in student's agenda and pipeline: six queries, however many contacts they have. */
+/**
+ * The signed-in student's agenda and pipeline: five queries and the cached instance settings, however many
+ * contacts they have; every rule is applied in one pass over the rows (student-agenda.ts).
+ */
 export async function getMyAgenda(now = new Date()): Promise<MyAgenda> {
   const student = await requireStudent();
   return unsafeLoadStudentAgenda(student.id, now);
@@ -53,6 +56,9 @@ export async function unsafeLoadStudentAgenda(studentId: string, now = new Date(
       .where(eq(contacts.studentId, student.id)),
     db
       .select({
+        id: outreachAttempts.id,
+        version: outreachAttempts.version,
+        channel: outreachAttempts.channel,
         contactId: outreachAttempts.contactId,
         sentOn: outreachAttempts.sentOn,
         reply: outreachAttempts.reply,
@@ -62,6 +68,7 @@ export async function unsafeLoadStudentAgenda(studentId: string, now = new Date(
       .where(eq(outreachAttempts.studentId, student.id)),
     db
       .select({
+        id: interviews.id,
         contactId: interviews.contactId,
         status: interviews.status,
         startsAt: interviews.startsAt,
@@ -86,7 +93,7 @@ export async function unsafeLoadStudentAgenda(studentId: string, now = new Date(
   for (const i of interviewRows) {
     activity
       .get(i.contactId)
-      ?.interviews.push({ status: i.status, on: calendarDateIn(i.startsAt, timeZone) });
+      ?.interviews.push({ id: i.id, status: i.status, on: calendarDateIn(i.startsAt, timeZone) });
   }
   for (const f of followUpRows) activity.get(f.contactId)?.followUps.push(f);
 

@@ -1,0 +1,59 @@
+import { z } from "zod";
+import { isChoosableZone } from "@/lib/domain/time-zone-names";
+import { optionalText, requiredText, text } from "./fields";
+
+export const ACADEMIC_YEARS = [
+  "first-year",
+  "second-year",
+  "third-year",
+  "fourth-year",
+  "fifth-year-plus",
+  "graduate",
+  "alumni",
+] as const;
+export type AcademicYear = (typeof ACADEMIC_YEARS)[number];
+
+export const ACADEMIC_YEAR_LABEL: Record<AcademicYear, string> = {
+  "first-year": "First year",
+  "second-year": "Second year",
+  "third-year": "Third year",
+  "fourth-year": "Fourth year",
+  "fifth-year-plus": "Fifth year or later",
+  graduate: "Graduate student",
+  alumni: "Graduated",
+};
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+const timeZone = text({ error: "Choose your time zone" })
+  .trim()
+  .min(1, "Choose your time zone")
+  .refine(isChoosableZone, "Choose a time zone from the list");
+
+/** The first-sign-in step: what to call you and where your days start and end. */
+export const welcomeSchema = z.object({
+  name: requiredText("your name", 100),
+  pronouns: optionalText(40),
+  timeZone,
+});
+export type WelcomeInput = z.output<typeof welcomeSchema>;
+
+/** The whole profile. Empty optional fields mean "not given". */
+export const profileSchema = welcomeSchema.extend({
+  academicYear: z.union([z.literal(""), z.enum(ACADEMIC_YEARS)], { error: "Choose your year from the list" }),
+  major: optionalText(100),
+  expectedGraduation: text()
+    .trim()
+    .refine((v) => v === "" || MONTH.test(v), "Enter the month as YYYY-MM, for example 2027-05")
+    .refine((v) => v === "" || (v >= "2000-01" && v <= "2100-12"), "Enter a month between 2000 and 2100"),
+});
+export type ProfileInput = z.output<typeof profileSchema>;
+
+export const PROFILE_FORM_KEYS = [
+  "name",
+  "pronouns",
+  "timeZone",
+  "academicYear",
+  "major",
+  "expectedGraduation",
+] as const;
