@@ -4,6 +4,7 @@ import * as RadixDialog from "@radix-ui/react-dialog";
 import { X } from "lucide-react";
 import type { ReactNode } from "react";
 import { buttonClass, type ButtonVariant } from "./button";
+import { useStyleNonce } from "./use-style-nonce";
 
 /**
  * A modal dialog opened by a button: Radix traps focus inside, closes on Escape or the close button, and
@@ -24,6 +25,7 @@ export function Dialog({
   description?: ReactNode;
   children: ReactNode;
 }) {
+  useStyleNonce();
   return (
     <RadixDialog.Root>
       <RadixDialog.Trigger className={buttonClass(triggerVariant)}>
