@@ -25,19 +25,17 @@ export function OutreachCard({
       <h2 id="outreach-heading" className="mb-3 text-lg font-semibold text-slate-900">
         Outreach
       </h2>
-      <details className="rounded-md border border-slate-200 p-3" open={attempts.length === 0}>
-        <summary className="cursor-pointer text-sm font-semibold text-slate-900">
-          Log a message you sent
-        </summary>
-        <div className="mt-3">
-          <LogOutreachForm
-            action={logOutreachAction}
-            contactId={contactId}
-            today={today}
-            creationKey={crypto.randomUUID()}
-          />
-        </div>
-      </details>
+      {/* Not behind a disclosure: one tied to "nothing logged yet" would close on the first save and hide
+          its "Outreach logged." confirmation. */}
+      <h3 className="text-sm font-semibold text-slate-900">Log a message you sent</h3>
+      <div className="mt-3">
+        <LogOutreachForm
+          action={logOutreachAction}
+          contactId={contactId}
+          today={today}
+          creationKey={crypto.randomUUID()}
+        />
+      </div>
 
       <h3 className="mt-5 text-sm font-semibold text-slate-900">Messages sent</h3>
       {attempts.length === 0 ? (
