@@ -1,7 +1,14 @@
 import { randomBytes } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import { eq } from "drizzle-orm";
-import { cohortAdvisors, users } from "../db/schema/index";
+import {
+  cohortAdvisors,
+  contacts,
+  interviews,
+  organizations,
+  outreachAttempts,
+  users,
+} from "../db/schema/index";
 import { createSyntheticCohort } from "../db/synthetic-cohort";
 import { expect, test } from "./fixtures";
 import type { Page } from "@playwright/test";
@@ -168,3 +175,111 @@ test("/welcome for a student without a name at 390px", async ({
   await expectNoViolations(page);
   await context.close();
 });
+
+/** Serious and critical violations only: what the pages that hold a student's work must never have. */
+async function expectNoSeriousViolations(page: Page, where: string) {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(" ")) }));
+  expect(serious, where).toEqual([]);
+}
+
+async function expectNoSidewaysScroll(page: Page, where: string) {
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+  expect(scrollWidth, where).toBeLessThanOrEqual(clientWidth);
+}
+
+for (const width of [390, 1280]) {
+  test(`the contact and interview pages at ${width}px: axe finds nothing serious, nothing scrolls sideways`, async ({
+    browser,
+    runInfo,
+    loginAs,
+    db,
+  }) => {
+    // A long journey on a shared 2-core machine: three times the usual time.
+    test.slow();
+    const context = await browser.newContext({ baseURL: runInfo.appA, viewport: { width, height: 900 } });
+    const student = await loginAs("student", context);
+    const page = await context.newPage();
+    const [organization] = await db
+      .insert(organizations)
+      .values({ studentId: student.id, name: "Acme Analytics", website: "https://acme.example" })
+      .returning({ id: organizations.id });
+    const [referrer] = await db
+      .insert(contacts)
+      .values({ studentId: student.id, name: "Bea Ortiz" })
+      .returning({ id: contacts.id });
+    const [contact] = await db
+      .insert(contacts)
+      .values({
+        studentId: student.id,
+        name: "Dana Reyes",
+        title: "Senior data analyst",
+        email: "dana.reyes@acme-analytics.example",
+        linkedinUrl: "https://www.linkedin.com/in/dana-reyes-analytics",
+        organizationId: organization!.id,
+        referredByContactId: referrer!.id,
+        source: "referral",
+      })
+      .returning({ id: contacts.id });
+    await db.insert(outreachAttempts).values({
+      studentId: student.id,
+      contactId: contact!.id,
+      sentOn: "2026-11-02",
+      channel: "email",
+      message: "Hello Dana, Bea suggested I write to you.",
+      reply: "replied",
+      repliedOn: "2026-11-03",
+    });
+    const [upcoming, held] = await db
+      .insert(interviews)
+      .values([
+        {
+          studentId: student.id,
+          contactId: contact!.id,
+          startsAt: new Date(Date.now() + 7 * 86_400_000),
+          timeZone: "Europe/Paris",
+          format: "video",
+          location: "https://meet.example/a-rather-long-video-call-link-that-must-wrap-on-a-phone",
+        },
+        {
+          studentId: student.id,
+          contactId: contact!.id,
+          startsAt: new Date(Date.now() - 86_400_000),
+          timeZone: "Europe/Paris",
+          format: "phone",
+          status: "completed",
+        },
+      ])
+      .returning({ id: interviews.id });
+
+    await page.goto(`/contacts/${contact!.id}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dana Reyes");
+    await expectNoSeriousViolations(page, "contact page");
+    await expectNoSidewaysScroll(page, "contact page");
+    await page.getByRole("button", { name: "Write a message" }).click();
+    await expect(page.getByRole("dialog")).toBeVisible();
+    await expectNoSeriousViolations(page, "write-a-message dialog");
+    await page.keyboard.press("Escape");
+
+    await page.goto(`/contacts/${contact!.id}/edit`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Edit Dana Reyes");
+    await expectNoSeriousViolations(page, "contact edit page");
+    await expectNoSidewaysScroll(page, "contact edit page");
+
+    for (const [label, id] of [
+      ["interview before", upcoming!.id],
+      ["interview after", held!.id],
+    ] as const) {
+      await page.goto(`/interviews/${id}`);
+      await expect(page.getByRole("heading", { level: 1 })).toContainText("Dana Reyes");
+      await expectNoSeriousViolations(page, label);
+      await expectNoSidewaysScroll(page, label);
+    }
+    await context.close();
+  });
+}

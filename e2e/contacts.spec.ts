@@ -81,6 +81,8 @@ test.describe("step 2: identifying people to talk to", () => {
 
     // Dana can't be referred by someone she led to: the save says why, next to the field.
     await page.goto(danaUrl);
+    await page.getByRole("link", { name: "Edit details" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Edit Dana Reyes");
     await page.getByLabel("Referred by", { exact: true }).selectOption({ label: "Sam Okafor" });
     await page.getByRole("button", { name: "Save changes" }).click();
     await expect(page.getByLabel("Referred by", { exact: true })).toHaveAttribute("aria-invalid", "true");
@@ -209,6 +211,7 @@ test.describe("step 2: identifying people to talk to", () => {
     await expect(otherPage.getByText("Page not found")).toBeVisible();
     await otherContext.close();
 
+    await page.getByRole("link", { name: "Edit details" }).click();
     await page.getByText("Delete this contact").click();
     await page.getByRole("button", { name: "Delete Mine alone" }).click();
     await expect(page).toHaveURL(/\/contacts\?deleted=1$/);
@@ -220,6 +223,8 @@ test.describe("step 2: identifying people to talk to", () => {
     page,
     loginAs,
   }) => {
+    // A long journey on a shared 2-core machine: three times the usual time.
+    test.slow();
     await loginAs("student");
     const first = await addContact(page, { name: "Dana Reyes", email: "dana@example.test" });
     await page.goto(`/contacts/new?referredBy=${first.split("/").pop()}`);
@@ -239,6 +244,64 @@ test.describe("step 2: identifying people to talk to", () => {
     await page.getByRole("button", { name: "Add contact" }).click();
     await expect(page.locator("form").getByRole("alert")).toContainText("You may already have Dana Reyes");
     await expectNoViolations(page);
+  });
+});
+
+test.describe("the contact page puts the next step first", () => {
+  test("at 1280 px the next step is above the fold, and the templates wait in a dialog", async ({
+    browser,
+    loginAs,
+    runInfo,
+  }) => {
+    const context = await browser.newContext({
+      baseURL: runInfo.appA,
+      viewport: { width: 1280, height: 800 },
+    });
+    await loginAs("student", context);
+    const page = await context.newPage();
+    await addContact(page, { name: "Dana Reyes", email: "dana@example.test" });
+
+    const nextStep = page.getByRole("region", { name: "Write to Dana" });
+    await expect(nextStep).toContainText("Next step");
+    const write = nextStep.getByRole("button", { name: "Write first message" });
+    await expect(write).toBeInViewport();
+    const box = await write.boundingBox();
+    expect(box!.y + box!.height).toBeLessThanOrEqual(800);
+    // Two columns: the outreach log sits beside the next step, not under it.
+    const outreach = await page.getByRole("heading", { name: "Outreach", exact: true }).boundingBox();
+    expect(outreach!.x).toBeGreaterThan(box!.x + box!.width);
+    expect(outreach!.y).toBeLessThan(800);
+
+    // No template text on the page until asked for.
+    await expect(page.getByText("not asking for a job")).toHaveCount(0);
+    await write.click();
+    const dialog = page.getByRole("dialog", { name: "Write to Dana Reyes" });
+    await expect(dialog.getByLabel("Email: message")).toHaveValue(/Dear Dana Reyes,/);
+    await expect(dialog.getByLabel("Email: message")).toHaveValue(/not asking for a job/);
+    await page.keyboard.press("Escape");
+    await expect(dialog).toBeHidden();
+    await expect(write).toBeFocused();
+    await context.close();
+  });
+
+  test("on a phone the next step comes before the history", async ({ browser, loginAs, runInfo }) => {
+    const context = await browser.newContext({
+      baseURL: runInfo.appA,
+      viewport: { width: 390, height: 844 },
+    });
+    await loginAs("student", context);
+    const page = await context.newPage();
+    await addContact(page, { name: "Lee Chen" });
+    const nextStep = await page.getByRole("region", { name: "Write to Lee" }).boundingBox();
+    const outreach = await page.getByRole("heading", { name: "Outreach", exact: true }).boundingBox();
+    expect(nextStep!.y).toBeLessThan(outreach!.y);
+    expect(nextStep!.y).toBeLessThan(844);
+    const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: document.documentElement.clientWidth,
+    }));
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    await context.close();
   });
 });
 

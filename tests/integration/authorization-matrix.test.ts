@@ -66,6 +66,8 @@ import {
   recordReply,
 } from "@/lib/data/student/contacts/outreach";
 import { getReferralChain, getReferralNetwork } from "@/lib/data/student/contacts/referrals";
+import { getContactPage } from "@/lib/data/student/contacts/contact-page";
+import { getInterviewPage } from "@/lib/data/student/interviews/interview-page";
 import { getMyAgenda } from "@/lib/data/student/home/agenda";
 import { addJournalEntry, listMyJournal } from "@/lib/data/student/home/journal";
 import { getStudentOverview } from "@/lib/data/student/home/overview";
@@ -515,6 +517,14 @@ const MATRIX: Record<string, Row> = {
         creationKey: randomUUID(),
       }),
     contact,
+  ),
+  "student/contacts/contact-page#getContactPage": ownRecord(
+    (_w, ids) => getContactPage(ids.contactId!),
+    contact,
+  ),
+  "student/interviews/interview-page#getInterviewPage": ownRecord(
+    (_w, ids) => getInterviewPage(ids.interviewId!),
+    interview,
   ),
   "student/contacts/outreach#getOutreachPanel": ownRecord(
     (_w, ids) => getOutreachPanel(ids.contactId!),

@@ -7,6 +7,7 @@ import { TextArea } from "@/components/text-area";
 import { TextField } from "@/components/text-field";
 import { FOLLOW_UP_CHANNELS, FOLLOW_UP_CHANNEL_LABEL } from "@/lib/domain/vocabulary";
 import type { ActionState } from "@/lib/validation/action-state";
+import { useForeignVersionKey } from "./use-foreign-version-key";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -16,14 +17,29 @@ const PERMISSION_OPTIONS = [
   { value: "no", label: "No" },
 ];
 
-export function NotesForm(props: {
+/** Notes per question, then the general notes and takeaways. */
+export function NotesForm({
+  action,
+  version,
+  ...props
+}: {
   action: Action;
+  version: string;
   initial: FormValues;
   hidden: Record<string, string>;
   questions: { questionId: string; text: string }[];
 }) {
+  const versioned = useForeignVersionKey(version, action);
   return (
-    <ActionForm id="notes-form" submitLabel="Save notes" {...props}>
+    <ActionForm
+      key={versioned.key}
+      id="notes-form"
+      submitLabel="Save notes"
+      savedMessage="Notes saved."
+      action={versioned.action}
+      {...props}
+      hidden={{ ...props.hidden, version }}
+    >
       {(shown, errors) => (
         <>
           {props.questions.map((q, index) => (
@@ -37,14 +53,15 @@ export function NotesForm(props: {
           ))}
           <TextArea
             name="notes"
-            label="Notes"
-            rows={6}
+            label={props.questions.length > 0 ? "Other notes" : "Notes"}
+            rows={5}
             defaultValue={shown.notes ?? ""}
             errors={errors.notes}
           />
           <TextArea
             name="takeaways"
             label="Key takeaways"
+            hint="What you will do with what you heard. The first line goes into your thank-you note."
             rows={3}
             defaultValue={shown.takeaways ?? ""}
             errors={errors.takeaways}
@@ -112,6 +129,7 @@ export function ReferralForm({
 
 const CHANNEL_OPTIONS = FOLLOW_UP_CHANNELS.map((c) => ({ value: c, label: FOLLOW_UP_CHANNEL_LABEL[c] }));
 
+/** The thank-you sent another day or another way, with an optional note. */
 export function ThankYouForm(props: { action: Action; initial: FormValues; hidden: Record<string, string> }) {
   return (
     <ActionForm
@@ -147,6 +165,44 @@ export function ThankYouForm(props: { action: Action; initial: FormValues; hidde
           />
         </>
       )}
+    </ActionForm>
+  );
+}
+
+/**
+ * One click: "I sent it today, by email". Only hidden fields, so any refusal is shown as a sentence here
+ * rather than next to a field the student cannot see.
+ */
+export function HiddenFieldsForm({
+  id,
+  action,
+  hidden,
+  submitLabel,
+  savedMessage,
+}: {
+  id: string;
+  action: Action;
+  hidden: Record<string, string>;
+  submitLabel: string;
+  savedMessage: string;
+}) {
+  return (
+    <ActionForm
+      id={id}
+      action={action}
+      initial={{}}
+      hidden={hidden}
+      submitLabel={submitLabel}
+      savedMessage={savedMessage}
+    >
+      {(_shown, errors) => {
+        const problems = Object.values(errors).flat();
+        return problems.length > 0 ? (
+          <p role="alert" className="text-sm font-medium text-red-700">
+            {problems.join(" ")}
+          </p>
+        ) : null;
+      }}
     </ActionForm>
   );
 }

@@ -5,9 +5,11 @@ import { SelectField } from "@/components/select-field";
 import { INTERVIEW_STATUSES, INTERVIEW_STATUS_LABEL } from "@/lib/domain/vocabulary";
 import type { ActionState } from "@/lib/validation/action-state";
 import { ScheduleFields } from "./schedule-fields";
+import { useForeignVersionKey } from "./use-foreign-version-key";
 
 const STATUS_OPTIONS = INTERVIEW_STATUSES.map((s) => ({ value: s, label: INTERVIEW_STATUS_LABEL[s] }));
 
+/** Schedules a new interview, or (with `version`) edits one that another form on the page may also save. */
 export function ScheduleForm(props: {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   initial: FormValues;
@@ -15,10 +17,18 @@ export function ScheduleForm(props: {
   submitLabel: string;
   timeZones: readonly string[];
   withStatus?: boolean;
+  version?: string;
 }) {
-  const { timeZones, withStatus, ...form } = props;
+  const { timeZones, withStatus, version, action, ...form } = props;
+  const versioned = useForeignVersionKey(version ?? "", action);
   return (
-    <ActionForm id="schedule-form" {...form}>
+    <ActionForm
+      key={versioned.key}
+      id="schedule-form"
+      action={versioned.action}
+      {...form}
+      hidden={version === undefined ? form.hidden : { ...form.hidden, version }}
+    >
       {(shown, errors) => (
         <>
           {withStatus && (

@@ -5,7 +5,7 @@ import { notFound } from "@/lib/errors";
 import { getDb } from "@/db/client";
 import { contacts, organizations, outreachAttempts, studentProfiles } from "@/db/schema/index";
 import { type CalendarDate, compareCalendarDates } from "@/lib/domain/calendar-date";
-import { nextOutreachFollowUp, type OutreachFollowUp } from "@/lib/domain/outreach-follow-up";
+import { latestOutreachState, type OutreachSuggestion } from "@/lib/domain/outreach-suggestion";
 import { calendarDateIn, studentTimeZone } from "@/lib/domain/time-zone";
 import type { ContactSource, OutreachChannel, OutreachReply } from "@/lib/domain/vocabulary";
 import type { LogOutreachInput, RecordReplyInput } from "@/lib/validation/outreach";
@@ -24,12 +24,7 @@ export type OutreachAttempt = {
   version: number;
 };
 
-export type OutreachSuggestion = OutreachFollowUp & {
-  /** The original (not follow-up) message still waiting for an answer. */
-  outreachId: string;
-  sentOn: CalendarDate;
-  channel: OutreachChannel;
-};
+export type { OutreachSuggestion };
 
 export type OutreachTemplateData = {
   studentName: string;
@@ -187,21 +182,6 @@ export async function deleteOutreach(id: string): Promise<{ contactId: string }>
   return deleted;
 }
 
-/**
- * The next follow-up for the latest original message, counting the follow-ups logged on or after it. A reply
- * to the original or to any of those follow-ups ends the suggestions.
- */
 function suggestFollowUp(attempts: OutreachAttempt[], today: CalendarDate): OutreachSuggestion | null {
-  // Newest first, so the first original found is the latest one.
-  const original = attempts.find((a) => !a.isFollowUp);
-  if (!original) return null;
-  const since = attempts.filter(
-    (a) => a !== original && compareCalendarDates(a.sentOn, original.sentOn) >= 0,
-  );
-  const followUpsSentSince = since.filter((a) => a.isFollowUp).length;
-  const replied = original.reply !== "none" || since.some((a) => a.reply !== "none");
-  const next = nextOutreachFollowUp({ sentOn: original.sentOn, replied, followUpsSentSince }, today);
-  return next
-    ? { ...next, outreachId: original.id, sentOn: original.sentOn, channel: original.channel }
-    : null;
+  return latestOutreachState(attempts, today).suggestion;
 }

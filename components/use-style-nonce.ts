@@ -1,0 +1,16 @@
+"use client";
+
+import { setNonce } from "get-nonce";
+import { useEffect } from "react";
+
+/**
+ * Radix's modal dialogs stop the page scrolling behind them by adding a <style> element (react-remove-scroll,
+ * through react-style-singleton). Our Content-Security-Policy refuses a style element without the page's
+ * nonce, so hand that library the nonce Next put on the page's scripts before any dialog opens.
+ */
+export function useStyleNonce() {
+  useEffect(() => {
+    const nonce = document.querySelector<HTMLScriptElement>("script[nonce]")?.nonce;
+    if (nonce) setNonce(nonce);
+  }, []);
+}
