@@ -454,6 +454,7 @@ const MATRIX: Record<string, Row> = {
   "join/join-cohort#requestJoinSignInLink": { exempt: `${CAPABILITY}; rate-limited like the sign-in page` },
   "mailbox#unsafeStoreInMailbox": { exempt: UNSAFE },
   "mailbox#unsafeListMailbox": { exempt: UNSAFE },
+  "mailbox#unsafeListMailboxRecipients": { exempt: UNSAFE },
   "sign-in/auth-adapter#unsafeCreateAuthAdapter": { exempt: UNSAFE },
   "sign-in/demo-accounts#unsafeListDemoAccounts": { exempt: UNSAFE },
   "sign-in/eligibility#unsafeMaySignIn": { exempt: UNSAFE },
