@@ -20,10 +20,11 @@ export function MailMessage({ message, nonce }: { message: MailboxMessage; nonce
             <section aria-label="HTML part">
               <h3 className="mb-2 text-xs font-medium tracking-wide text-slate-600 uppercase">As designed</h3>
               {/* No allow-scripts, no allow-same-origin: the mail runs nothing and reaches nothing of the app.
-                  allow-top-navigation-by-user-activation lets a click on a link open it in this tab. */}
+                  A click on a link opens it as a mail client would: the button (target=_blank) in a new tab
+                  that is free of the sandbox, a plain link in this tab. */}
               <iframe
                 title={`${message.subject} (HTML part)`}
-                sandbox="allow-top-navigation-by-user-activation"
+                sandbox="allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation"
                 srcDoc={mailPreviewDocument(message.html, nonce)}
                 loading="lazy"
                 className="w-full rounded-md border border-slate-200 bg-white"
