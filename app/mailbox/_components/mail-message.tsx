@@ -21,12 +21,12 @@ export function MailMessage({ message, nonce }: { message: MailboxMessage; nonce
               <h3 className="mb-2 text-xs font-medium tracking-wide text-slate-600 uppercase">As designed</h3>
               {/* No allow-scripts, no allow-same-origin: the mail runs nothing and reaches nothing of the app.
                   A click on a link opens it as a mail client would: the button (target=_blank) in a new tab
-                  that is free of the sandbox, a plain link in this tab. */}
+                  that is free of the sandbox, a plain link in this tab. Not loading="lazy": a frame that never
+                  loads keeps axe (and anything else that waits for frames) waiting for it. */}
               <iframe
                 title={`${message.subject} (HTML part)`}
                 sandbox="allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation"
                 srcDoc={mailPreviewDocument(message.html, nonce)}
-                loading="lazy"
                 className="w-full rounded-md border border-slate-200 bg-white"
                 style={{ height: `${mailPreviewHeight(message.text)}px` }}
               />
