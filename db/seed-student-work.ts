@@ -55,6 +55,23 @@ const PEOPLE = [
 const SOURCES = ["alumni", "professor", "family", "linkedin", "event", "friend", "former_employer"] as const;
 
 const iso = (date: Date) => formatISO(date, { representation: "date" });
+const DAY_MS = 86_400_000;
+
+/**
+ * When a record was written: `daysAgo` before `today`, in the working day (9:00-17:59 UTC, minutes varying
+ * by `salt`), so recent activity and the weekly chart show a term of work instead of one burst at seed time.
+ */
+function stamp(today: Date, daysAgo: number, salt: number) {
+  const at = new Date(today.getTime() - daysAgo * DAY_MS);
+  at.setUTCHours(9 + (salt % 9), (salt * 17) % 60, 0, 0);
+  return at > today ? new Date(today.getTime() - (salt % 50) * 60_000) : at;
+}
+/** The moment on a calendar day that a record about that day was written. */
+function onDay(day: string, salt: number) {
+  return new Date(
+    `${day}T${String(10 + (salt % 8)).padStart(2, "0")}:${String((salt * 7) % 60).padStart(2, "0")}:00Z`,
+  );
+}
 
 /**
  * Gives each demo student a believable term of work, spread across the six steps: some have only
@@ -89,6 +106,8 @@ export async function seedStudentWork(tx: Tx, studentIds: string[], today: Date)
             whyInterested: org.why,
             priority: (["high", "medium", "low"] as const)[offset]!,
             website: `https://${org.name.toLowerCase().replace(/[^a-z]+/g, "")}.example`,
+            // Research comes first: weeks 6 to 9 before today.
+            ...bothStamps(stamp(today, 62 - offset * 6 - (index % 7), index + offset)),
           };
         }),
       )
@@ -104,6 +123,7 @@ export async function seedStudentWork(tx: Tx, studentIds: string[], today: Date)
       SOURCES[index % SOURCES.length]!,
       null,
       null,
+      stamp(today, 48 - (index % 10), index),
     );
     const second = await addContact(
       tx,
@@ -113,11 +133,15 @@ export async function seedStudentWork(tx: Tx, studentIds: string[], today: Date)
       SOURCES[(index + 2) % SOURCES.length]!,
       null,
       null,
+      stamp(today, 36 - (index % 8), index + 1),
     );
     if (level === 1) continue;
 
-    // Outreach: the first contact was emailed; level 2 waits on a reply (a follow-up is due by now).
-    const sentOn = addBusinessDays(iso(today), -(level === 2 ? 5 : 15));
+    // Outreach: the first contact was emailed; level 2 waits on a reply (a follow-up is due by now). Those
+    // further along wrote sooner: the furthest five weeks ago.
+    const sentOn = addBusinessDays(iso(today), -({ 2: 5, 3: 12, 4: 15 }[level] ?? 25));
+    const secondSentOn = addBusinessDays(iso(today), -2);
+    const repliedOn = level === 2 ? null : addBusinessDays(sentOn, 2);
     await tx.insert(outreachAttempts).values([
       {
         studentId,
@@ -127,14 +151,17 @@ export async function seedStudentWork(tx: Tx, studentIds: string[], today: Date)
         message:
           "Hello — I found your name through our alumni network and would value 20 minutes of your advice.",
         reply: level === 2 ? "none" : "replied",
-        repliedOn: level === 2 ? null : addBusinessDays(sentOn, 2),
+        repliedOn,
+        createdAt: onDay(sentOn, index),
+        updatedAt: onDay(repliedOn ?? sentOn, index + 3),
       },
       {
         studentId,
         contactId: second,
-        sentOn: addBusinessDays(iso(today), -2),
+        sentOn: secondSentOn,
         channel: "linkedin",
         reply: "none",
+        ...bothStamps(onDay(secondSentOn, index + 5)),
       },
     ]);
     if (level === 2) continue;
@@ -158,6 +185,8 @@ export async function seedStudentWork(tx: Tx, studentIds: string[], today: Date)
           : "",
         notes: held ? "Warm and generous with time. Suggested two people to contact." : "",
         permissionToUseName: held ? true : null,
+        // Scheduled a few days after the reply came in.
+        ...bothStamps(onDay(addBusinessDays(repliedOn!, 1), index + 2)),
       })
       .returning({ id: interviews.id });
     await tx.insert(interviewQuestions).values(
@@ -179,6 +208,7 @@ export async function seedStudentWork(tx: Tx, studentIds: string[], today: Date)
       sentOn: iso(addDays(startsAt, 1)),
       channel: "email",
       note: "Thanked them for the portfolio idea.",
+      createdAt: onDay(iso(addDays(startsAt, 1)), index + 4),
     });
     await tx.update(contacts).set({ keepInTouchCadence: "quarterly" }).where(eq(contacts.id, first));
 
@@ -194,6 +224,8 @@ export async function seedStudentWork(tx: Tx, studentIds: string[], today: Date)
         "referral",
         referrer,
         fromInterview,
+        // Each referral a few days after the one who gave it.
+        stamp(today, 18 - (n - 2) * 4 - (index % 3), index + n),
       );
       fromInterview = null;
     }
@@ -202,8 +234,13 @@ export async function seedStudentWork(tx: Tx, studentIds: string[], today: Date)
       entryOn: iso(addDays(startsAt, 1)),
       learned: "People are more generous with their time than I expected when I ask for advice, not a job.",
       nextSteps: "Reach out to the two referrals this week; draft the portfolio project outline.",
+      createdAt: onDay(iso(addDays(startsAt, 1)), index + 6),
     });
   }
+}
+
+function bothStamps(at: Date) {
+  return { createdAt: at, updatedAt: at };
 }
 
 async function addContact(
@@ -214,6 +251,7 @@ async function addContact(
   source: (typeof SOURCES)[number] | "referral",
   referredByContactId: string | null,
   referredFromInterviewId: string | null,
+  createdAt: Date,
 ) {
   const [row] = await tx
     .insert(contacts)
@@ -225,6 +263,7 @@ async function addContact(
       source,
       referredByContactId,
       referredFromInterviewId,
+      ...bothStamps(createdAt),
       email: `${name
         .toLowerCase()
         .normalize("NFD")

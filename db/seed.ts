@@ -69,8 +69,9 @@ export async function seedDemoIfEmpty(db: Database, today = new Date()): Promise
       .values(STUDENT_NAMES.map((name) => ({ name, email: emailFor(name), role: "student" as const })))
       .returning({ id: users.id });
 
-    const termStart = new Date(today.getTime() - 42 * 86_400_000);
-    const termEnd = new Date(today.getTime() + 56 * 86_400_000);
+    // Ten weeks into a fifteen-week term: enough history for the activity chart to show a term of work.
+    const termStart = new Date(today.getTime() - 66 * 86_400_000);
+    const termEnd = new Date(today.getTime() + 38 * 86_400_000);
     const [business, publicService] = await tx
       .insert(cohorts)
       .values([

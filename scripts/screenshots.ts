@@ -3,6 +3,10 @@
  * phone (390 px) and a laptop (1280 px), written to ./screenshots (git-ignored). Also fails when a page
  * scrolls sideways or axe finds a WCAG 2.2 AA problem on it.
  *
+ * `npm run screenshots -- --readme`: the README's pictures instead, into docs/screenshots/ (committed): a
+ * few main pages, the first screenful only (what a reader sees first, and a few dozen KB each), at 1280 px
+ * and some at 390 px. Rerun it after changing a page; the README links these files by name.
+ *
  * With SCREENSHOT_BASE_URL it uses an app already running there (the demo's accounts and local mailbox);
  * without, it starts `npm start` itself on PORT (default 3100) with its own DATA_DIR, and stops it after.
  */
@@ -12,7 +16,25 @@ import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { chromium, type Browser, type Page } from "@playwright/test";
 
-const OUT_DIR = path.resolve(process.env.SCREENSHOT_DIR ?? "screenshots");
+const README_MODE = process.argv.includes("--readme");
+const OUT_DIR = path.resolve(
+  process.env.SCREENSHOT_DIR ?? (README_MODE ? "docs/screenshots" : "screenshots"),
+);
+/** The README's pictures: page name → the widths it is shown at. */
+const README_SHOTS: Record<string, number[]> = {
+  "sign-in": [1280],
+  mailbox: [1280],
+  "new-student-home": [1280],
+  "student-home": [1280, 390],
+  "student-contact": [1280, 390],
+  "student-interview": [1280],
+  "advisor-dashboard": [1280],
+  "admin-overview": [1280],
+};
+/** Whether this page at this width is taken in this run. */
+function wanted(name: string, width: number) {
+  return !README_MODE || (README_SHOTS[name]?.includes(width) ?? false);
+}
 const WIDTHS = [
   { name: "phone", width: 390, height: 844 },
   { name: "laptop", width: 1280, height: 800 },
@@ -115,13 +137,15 @@ async function shootUser(
   const page = await context.newPage();
   await signIn(page, user.email);
   for (const shot of user.shots) {
+    if (!WIDTHS.some((size) => wanted(shot.name, size.width))) continue;
     const target = typeof shot.path === "string" ? shot.path : await shot.path(page);
     for (const size of WIDTHS) {
+      if (!wanted(shot.name, size.width)) continue;
       await page.setViewportSize({ width: size.width, height: size.height });
       await page.goto(target);
       await page.waitForLoadState("networkidle");
       const file = path.join(OUT_DIR, `${shot.name}-${size.width}.png`);
-      await page.screenshot({ path: file, fullPage: true });
+      await page.screenshot({ path: file, fullPage: !README_MODE });
       console.log(`  ${path.relative(process.cwd(), file)}`);
       const overflow = await sidewaysOverflow(page);
       if (overflow > 0) problems.push(`${shot.name} at ${size.width} px scrolls sideways by ${overflow} px`);
@@ -130,6 +154,7 @@ async function shootUser(
     }
   }
   // The phone's menu, open, once per kind of user.
+  if (README_MODE) return context.close();
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(typeof user.shots[0]!.path === "string" ? user.shots[0]!.path : "/");
   await page.getByRole("button", { name: "Menu" }).click();
@@ -145,13 +170,33 @@ async function shootPublic(browser: Browser, baseURL: string, problems: string[]
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
   for (const size of WIDTHS) {
+    if (!wanted("sign-in", size.width)) continue;
     await page.setViewportSize({ width: size.width, height: size.height });
     await page.goto("/sign-in");
     const file = path.join(OUT_DIR, `sign-in-${size.width}.png`);
-    await page.screenshot({ path: file, fullPage: true });
+    await page.screenshot({ path: file, fullPage: !README_MODE });
     console.log(`  ${path.relative(process.cwd(), file)}`);
     const overflow = await sidewaysOverflow(page);
     if (overflow > 0) problems.push(`sign-in at ${size.width} px scrolls sideways by ${overflow} px`);
+  }
+  await context.close();
+}
+
+/** The demo's local mailbox with the sign-in links the run asked for, designed mail beside its text part. */
+async function shootMailbox(browser: Browser, baseURL: string, problems: string[]) {
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  for (const size of WIDTHS) {
+    if (!wanted("mailbox", size.width)) continue;
+    await page.setViewportSize({ width: size.width, height: size.height });
+    await page.goto(`/mailbox?to=${encodeURIComponent(USERS[1]!.email)}`);
+    await page.waitForLoadState("networkidle");
+    const file = path.join(OUT_DIR, `mailbox-${size.width}.png`);
+    await page.screenshot({ path: file, fullPage: !README_MODE });
+    console.log(`  ${path.relative(process.cwd(), file)}`);
+    const overflow = await sidewaysOverflow(page);
+    if (overflow > 0) problems.push(`mailbox at ${size.width} px scrolls sideways by ${overflow} px`);
+    for (const problem of await axeProblems(page)) problems.push(`mailbox at ${size.width} px: ${problem}`);
   }
   await context.close();
 }
@@ -188,6 +233,8 @@ async function main() {
       console.log(user.email);
       await shootUser(browser, baseURL, user, problems);
     }
+    console.log("mailbox");
+    await shootMailbox(browser, baseURL, problems);
   } finally {
     await browser.close();
     // The demo runs in its own process group (detached): stop the whole group, by its id.

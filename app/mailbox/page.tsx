@@ -1,38 +1,27 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
 import { connection } from "next/server";
-import { Card } from "@/components/card";
+import { Button } from "@/components/button";
 import { EmptyState } from "@/components/empty-state";
-import { unsafeListMailbox } from "@/lib/data/mailbox";
+import { unsafeListMailbox, unsafeListMailboxRecipients } from "@/lib/data/mailbox";
+import { MailMessage } from "./_components/mail-message";
 
 export const metadata: Metadata = { title: "Local mailbox", robots: { index: false } };
 
-const URL_PATTERN = /(https?:\/\/[^\s<>"]+)/g;
+type Props = { searchParams: Promise<{ to?: string | string[] }> };
 
-/** Plain text with its http(s) addresses made clickable; nothing else is interpreted. */
-function LinkedText({ text }: { text: string }) {
-  return (
-    <>
-      {text.split(URL_PATTERN).map((part, index) =>
-        index % 2 === 1 ? (
-          <a key={index} href={part} className="link break-all">
-            {part}
-          </a>
-        ) : (
-          <span key={index}>{part}</span>
-        ),
-      )}
-    </>
-  );
-}
-
-const timeFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short" });
-
-export default async function MailboxPage() {
+export default async function MailboxPage({ searchParams }: Props) {
   await connection();
-  const messages = await unsafeListMailbox();
+  const requested = (await searchParams).to;
+  const to = typeof requested === "string" && requested.trim() !== "" ? requested.trim() : undefined;
+  const [messages, recipients] = await Promise.all([
+    unsafeListMailbox({ to }),
+    unsafeListMailboxRecipients(),
+  ]);
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
-    <main id="main" className="mx-auto max-w-3xl space-y-6 px-4 py-8">
+    <main id="main" className="mx-auto max-w-6xl space-y-6 px-4 py-8">
       <div>
         <h1 className="text-2xl font-semibold">Local mailbox</h1>
         <p className="mt-1 text-slate-600">
@@ -42,24 +31,46 @@ export default async function MailboxPage() {
           </Link>
         </p>
       </div>
+      <form method="get" action="/mailbox" className="flex flex-wrap items-end gap-3" role="search">
+        <div className="min-w-0 flex-1 sm:max-w-sm">
+          <label htmlFor="mailbox-to" className="block text-sm font-medium text-slate-900">
+            Show mail to
+          </label>
+          <select
+            id="mailbox-to"
+            name="to"
+            defaultValue={to ?? ""}
+            className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900"
+          >
+            <option value="">Everyone</option>
+            {to && !recipients.some((r) => r.toLowerCase() === to.toLowerCase()) ? (
+              <option value={to}>{to}</option>
+            ) : null}
+            {recipients.map((recipient) => (
+              <option key={recipient} value={recipient}>
+                {recipient}
+              </option>
+            ))}
+          </select>
+        </div>
+        <Button type="submit" variant="secondary">
+          Show
+        </Button>
+        {to ? (
+          <Link href="/mailbox" className="link py-2 text-sm">
+            Show everyone’s mail
+          </Link>
+        ) : null}
+      </form>
       {messages.length === 0 ? (
-        <EmptyState title="No mail yet">Request a sign-in link and it will appear here.</EmptyState>
+        <EmptyState title={to ? `No mail to ${to}` : "No mail yet"}>
+          Request a sign-in link and it will appear here.
+        </EmptyState>
       ) : (
         <ul className="space-y-4">
           {messages.map((message) => (
             <li key={message.id}>
-              <Card>
-                <article aria-label={`${message.subject} to ${message.to}`}>
-                  <h2 className="font-semibold">{message.subject}</h2>
-                  <p className="text-sm text-slate-600">
-                    To <span className="font-mono">{message.to}</span> ·{" "}
-                    {timeFormat.format(message.createdAt)}
-                  </p>
-                  <div className="mt-3 text-sm whitespace-pre-wrap text-slate-800">
-                    <LinkedText text={message.text} />
-                  </div>
-                </article>
-              </Card>
+              <MailMessage message={message} nonce={nonce} />
             </li>
           ))}
         </ul>

@@ -15,3 +15,4 @@ export * from "./settings";
 export * from "./comments";
 export * from "./digests";
 export * from "./reminders";
+export * from "./calendar-feeds";

@@ -1,52 +1,28 @@
-import {
-  Body,
-  Button,
-  Container,
-  Head,
-  Heading,
-  Html,
-  Preview,
-  Section,
-  Text,
-} from "@react-email/components";
 import { render } from "@react-email/render";
+import { EmailButton, EmailFallbackUrl, EmailFooterText, EmailLayout, EmailText } from "./layout";
 
 type Props = { cohortName: string; advisorName: string; signInUrl: string; email: string };
 
 function CohortInviteEmail({ cohortName, advisorName, signInUrl, email }: Props) {
   return (
-    <Html lang="en">
-      <Head />
-      <Preview>{`You are invited to ${cohortName} on Fieldnotes`}</Preview>
-      <Body style={{ fontFamily: "system-ui, sans-serif", backgroundColor: "#f8fafc", padding: "24px 0" }}>
-        <Container style={{ backgroundColor: "#ffffff", padding: "24px", maxWidth: "480px" }}>
-          <Heading as="h1" style={{ fontSize: "20px" }}>
-            Join {cohortName} on Fieldnotes
-          </Heading>
-          <Text>
-            {advisorName} added you to {cohortName}. Fieldnotes helps you plan, run and follow up on your
-            informational interviews, and shows your progress toward the cohort’s goals.
-          </Text>
-          <Text>Open Fieldnotes and ask for a sign-in link for {email}. No password needed.</Text>
-          <Section style={{ margin: "24px 0" }}>
-            <Button
-              href={signInUrl}
-              style={{
-                backgroundColor: "#1d4ed8",
-                color: "#ffffff",
-                padding: "12px 20px",
-                borderRadius: "6px",
-              }}
-            >
-              Open Fieldnotes
-            </Button>
-          </Section>
-          <Text style={{ color: "#475569", fontSize: "13px" }}>
-            If the button does not work, copy this address into your browser: {signInUrl}
-          </Text>
-        </Container>
-      </Body>
-    </Html>
+    <EmailLayout
+      preview={`${advisorName} added you to ${cohortName}. No password needed.`}
+      heading={`Join ${cohortName} on Fieldnotes`}
+      footer={
+        <EmailFooterText>
+          You get this email because {advisorName} put {email} on the roster of {cohortName}. If you do not
+          expect it, ignore it: nothing happens until you sign in.
+        </EmailFooterText>
+      }
+    >
+      <EmailText>
+        {advisorName} added you to {cohortName}. Fieldnotes helps you plan, run and follow up on your
+        informational interviews, and shows your progress toward the cohort’s goals.
+      </EmailText>
+      <EmailText>Open Fieldnotes and ask for a sign-in link for {email}. No password needed.</EmailText>
+      <EmailButton href={signInUrl}>Open Fieldnotes</EmailButton>
+      <EmailFallbackUrl href={signInUrl} />
+    </EmailLayout>
   );
 }
 

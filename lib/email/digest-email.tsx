@@ -1,50 +1,60 @@
-import {
-  Body,
-  Container,
-  Head,
-  Heading,
-  Hr,
-  Html,
-  Link,
-  Preview,
-  Section,
-  Text,
-} from "@react-email/components";
+import { Heading, Section, Text } from "@react-email/components";
 import { render } from "@react-email/render";
 import type { Digest, DigestSection } from "@/lib/domain/digest";
+import {
+  EmailFooterText,
+  EmailLayout,
+  EmailLink,
+  EmailRule,
+  EmailText,
+  mailColors,
+  mutedStyle,
+} from "./layout";
 
 type Props = { digest: Digest; unsubscribeUrl: string; preferencesUrl: string };
 
-// Text only, no images and a single narrow column: it reads the same on a phone and in a client that blocks
-// images. Every line is a link to the page it is about.
-
-const linkStyle = { color: "#1d4ed8", textDecoration: "underline" };
-const mutedStyle = { color: "#475569", fontSize: "13px", margin: "0" };
+// Text only, no images and a single column: it reads the same on a phone and in a client that blocks
+// images. Every line is a link to the page it is about; there is no button, because every item is an action.
 
 function SectionBlock({ section }: { section: DigestSection }) {
   return (
-    <Section style={{ margin: "16px 0" }}>
-      <Heading as="h3" style={{ fontSize: "16px", margin: "0 0 8px" }}>
+    <Section style={{ margin: "0 0 20px" }}>
+      <Heading
+        as="h3"
+        className="fn-heading"
+        style={{
+          color: mailColors.text,
+          fontSize: "16px",
+          lineHeight: "24px",
+          fontWeight: 600,
+          margin: "0 0 8px",
+        }}
+      >
         {section.heading}
       </Heading>
       {section.items.map((item, n) => (
-        <Text key={n} style={{ margin: "0 0 8px", fontSize: "15px", lineHeight: "22px" }}>
-          <Link href={item.href} style={linkStyle}>
-            {item.title}
-          </Link>
+        <Text
+          key={n}
+          className="fn-text"
+          style={{ color: mailColors.text, margin: "0 0 10px", fontSize: "16px", lineHeight: "24px" }}
+        >
+          <EmailLink href={item.href}>{item.title}</EmailLink>
           {item.detail ? (
             <>
               <br />
-              <span style={{ color: "#475569", fontSize: "13px" }}>{item.detail}</span>
+              <span
+                className="fn-muted"
+                style={{ color: mailColors.muted, fontSize: "14px", lineHeight: "21px" }}
+              >
+                {item.detail}
+              </span>
             </>
           ) : null}
         </Text>
       ))}
       {section.more > 0 ? (
-        <Text style={{ margin: "0", fontSize: "14px" }}>
-          <Link href={section.moreHref} style={linkStyle}>
-            {`and ${section.more} more`}
-          </Link>
+        <Text className="fn-text" style={{ color: mailColors.text, margin: "0", fontSize: "14px" }}>
+          <EmailLink href={section.moreHref}>{`See ${section.more} more`}</EmailLink>
         </Text>
       ) : null}
     </Section>
@@ -54,49 +64,52 @@ function SectionBlock({ section }: { section: DigestSection }) {
 function DigestEmail({ digest, unsubscribeUrl, preferencesUrl }: Props) {
   const what = digest.kind === "student" ? "weekly student digest" : "weekly advisor digest";
   return (
-    <Html lang="en">
-      <Head />
-      <Preview>{digest.preview}</Preview>
-      <Body style={{ fontFamily: "system-ui, sans-serif", backgroundColor: "#f8fafc", padding: "16px 0" }}>
-        <Container style={{ backgroundColor: "#ffffff", padding: "20px", maxWidth: "560px" }}>
-          <Heading as="h1" style={{ fontSize: "20px", margin: "0 0 8px" }}>
-            Your week in Fieldnotes
-          </Heading>
-          <Text style={{ margin: "0 0 8px" }}>{digest.greeting}</Text>
-          {digest.groups.map((group, g) => (
-            <Section key={g}>
-              {group.heading ? (
-                <Heading as="h2" style={{ fontSize: "18px", margin: "20px 0 4px" }}>
-                  {group.href ? (
-                    <Link href={group.href} style={linkStyle}>
-                      {group.heading}
-                    </Link>
-                  ) : (
-                    group.heading
-                  )}
-                </Heading>
-              ) : null}
-              {group.summary ? <Text style={mutedStyle}>{group.summary}</Text> : null}
-              {group.sections.map((section, s) => (
-                <SectionBlock key={s} section={section} />
-              ))}
-            </Section>
+    <EmailLayout
+      preview={digest.preview}
+      heading="Your week in Fieldnotes"
+      footer={
+        <>
+          <EmailFooterText>{`You get this ${what} because it is on in your Fieldnotes settings.`}</EmailFooterText>
+          {/* Each link on its own line, with nothing after it: a plain-text reader must not take punctuation
+              for part of the address. */}
+          <EmailFooterText>
+            <EmailLink href={preferencesUrl}>Change your email preferences</EmailLink>
+            <br />
+            <EmailLink href={unsubscribeUrl}>Unsubscribe from this digest</EmailLink>
+          </EmailFooterText>
+        </>
+      }
+    >
+      <EmailText>{digest.greeting}</EmailText>
+      {digest.groups.map((group, g) => (
+        <Section key={g}>
+          {g > 0 || group.heading ? <EmailRule /> : null}
+          {group.heading ? (
+            <Heading
+              as="h2"
+              className="fn-heading"
+              style={{
+                color: mailColors.text,
+                fontSize: "18px",
+                lineHeight: "27px",
+                fontWeight: 600,
+                margin: "0 0 4px",
+              }}
+            >
+              {group.href ? <EmailLink href={group.href}>{group.heading}</EmailLink> : group.heading}
+            </Heading>
+          ) : null}
+          {group.summary ? (
+            <Text className="fn-muted" style={{ ...mutedStyle, margin: "0 0 16px" }}>
+              {group.summary}
+            </Text>
+          ) : null}
+          {group.sections.map((section, s) => (
+            <SectionBlock key={s} section={section} />
           ))}
-          <Hr />
-          <Text style={mutedStyle}>
-            {`You get this ${what} from Fieldnotes. `}
-            <Link href={preferencesUrl} style={linkStyle}>
-              Change your email preferences
-            </Link>
-            {" or "}
-            <Link href={unsubscribeUrl} style={linkStyle}>
-              unsubscribe
-            </Link>
-            .
-          </Text>
-        </Container>
-      </Body>
-    </Html>
+        </Section>
+      ))}
+    </EmailLayout>
   );
 }
 

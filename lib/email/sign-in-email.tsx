@@ -1,53 +1,26 @@
-import {
-  Body,
-  Button,
-  Container,
-  Head,
-  Heading,
-  Html,
-  Preview,
-  Section,
-  Text,
-} from "@react-email/components";
 import { render } from "@react-email/render";
+import { EmailButton, EmailFallbackUrl, EmailFooterText, EmailLayout, EmailText } from "./layout";
 
 type Props = { confirmUrl: string; minutesValid: number };
 
 function SignInEmail({ confirmUrl, minutesValid }: Props) {
   return (
-    <Html lang="en">
-      <Head />
-      <Preview>Your Fieldnotes sign-in link</Preview>
-      <Body style={{ fontFamily: "system-ui, sans-serif", backgroundColor: "#f8fafc", padding: "24px 0" }}>
-        <Container style={{ backgroundColor: "#ffffff", padding: "24px", maxWidth: "480px" }}>
-          <Heading as="h1" style={{ fontSize: "20px" }}>
-            Sign in to Fieldnotes
-          </Heading>
-          <Text>
-            Open this link and press “Sign in” to continue. It works once, for {minutesValid} minutes.
-          </Text>
-          <Section style={{ margin: "24px 0" }}>
-            <Button
-              href={confirmUrl}
-              style={{
-                backgroundColor: "#1d4ed8",
-                color: "#ffffff",
-                padding: "12px 20px",
-                borderRadius: "6px",
-              }}
-            >
-              Open Fieldnotes
-            </Button>
-          </Section>
-          <Text style={{ color: "#475569", fontSize: "13px" }}>
-            If the button does not work, copy this address into your browser: {confirmUrl}
-          </Text>
-          <Text style={{ color: "#475569", fontSize: "13px" }}>
-            If you did not ask to sign in, you can ignore this email: nobody can sign in without opening it.
-          </Text>
-        </Container>
-      </Body>
-    </Html>
+    <EmailLayout
+      preview={`Your sign-in link works once, for ${minutesValid} minutes.`}
+      heading="Sign in to Fieldnotes"
+      footer={
+        <EmailFooterText>
+          You get this email because someone asked to sign in to Fieldnotes with this address. If it was not
+          you, ignore it: nobody can sign in without opening it.
+        </EmailFooterText>
+      }
+    >
+      <EmailText>
+        Open this link and press “Sign in” to continue. It works once, for {minutesValid} minutes.
+      </EmailText>
+      <EmailButton href={confirmUrl}>Open Fieldnotes</EmailButton>
+      <EmailFallbackUrl href={confirmUrl} />
+    </EmailLayout>
   );
 }
 

@@ -8,6 +8,11 @@ import { cohortGoals, cohortJoinCodes, questions, users } from "@/db/schema/inde
 import { listAuditEvents } from "@/lib/data/admin/audit-log";
 import { listViewsOfMyRecords } from "@/lib/data/student/my-data/record-views";
 import {
+  getMyCalendarFeed,
+  resetMyCalendarFeed,
+  turnOffMyCalendarFeed,
+} from "@/lib/data/student/calendar-feed";
+import {
   assignAdvisorToCohort,
   createCohort,
   getCohortForAdmin,
@@ -219,6 +224,9 @@ const interview = async (w: World) => {
 };
 
 const MATRIX: Record<string, Row> = {
+  "student/calendar-feed#getMyCalendarFeed": ownList(() => getMyCalendarFeed()),
+  "student/calendar-feed#resetMyCalendarFeed": ownList(() => resetMyCalendarFeed()),
+  "student/calendar-feed#turnOffMyCalendarFeed": ownList(() => turnOffMyCalendarFeed()),
   // admin/
   "admin/audit-log#listAuditEvents": adminOnly(() => listAuditEvents(auditLogFilterSchema.parse({}))),
   "student/my-data/record-views#listViewsOfMyRecords": ownList(() => listViewsOfMyRecords()),
@@ -480,6 +488,10 @@ const MATRIX: Record<string, Row> = {
   "join/join-cohort#requestJoinSignInLink": { exempt: `${CAPABILITY}; rate-limited like the sign-in page` },
   "mailbox#unsafeStoreInMailbox": { exempt: UNSAFE },
   "mailbox#unsafeListMailbox": { exempt: UNSAFE },
+  "mailbox#unsafeListMailboxRecipients": { exempt: UNSAFE },
+  "student/calendar-feed#unsafeRenderCalendarFeed": {
+    exempt: `${CAPABILITY} (calendar-feed.test.ts: revoked, tampered and foreign tokens)`,
+  },
   "sign-in/auth-adapter#unsafeCreateAuthAdapter": { exempt: UNSAFE },
   "sign-in/demo-accounts#unsafeListDemoAccounts": { exempt: UNSAFE },
   "sign-in/eligibility#unsafeMaySignIn": { exempt: UNSAFE },

@@ -1,7 +1,17 @@
 import { eq, isNull, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { cohorts, contacts, followUps, interviews, organizations, questions, users } from "@/db/schema/index";
+import {
+  cohorts,
+  contacts,
+  followUps,
+  interviews,
+  journalEntries,
+  organizations,
+  outreachAttempts,
+  questions,
+  users,
+} from "@/db/schema/index";
 import { seedDemoIfEmpty } from "@/db/seed";
 import { loadCohortFacts, loadCohortGoals } from "@/lib/data/internal/cohort-facts";
 import { buildCohortDashboard } from "@/lib/domain/cohort-dashboard";
@@ -105,5 +115,47 @@ describe("the demo seed", () => {
       expect(contactsGoal.met, cohort.name).toBeGreaterThan(0);
       expect(contactsGoal.behind, cohort.name).toBeGreaterThan(0);
     }
+  });
+
+  it("puts a name on every person and spreads a term of activity over the past ten weeks", async () => {
+    await seedDemoIfEmpty(getDb(), today);
+    const db = getDb();
+    const unnamed = await db
+      .select({ email: users.email })
+      .from(users)
+      .where(sql`coalesce(trim(${users.name}), '') = ''`);
+    expect(unnamed).toEqual([]);
+
+    const [spread] = await db.execute<{
+      weeks: number;
+      latest: string;
+      earliest: string;
+      moments: number;
+    }>(sql`
+      select count(distinct date_trunc('week', at))::int as weeks, max(at)::text as latest,
+             min(at)::text as earliest, count(distinct at)::int as moments
+      from (
+        select created_at as at from ${contacts}
+        union all select created_at from ${organizations}
+        union all select created_at from ${outreachAttempts}
+        union all select created_at from ${interviews}
+        union all select created_at from ${followUps}
+        union all select created_at from ${journalEntries}
+      ) activity`);
+    expect(spread!.weeks).toBeGreaterThanOrEqual(8);
+    expect(new Date(spread!.earliest).getTime()).toBeGreaterThanOrEqual(
+      today.getTime() - 10 * 7 * 86_400_000,
+    );
+    expect(new Date(spread!.latest).getTime()).toBeLessThanOrEqual(today.getTime());
+    // Not one stamp for everything: records were written at many different moments.
+    expect(spread!.moments).toBeGreaterThan(100);
+
+    // The advisor's chart over the term shows a bar in most weeks, not one.
+    const [business] = await db
+      .select({ id: cohorts.id, startsOn: cohorts.startsOn })
+      .from(cohorts)
+      .where(eq(cohorts.name, "Business Careers Lab"));
+    const facts = await loadCohortFacts(business!.id, business!.startsOn);
+    expect(facts.weeklyActivity.filter((w) => w.count > 0).length).toBeGreaterThanOrEqual(8);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { unsafeListMailbox, unsafeStoreInMailbox } from "@/lib/data/mailbox";
+import { unsafeListMailbox, unsafeListMailboxRecipients, unsafeStoreInMailbox } from "@/lib/data/mailbox";
 import { resetEnvCacheForTests } from "@/lib/env";
 import { expectNotFound } from "../support/next-errors";
 
@@ -23,5 +23,22 @@ describe("the local mailbox", () => {
       delete process.env.SMTP_URL;
       resetEnvCacheForTests();
     }
+  });
+});
+
+describe("the local mailbox, one recipient at a time", () => {
+  it("keeps only the mail to that address, whatever its case, and lists who has mail", async () => {
+    const tag = crypto.randomUUID().slice(0, 8);
+    const ana = `ana-${tag}@example.test`;
+    const ben = `ben-${tag}@example.test`;
+    await unsafeStoreInMailbox({ to: ana, subject: "For Ana", text: "a", html: "<p>a</p>" });
+    await unsafeStoreInMailbox({ to: ben, subject: "For Ben", text: "b" });
+    const forAna = await unsafeListMailbox({ to: ana.toUpperCase() });
+    expect(forAna.map((m) => [m.to, m.subject, m.html])).toEqual([[ana, "For Ana", "<p>a</p>"]]);
+    expect((await unsafeListMailbox({ to: `  ${ben} ` })).map((m) => m.subject)).toEqual(["For Ben"]);
+    expect(await unsafeListMailbox({ to: `nobody-${tag}@example.test` })).toEqual([]);
+    const recipients = await unsafeListMailboxRecipients();
+    expect(recipients.indexOf(ben)).toBeGreaterThanOrEqual(0);
+    expect(recipients.indexOf(ben)).toBeLessThan(recipients.indexOf(ana));
   });
 });

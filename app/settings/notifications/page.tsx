@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Card } from "@/components/card";
 import { getMyDigestPreferences } from "@/lib/data/digests/preferences";
+import { CalendarFeedSection } from "./_components/calendar-feed-section";
 import { NotificationsForm } from "./_components/notifications-form";
 
 export const metadata: Metadata = { title: "Notifications" };
@@ -32,6 +33,7 @@ export default async function NotificationsPage() {
           />
         )}
       </Card>
+      <CalendarFeedSection />
     </div>
   );
 }
