@@ -9,6 +9,11 @@ export const AUDIT_ACTION_LABEL: Record<AuditAction, string> = {
   "cohort.export": "Exported a cohort (CSV)",
   "my-data.export": "Exported their own data",
   "digest.preview": "Previewed a student's weekly digest",
+  "outcome.record": "Recorded an outcome for a student",
+  "person.role": "Changed someone's role",
+  "person.active": "Deactivated or reactivated someone",
+  "person.invite-resend": "Sent someone a new invite",
+  "audit.export": "Exported the audit log (CSV)",
 };
 
 /** The same actions as a student reads them about their own records. */
@@ -20,6 +25,11 @@ const STUDENT_LABEL: Record<AuditAction, string> = {
   "cohort.export": "Exported the cohort's progress, yours included",
   "my-data.export": "Exported your data",
   "digest.preview": "Previewed your weekly digest (an administrator)",
+  "outcome.record": "Recorded an outcome for you",
+  "person.role": "Changed your role (an administrator)",
+  "person.active": "Deactivated or reactivated your account (an administrator)",
+  "person.invite-resend": "Sent you a new invite (an administrator)",
+  "audit.export": "Exported the audit log, which names you (an administrator)",
 };
 
 export function auditActionLabel(action: string, audience: "admin" | "student" = "admin"): string {

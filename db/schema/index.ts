@@ -14,3 +14,4 @@ export * from "./follow-ups";
 export * from "./settings";
 export * from "./comments";
 export * from "./digests";
+export * from "./outcomes";

@@ -7,5 +7,10 @@ export const AUDIT_ACTIONS = [
   "cohort.export",
   "my-data.export",
   "digest.preview",
+  "outcome.record",
+  "person.role",
+  "person.active",
+  "person.invite-resend",
+  "audit.export",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -2,12 +2,16 @@ import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import {
+  careerFields,
   cohortGoals,
   contacts,
   followUps,
+  interviewQuestions,
   interviews,
   organizations,
   outreachAttempts,
+  questions,
+  studentProfiles,
 } from "@/db/schema/index";
 import type { CalendarDate } from "@/lib/domain/calendar-date";
 import { isCountMetric, type CohortGoal, type GoalMetric } from "@/lib/domain/cohort-goals";
@@ -17,12 +21,24 @@ import { buildStudentAgenda } from "@/lib/domain/student-agenda";
 import { thankYouTimings } from "@/lib/domain/thank-you-tally";
 import { buildTimeline, type TimelineItem } from "@/lib/domain/timeline";
 import { calendarDateIn } from "@/lib/domain/time-zone";
-import type { FollowUpKind, InterviewFormat, InterviewStatus } from "@/lib/domain/vocabulary";
+import {
+  methodOverview,
+  thankYouTimeliness,
+  type MethodStepSummary,
+  type ThankYouTimeliness,
+} from "@/lib/domain/method-overview";
+import type { FollowUpKind, InterviewFormat, InterviewStatus, Priority } from "@/lib/domain/vocabulary";
 import { requireStudentAccess } from "@/lib/data/advisor/access";
 import { unsafeListCommentsAbout, type AdvisorComment } from "@/lib/data/advisor/students/comments";
 import { loadInstanceSettings } from "@/lib/data/internal/instance-rules";
 import { studentHeader } from "@/lib/data/internal/student-header";
 import { unlessPrivate } from "@/lib/data/internal/unless-private";
+import {
+  loadOutcomeChoices,
+  loadOutcomes,
+  type OutcomeChoices,
+  type OutcomeSummary,
+} from "@/lib/data/internal/outcome-records";
 
 // What an advisor reads of one student in their cohorts: read-only, and narrower than the student's own
 // screens. Two rules are kept in SQL, so text that must not leave the database is never selected at all:
@@ -53,6 +69,21 @@ export type AdvisorInterviewSummary = {
   durationMinutes: number;
   format: InterviewFormat;
   status: InterviewStatus;
+  /** The questions the student chose for it, in their order (the text only, never answer notes). */
+  chosenQuestions: string[];
+  /** For a completed interview, how its thank-you went; null otherwise. */
+  thankYou: ThankYouTimeliness | null;
+};
+
+export type AdvisorCareerField = { id: string; name: string; notes: string };
+export type AdvisorOrganization = {
+  id: string;
+  name: string;
+  industry: string;
+  careerFieldName: string | null;
+  priority: Priority;
+  /** '' when the student keeps the organization's notes private. */
+  whyInterested: string;
 };
 
 export type AdvisorStudentView = {
@@ -70,13 +101,28 @@ export type AdvisorStudentView = {
   comments: AdvisorComment[];
   /** The student's calendar day the stages were derived for. */
   asOf: CalendarDate;
+  /** Step 1. */
+  careerFields: AdvisorCareerField[];
+  organizations: AdvisorOrganization[];
+  /** Step 3: the elevator pitch ('' when none) and how many questions of their own they wrote. */
+  pitch: string;
+  ownQuestionCount: number;
+  /** The six steps, each with its evidence in a line or three. */
+  steps: MethodStepSummary[];
+  thankYouOverdueDays: number;
+  /** Newest first; private notes come back as ''. */
+  outcomes: OutcomeSummary[];
+  /** What an outcome recorded by the advisor may cite. */
+  outcomeChoices: OutcomeChoices;
 };
 
 export const TIMELINE_LIMIT = 100;
 
 /**
- * The student page: pipeline by stage, the basis cohort's goals, interviews, timeline and comments. One
- * audit row ("student.view"), then eight queries run together, however much the student has logged.
+ * The student page: the whole method (fields and organizations, pitch and chosen questions, the six steps),
+ * pipeline by stage, the basis cohort's goals, interviews with their thank-yous, outcomes, timeline and
+ * comments. One audit row ("student.view"), then a fixed set of queries run together, however much the
+ * student has logged.
  */
 export async function getAdvisorStudentView(
   studentId: string,
@@ -84,8 +130,11 @@ export async function getAdvisorStudentView(
 ): Promise<AdvisorStudentView> {
   const { basisCohortId } = await requireStudentAccess(studentId, "student.view");
   const db = getDb();
-  const [header, contactRows, outreachRows, interviewRows, followUpRows, goalRows, comments, settings] =
-    await Promise.all([
+  const [
+    [header, contactRows, outreachRows, interviewRows, followUpRows, goalRows, comments, settings],
+    [fieldRows, organizationRows, profileRows, ownQuestionRows, chosenRows, outcomes, outcomeChoices],
+  ] = await Promise.all([
+    Promise.all([
       studentHeader(studentId, basisCohortId),
       db
         .select({
@@ -94,6 +143,7 @@ export async function getAdvisorStudentView(
           title: contacts.title,
           cadence: contacts.keepInTouchCadence,
           organizationName: organizations.name,
+          referred: sql<boolean>`(${contacts.referredByContactId} is not null or ${contacts.referredFromInterviewId} is not null)`,
         })
         .from(contacts)
         .leftJoin(
@@ -153,7 +203,59 @@ export async function getAdvisorStudentView(
         .orderBy(asc(cohortGoals.dueOn), asc(cohortGoals.metric), asc(cohortGoals.id)),
       unsafeListCommentsAbout(studentId),
       loadInstanceSettings(),
-    ]);
+    ]),
+    Promise.all([
+      db
+        .select({
+          id: careerFields.id,
+          name: careerFields.name,
+          notes: unlessPrivate(careerFields.notesPrivate, careerFields.notes),
+        })
+        .from(careerFields)
+        .where(eq(careerFields.studentId, studentId))
+        .orderBy(asc(sql`lower(${careerFields.name})`), asc(careerFields.id)),
+      db
+        .select({
+          id: organizations.id,
+          name: organizations.name,
+          industry: organizations.industry,
+          careerFieldName: careerFields.name,
+          priority: organizations.priority,
+          // "Keep my notes private" sits under the whole organization form: it covers why, too.
+          whyInterested: unlessPrivate(organizations.notesPrivate, organizations.whyInterested),
+        })
+        .from(organizations)
+        .leftJoin(
+          careerFields,
+          and(eq(careerFields.id, organizations.careerFieldId), eq(careerFields.studentId, studentId)),
+        )
+        .where(eq(organizations.studentId, studentId))
+        .orderBy(
+          sql`case ${organizations.priority} when 'high' then 0 when 'medium' then 1 else 2 end`,
+          asc(sql`lower(${organizations.name})`),
+        ),
+      db
+        .select({ pitch: studentProfiles.elevatorPitch })
+        .from(studentProfiles)
+        .where(eq(studentProfiles.studentId, studentId)),
+      db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(questions)
+        .where(eq(questions.studentId, studentId)),
+      db
+        .select({
+          interviewId: interviewQuestions.interviewId,
+          text: questions.text,
+        })
+        .from(interviewQuestions)
+        .innerJoin(interviews, eq(interviews.id, interviewQuestions.interviewId))
+        .innerJoin(questions, eq(questions.id, interviewQuestions.questionId))
+        .where(eq(interviews.studentId, studentId))
+        .orderBy(asc(interviewQuestions.position)),
+      loadOutcomes(studentId, "advisor"),
+      loadOutcomeChoices(studentId),
+    ]),
+  ]);
 
   const timeZone = header.timeZone;
   const today = calendarDateIn(now, timeZone);
@@ -181,6 +283,9 @@ export async function getAdvisorStudentView(
     settings.thankYou,
   );
 
+  const thankYouNotes = followUpRows.filter((f) => f.kind === "thank_you");
+  const overdueDays = settings.thankYou.overdueDays;
+  const chosenOf = groupBy(chosenRows, (q) => q.interviewId);
   const summaries = interviewRows
     .map((i) => ({
       id: i.id,
@@ -191,6 +296,8 @@ export async function getAdvisorStudentView(
       durationMinutes: i.durationMinutes,
       format: i.format,
       status: i.status,
+      chosenQuestions: (chosenOf.get(i.id) ?? []).map((q) => q.text),
+      thankYou: i.status === "completed" ? thankYouOf(i, thankYouNotes, today, overdueDays) : null,
     }))
     .sort((a, b) => b.startsAt.getTime() - a.startsAt.getTime() || a.id.localeCompare(b.id));
 
@@ -219,8 +326,48 @@ export async function getAdvisorStudentView(
     timelineHasMore: timeline.length > TIMELINE_LIMIT,
     comments,
     asOf: today,
+    careerFields: fieldRows,
+    organizations: organizationRows,
+    pitch: profileRows[0]?.pitch ?? "",
+    ownQuestionCount: ownQuestionRows[0]?.n ?? 0,
+    steps: methodOverview({
+      careerFields: fieldRows.length,
+      organizations: organizationRows.length,
+      contacts: contactRows.length,
+      referredContacts: contactRows.filter((c) => c.referred).length,
+      hasPitch: (profileRows[0]?.pitch ?? "").trim() !== "",
+      ownQuestions: ownQuestionRows[0]?.n ?? 0,
+      interviewsWithChosenQuestions: chosenOf.size,
+      outreachSent: outreachRows.filter((o) => !o.isFollowUp).length,
+      followUpOutreach: outreachRows.filter((o) => o.isFollowUp).length,
+      replies: outreachRows.filter((o) => o.reply === "replied").length,
+      interviewsScheduled: interviewRows.filter((i) => i.status === "scheduled").length,
+      interviewsCompleted: interviewRows.filter((i) => i.status === "completed").length,
+      thankYous: thankYouNotes.length,
+      updatesAndTouches: followUpRows.length - thankYouNotes.length,
+    }),
+    thankYouOverdueDays: overdueDays,
+    outcomes,
+    outcomeChoices,
   };
 }
+
+/** The interview's thank-you by the dashboard's matching rule (thankYouTimings), judged on the student's day. */
+function thankYouOf(
+  interview: { id: string; contactId: string; startsAt: Date; timeZone: string },
+  thankYous: readonly { contactId: string; interviewId: string | null; sentOn: CalendarDate }[],
+  today: CalendarDate,
+  overdueDays: number,
+): ThankYouTimeliness {
+  const heldOn = calendarDateIn(interview.startsAt, interview.timeZone);
+  const { thankYouDelays } = thankYouTimings([interview], thankYous);
+  const delay = thankYouDelays[0];
+  const thankedOn = delay === undefined ? null : addDays(heldOn, delay);
+  return thankYouTimeliness(heldOn, thankedOn, today, overdueDays);
+}
+
+const addDays = (date: CalendarDate, days: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * The counts goal progress reads, from rows already loaded (thank-yous matched by thankYouTimings).
