@@ -4,7 +4,7 @@ import path from "node:path";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { cohortGoals, cohortJoinCodes, questions, users } from "@/db/schema/index";
+import { cohortGoals, cohortJoinCodes, outcomes, questions, users } from "@/db/schema/index";
 import { listAuditEvents } from "@/lib/data/admin/audit-log";
 import { listViewsOfMyRecords } from "@/lib/data/student/my-data/record-views";
 import {
@@ -45,9 +45,18 @@ import {
   updateCohortSettings,
 } from "@/lib/data/advisor/cohorts/settings";
 import { listMyCohorts } from "@/lib/data/advisor/my-cohorts";
+import { exportTermReportCsv, getTermReport } from "@/lib/data/advisor/cohorts/term-report";
 import { addComment, listMyAdvisorComments } from "@/lib/data/advisor/students/comments";
 import { getAdvisorInterview } from "@/lib/data/advisor/students/student-interview";
 import { getAdvisorStudentView } from "@/lib/data/advisor/students/student-view";
+import { recordOutcomeForStudent } from "@/lib/data/advisor/students/outcomes";
+import {
+  createOutcome,
+  deleteOutcome,
+  listMyOutcomeChoices,
+  listMyOutcomes,
+  updateOutcome,
+} from "@/lib/data/student/outcomes/outcomes";
 import { getMyDigestPreferences, updateMyDigestPreferences } from "@/lib/data/digests/preferences";
 import {
   createContact,
@@ -316,6 +325,10 @@ const MATRIX: Record<string, Row> = {
   "advisor/cohorts/dashboard#exportCohortDashboardCsv": assignedCohort((w) =>
     exportCohortDashboardCsv(w.cohortId, DEFAULT_DASHBOARD_VIEW),
   ),
+  "advisor/cohorts/term-report#getTermReport": assignedCohort((w) => getTermReport(w.cohortId, null)),
+  "advisor/cohorts/term-report#exportTermReportCsv": assignedCohort((w) =>
+    exportTermReportCsv(w.cohortId, null),
+  ),
   "advisor/cohorts/editable-cohort#requireEditableCohort": assignedCohort((w) =>
     requireEditableCohort(w.cohortId),
   ),
@@ -394,6 +407,9 @@ const MATRIX: Record<string, Row> = {
   "advisor/students/student-view#getAdvisorStudentView": assignedCohort((w) =>
     getAdvisorStudentView(w.owner.id),
   ),
+  "advisor/students/outcomes#recordOutcomeForStudent": assignedCohort((w) =>
+    recordOutcomeForStudent(w.owner.id, { ...outcomeInput(), creationKey: randomUUID() }),
+  ),
 
   // digests/
   "digests/preferences#unsafeLoadDigestPreferences": { exempt: UNSAFE },
@@ -414,6 +430,7 @@ const MATRIX: Record<string, Row> = {
   "internal/join-code-guesses#joinCodeGuessWait": { exempt: INTERNAL },
   "internal/join-code-guesses#recordJoinCodeMiss": { exempt: INTERNAL },
   "internal/digests/content#renderDigest": { exempt: INTERNAL },
+  "internal/digests/new-outcomes#loadOutcomesRecordedSince": { exempt: INTERNAL },
   "internal/digests/content#unsafeRenderDigestPreview": { exempt: INTERNAL },
   "internal/digests/queue#digestBackoffMs": { exempt: PURE },
   "internal/digests/queue#isoWeekStart": { exempt: PURE },
@@ -442,6 +459,12 @@ const MATRIX: Record<string, Row> = {
   "internal/search-pattern#containsPattern": { exempt: PURE },
   "internal/student-header#studentHeader": { exempt: INTERNAL },
   "internal/unless-private#unlessPrivate": { exempt: PURE },
+  "internal/outcome-records#loadOutcomes": { exempt: INTERNAL },
+  "internal/outcome-records#loadOutcomeChoices": { exempt: INTERNAL },
+  "internal/outcome-records#insertOutcome": { exempt: INTERNAL },
+  "internal/outcome-records#updateOutcomeOf": { exempt: INTERNAL },
+  "internal/outcome-records#deleteOutcomeOf": { exempt: INTERNAL },
+  "internal/outcome-records#countOutcomesInCohort": { exempt: INTERNAL },
 
   // health: the load balancer's check, no session and no user data
   "health#unsafeCheckHealth": { exempt: UNSAFE },
@@ -645,6 +668,16 @@ const MATRIX: Record<string, Row> = {
     organization,
   ),
   "student/scope#requireStudent": ownList(() => requireStudent()),
+  "student/outcomes/outcomes#listMyOutcomes": ownList(() => listMyOutcomes()),
+  "student/outcomes/outcomes#listMyOutcomeChoices": ownList(() => listMyOutcomeChoices()),
+  "student/outcomes/outcomes#createOutcome": ownList(() =>
+    createOutcome({ ...outcomeInput(), creationKey: randomUUID() }),
+  ),
+  "student/outcomes/outcomes#updateOutcome": ownRecord(
+    (_w, ids) => updateOutcome({ ...outcomeInput(), id: ids.outcomeId!, version: 1 }),
+    outcome,
+  ),
+  "student/outcomes/outcomes#deleteOutcome": ownRecord((_w, ids) => deleteOutcome(ids.outcomeId!), outcome),
 };
 
 function schedule() {
@@ -669,6 +702,24 @@ function rawRow() {
 }
 function organizationInput() {
   return organizationFields.parse({ name: `Org ${randomUUID()}`, priority: "medium" });
+}
+function outcomeInput() {
+  return {
+    kind: "project" as const,
+    title: `Outcome ${randomUUID()}`,
+    occurredOn: day(0),
+    note: "",
+    notePrivate: false,
+    contactIds: [],
+    interviewIds: [],
+  };
+}
+async function outcome(w: World) {
+  const [row] = await getDb()
+    .insert(outcomes)
+    .values({ studentId: w.owner.id, kind: "other", title: "Matrix outcome", occurredOn: day(0) })
+    .returning({ id: outcomes.id });
+  return { outcomeId: row!.id };
 }
 async function careerField(w: World) {
   return { careerFieldId: (await insertCareerField(w.owner.id)).id };

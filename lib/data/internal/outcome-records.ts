@@ -30,58 +30,49 @@ export type OutcomeSummary = {
   interviews: OutcomeLink[];
 };
 
-/** The student's outcomes, newest first, each with the contacts and interviews it cites. Three queries. */
+/** The student's outcomes, newest first, each with the contacts and interviews it cites, in one query. */
 export async function loadOutcomes(
   studentId: string,
   audience: "student" | "advisor",
 ): Promise<OutcomeSummary[]> {
-  const db = getDb();
   const recorder = sql<
     string | null
   >`case when ${outcomes.recordedById} is distinct from ${outcomes.studentId}
     then coalesce(${users.name}, ${users.email}) end`;
-  const [rows, contactLinks, interviewLinks] = await Promise.all([
-    db
-      .select({
-        id: outcomes.id,
-        version: outcomes.version,
-        kind: outcomes.kind,
-        title: outcomes.title,
-        occurredOn: outcomes.occurredOn,
-        note: audience === "advisor" ? unlessPrivate(outcomes.notePrivate, outcomes.note) : outcomes.note,
-        notePrivate: outcomes.notePrivate,
-        recordedByOther: recorder,
-      })
-      .from(outcomes)
-      .leftJoin(users, eq(users.id, outcomes.recordedById))
-      .where(eq(outcomes.studentId, studentId))
-      .orderBy(desc(outcomes.occurredOn), desc(outcomes.createdAt), asc(outcomes.id)),
-    db
-      .select({ outcomeId: outcomeContacts.outcomeId, id: contacts.id, label: contacts.name })
-      .from(outcomeContacts)
-      .innerJoin(contacts, eq(contacts.id, outcomeContacts.contactId))
-      .where(eq(outcomeContacts.studentId, studentId))
-      .orderBy(asc(sql`lower(${contacts.name})`)),
-    db
-      .select({
-        outcomeId: outcomeInterviews.outcomeId,
-        id: interviews.id,
-        contactName: contacts.name,
-        startsAt: interviews.startsAt,
-        timeZone: interviews.timeZone,
-      })
-      .from(outcomeInterviews)
-      .innerJoin(interviews, eq(interviews.id, outcomeInterviews.interviewId))
-      .innerJoin(contacts, eq(contacts.id, interviews.contactId))
-      .where(eq(outcomeInterviews.studentId, studentId))
-      .orderBy(asc(interviews.startsAt)),
-  ]);
+  // Spelled out: drizzle leaves columns unqualified in these subqueries, which would misread them.
+  const contactLinks = sql<{ id: string; label: string }[]>`coalesce((
+    select json_agg(json_build_object('id', c.id, 'label', c.name) order by lower(c.name), c.id)
+    from outcome_contacts oc join contacts c on c.id = oc.contact_id
+    where oc.outcome_id = outcomes.id and oc.student_id = outcomes.student_id), '[]')`;
+  const interviewLinks = sql<{ id: string; name: string; startsAt: string; timeZone: string }[]>`coalesce((
+    select json_agg(json_build_object('id', i.id, 'name', c.name, 'startsAt', i.starts_at, 'timeZone', i.time_zone)
+      order by i.starts_at)
+    from outcome_interviews oi join interviews i on i.id = oi.interview_id
+      join contacts c on c.id = i.contact_id
+    where oi.outcome_id = outcomes.id and oi.student_id = outcomes.student_id), '[]')`;
+  const rows = await getDb()
+    .select({
+      id: outcomes.id,
+      version: outcomes.version,
+      kind: outcomes.kind,
+      title: outcomes.title,
+      occurredOn: outcomes.occurredOn,
+      note: audience === "advisor" ? unlessPrivate(outcomes.notePrivate, outcomes.note) : outcomes.note,
+      notePrivate: outcomes.notePrivate,
+      recordedByOther: recorder,
+      contacts: contactLinks,
+      interviews: interviewLinks,
+    })
+    .from(outcomes)
+    .leftJoin(users, eq(users.id, outcomes.recordedById))
+    .where(eq(outcomes.studentId, studentId))
+    .orderBy(desc(outcomes.occurredOn), desc(outcomes.createdAt), asc(outcomes.id));
   return rows.map((row) => ({
     ...row,
-    contacts: contactLinks.filter((l) => l.outcomeId === row.id).map(({ id, label }) => ({ id, label })),
-    interviews: interviewLinks
-      .filter((l) => l.outcomeId === row.id)
-      .map((l) => ({ id: l.id, label: interviewLabel(l.contactName, l.startsAt, l.timeZone) })),
+    interviews: row.interviews.map((i) => ({
+      id: i.id,
+      label: interviewLabel(i.name, new Date(i.startsAt), i.timeZone),
+    })),
   }));
 }
 
@@ -117,7 +108,8 @@ export async function loadOutcomeChoices(studentId: string): Promise<OutcomeChoi
   };
 }
 
-function interviewLabel(contactName: string, startsAt: Date, timeZone: string) {
+/** "Dana Reyes, 12 Jan 2026": the interview's day where it happened. */
+export function interviewLabel(contactName: string, startsAt: Date, timeZone: string) {
   const day = new Intl.DateTimeFormat("en-GB", {
     day: "numeric",
     month: "short",
@@ -245,13 +237,11 @@ function outcomeColumns(input: OutcomeInput) {
   };
 }
 
-/** How many outcomes each of these students has, for exports and reports. */
-export async function countOutcomesByStudent(studentIds: readonly string[]): Promise<Map<string, number>> {
-  if (studentIds.length === 0) return new Map();
-  const rows = await getDb()
-    .select({ studentId: outcomes.studentId, n: sql<number>`count(*)::int` })
-    .from(outcomes)
-    .where(inArray(outcomes.studentId, [...studentIds]))
-    .groupBy(outcomes.studentId);
-  return new Map(rows.map((r) => [r.studentId, r.n]));
+/** How many outcomes each student of the cohort has (students with none are absent), in one query. */
+export async function countOutcomesInCohort(cohortId: string): Promise<Map<string, number>> {
+  const rows = await getDb().execute<{ student_id: string; n: number }>(sql`
+    select student_id, count(*)::int as n from outcomes
+    where student_id in (select student_id from cohort_students where cohort_id = ${cohortId})
+    group by student_id`);
+  return new Map(rows.map((r) => [r.student_id, Number(r.n)]));
 }

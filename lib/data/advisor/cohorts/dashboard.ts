@@ -13,6 +13,7 @@ import { requireAssignedCohort } from "@/lib/data/advisor/access";
 import { recordAudit } from "@/lib/data/internal/audit";
 import { loadCohortFacts, loadCohortGoals } from "@/lib/data/internal/cohort-facts";
 import { loadInstanceSettings } from "@/lib/data/internal/instance-rules";
+import { countOutcomesInCohort } from "@/lib/data/internal/outcome-records";
 
 export const DASHBOARD_PAGE_SIZE = 50;
 
@@ -90,8 +91,9 @@ export async function exportCohortDashboardCsv(cohortId: string, view: Dashboard
       details: { filter: view.filter, rows: rows.length },
     })),
   );
+  const outcomeCounts = await countOutcomesInCohort(cohort.id);
   return {
     filename: cohortDashboardCsvFilename(cohort.name, calendarDateIn(now, "UTC")),
-    csv: cohortDashboardCsv(rows, goals),
+    csv: cohortDashboardCsv(rows, goals, outcomeCounts),
   };
 }

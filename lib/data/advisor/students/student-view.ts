@@ -6,12 +6,9 @@ import {
   cohortGoals,
   contacts,
   followUps,
-  interviewQuestions,
   interviews,
   organizations,
   outreachAttempts,
-  questions,
-  studentProfiles,
 } from "@/db/schema/index";
 import type { CalendarDate } from "@/lib/domain/calendar-date";
 import { isCountMetric, type CohortGoal, type GoalMetric } from "@/lib/domain/cohort-goals";
@@ -34,7 +31,7 @@ import { loadInstanceSettings } from "@/lib/data/internal/instance-rules";
 import { studentHeader } from "@/lib/data/internal/student-header";
 import { unlessPrivate } from "@/lib/data/internal/unless-private";
 import {
-  loadOutcomeChoices,
+  interviewLabel,
   loadOutcomes,
   type OutcomeChoices,
   type OutcomeSummary,
@@ -132,7 +129,7 @@ export async function getAdvisorStudentView(
   const db = getDb();
   const [
     [header, contactRows, outreachRows, interviewRows, followUpRows, goalRows, comments, settings],
-    [fieldRows, organizationRows, profileRows, ownQuestionRows, chosenRows, outcomes, outcomeChoices],
+    [organizationRows, preparationRows, outcomes],
   ] = await Promise.all([
     Promise.all([
       studentHeader(studentId, basisCohortId),
@@ -175,6 +172,12 @@ export async function getAdvisorStudentView(
           format: interviews.format,
           status: interviews.status,
           takeaways: unlessPrivate(interviews.notesPrivate, interviews.takeaways),
+          // The questions' text only; answer notes stay out. Spelled out: drizzle leaves columns unqualified
+          // in a one-table select, which a subquery would misread.
+          chosenQuestions: sql<string[]>`coalesce((
+            select array_agg(q.text order by iq.position)
+            from interview_questions iq join questions q on q.id = iq.question_id
+            where iq.interview_id = interviews.id), '{}')`,
         })
         .from(interviews)
         .where(eq(interviews.studentId, studentId)),
@@ -207,15 +210,6 @@ export async function getAdvisorStudentView(
     Promise.all([
       db
         .select({
-          id: careerFields.id,
-          name: careerFields.name,
-          notes: unlessPrivate(careerFields.notesPrivate, careerFields.notes),
-        })
-        .from(careerFields)
-        .where(eq(careerFields.studentId, studentId))
-        .orderBy(asc(sql`lower(${careerFields.name})`), asc(careerFields.id)),
-      db
-        .select({
           id: organizations.id,
           name: organizations.name,
           industry: organizations.industry,
@@ -234,30 +228,25 @@ export async function getAdvisorStudentView(
           sql`case ${organizations.priority} when 'high' then 0 when 'medium' then 1 else 2 end`,
           asc(sql`lower(${organizations.name})`),
         ),
-      db
-        .select({ pitch: studentProfiles.elevatorPitch })
-        .from(studentProfiles)
-        .where(eq(studentProfiles.studentId, studentId)),
-      db
-        .select({ n: sql<number>`count(*)::int` })
-        .from(questions)
-        .where(eq(questions.studentId, studentId)),
-      db
-        .select({
-          interviewId: interviewQuestions.interviewId,
-          text: questions.text,
-        })
-        .from(interviewQuestions)
-        .innerJoin(interviews, eq(interviews.id, interviewQuestions.interviewId))
-        .innerJoin(questions, eq(questions.id, interviewQuestions.questionId))
-        .where(eq(interviews.studentId, studentId))
-        .orderBy(asc(interviewQuestions.position)),
+      // Steps 1 and 3 in one row, whether or not the student has a profile yet. A field's private notes
+      // are blanked here, as unlessPrivate does elsewhere.
+      db.execute<{ pitch: string | null; own_questions: number; fields: AdvisorCareerField[] }>(sql`
+        select
+          (select elevator_pitch from student_profiles where student_id = ${studentId}) as pitch,
+          (select count(*)::int from questions where student_id = ${studentId}) as own_questions,
+          coalesce((
+            select json_agg(json_build_object(
+              'id', id, 'name', name, 'notes', case when notes_private then '' else notes end)
+              order by lower(name), id)
+            from career_fields where student_id = ${studentId}), '[]') as fields`),
       loadOutcomes(studentId, "advisor"),
-      loadOutcomeChoices(studentId),
     ]),
   ]);
 
   const timeZone = header.timeZone;
+  const pitch = preparationRows[0]?.pitch ?? "";
+  const ownQuestionCount = Number(preparationRows[0]?.own_questions ?? 0);
+  const fieldRows = preparationRows[0]?.fields ?? [];
   const today = calendarDateIn(now, timeZone);
   const contactById = new Map(contactRows.map((c) => [c.id, c]));
   const nameOf = (contactId: string) => contactById.get(contactId)?.name ?? "";
@@ -285,7 +274,6 @@ export async function getAdvisorStudentView(
 
   const thankYouNotes = followUpRows.filter((f) => f.kind === "thank_you");
   const overdueDays = settings.thankYou.overdueDays;
-  const chosenOf = groupBy(chosenRows, (q) => q.interviewId);
   const summaries = interviewRows
     .map((i) => ({
       id: i.id,
@@ -296,7 +284,7 @@ export async function getAdvisorStudentView(
       durationMinutes: i.durationMinutes,
       format: i.format,
       status: i.status,
-      chosenQuestions: (chosenOf.get(i.id) ?? []).map((q) => q.text),
+      chosenQuestions: i.chosenQuestions,
       thankYou: i.status === "completed" ? thankYouOf(i, thankYouNotes, today, overdueDays) : null,
     }))
     .sort((a, b) => b.startsAt.getTime() - a.startsAt.getTime() || a.id.localeCompare(b.id));
@@ -328,16 +316,16 @@ export async function getAdvisorStudentView(
     asOf: today,
     careerFields: fieldRows,
     organizations: organizationRows,
-    pitch: profileRows[0]?.pitch ?? "",
-    ownQuestionCount: ownQuestionRows[0]?.n ?? 0,
+    pitch,
+    ownQuestionCount,
     steps: methodOverview({
       careerFields: fieldRows.length,
       organizations: organizationRows.length,
       contacts: contactRows.length,
       referredContacts: contactRows.filter((c) => c.referred).length,
-      hasPitch: (profileRows[0]?.pitch ?? "").trim() !== "",
-      ownQuestions: ownQuestionRows[0]?.n ?? 0,
-      interviewsWithChosenQuestions: chosenOf.size,
+      hasPitch: pitch.trim() !== "",
+      ownQuestions: ownQuestionCount,
+      interviewsWithChosenQuestions: interviewRows.filter((i) => i.chosenQuestions.length > 0).length,
       outreachSent: outreachRows.filter((o) => !o.isFollowUp).length,
       followUpOutreach: outreachRows.filter((o) => o.isFollowUp).length,
       replies: outreachRows.filter((o) => o.reply === "replied").length,
@@ -348,7 +336,13 @@ export async function getAdvisorStudentView(
     }),
     thankYouOverdueDays: overdueDays,
     outcomes,
-    outcomeChoices,
+    // From the rows already loaded: what the advisor's outcome form may cite (no cancelled interviews).
+    outcomeChoices: {
+      contacts: contactRows.map((c) => ({ id: c.id, label: c.name })),
+      interviews: summaries
+        .filter((i) => i.status !== "cancelled")
+        .map((i) => ({ id: i.id, label: interviewLabel(i.contactName, i.startsAt, i.timeZone) })),
+    } satisfies OutcomeChoices,
   };
 }
 
