@@ -5,7 +5,7 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { cohortGoals, cohortJoinCodes, outcomes, questions, users } from "@/db/schema/index";
-import { listAuditEvents } from "@/lib/data/admin/audit-log";
+import { exportAuditEventsCsv, listAuditEvents } from "@/lib/data/admin/audit-log";
 import { listViewsOfMyRecords } from "@/lib/data/student/my-data/record-views";
 import {
   assignAdvisorToCohort,
@@ -27,7 +27,14 @@ import {
   revokeInvite as adminRevokeInvite,
 } from "@/lib/data/admin/invites";
 import { getAdminOverview } from "@/lib/data/admin/overview";
-import { changeRole, listPeople, setPersonActive } from "@/lib/data/admin/people";
+import {
+  changeRole,
+  changeRoles,
+  listPeople,
+  prepareInviteResend,
+  setPeopleActive,
+  setPersonActive,
+} from "@/lib/data/admin/people";
 import { listVisibleStudents, requireAssignedCohort, requireStudentAccess } from "@/lib/data/advisor/access";
 import { exportCohortDashboardCsv, getCohortDashboard } from "@/lib/data/advisor/cohorts/dashboard";
 import { requireEditableCohort } from "@/lib/data/advisor/cohorts/editable-cohort";
@@ -224,6 +231,9 @@ const interview = async (w: World) => {
 const MATRIX: Record<string, Row> = {
   // admin/
   "admin/audit-log#listAuditEvents": adminOnly(() => listAuditEvents(auditLogFilterSchema.parse({}))),
+  "admin/audit-log#exportAuditEventsCsv": adminOnly(() =>
+    exportAuditEventsCsv(auditLogFilterSchema.parse({}), (action) => action),
+  ),
   "student/my-data/record-views#listViewsOfMyRecords": ownList(() => listViewsOfMyRecords()),
   "admin/cohorts#listCohorts": adminOnly(() => listCohorts()),
   "admin/cohorts#getCohortForAdmin": adminOnly((w) => getCohortForAdmin(w.cohortId)),
@@ -305,6 +315,18 @@ const MATRIX: Record<string, Row> = {
   "admin/people#listPeople": adminOnly(() => listPeople(peopleFilterSchema.parse({}))),
   "admin/people#changeRole": adminOnly(
     (_w, ids) => changeRole({ userId: ids.userId!, role: "advisor" }),
+    async () => ({ userId: (await createUser()).id }),
+  ),
+  "admin/people#changeRoles": adminOnly(
+    (_w, ids) => changeRoles({ userIds: [ids.userId!], role: "advisor" }),
+    async () => ({ userId: (await createUser()).id }),
+  ),
+  "admin/people#setPeopleActive": adminOnly(
+    (_w, ids) => setPeopleActive({ userIds: [ids.userId!], active: false }),
+    async () => ({ userId: (await createUser()).id }),
+  ),
+  "admin/people#prepareInviteResend": adminOnly(
+    (_w, ids) => prepareInviteResend(ids.userId!),
     async () => ({ userId: (await createUser()).id }),
   ),
   "admin/people#setPersonActive": adminOnly(
