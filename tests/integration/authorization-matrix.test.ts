@@ -482,6 +482,7 @@ const MATRIX: Record<string, Row> = {
   "internal/student-header#studentHeader": { exempt: INTERNAL },
   "internal/unless-private#unlessPrivate": { exempt: PURE },
   "internal/outcome-records#loadOutcomes": { exempt: INTERNAL },
+  "internal/outcome-records#interviewLabel": { exempt: PURE },
   "internal/outcome-records#loadOutcomeChoices": { exempt: INTERNAL },
   "internal/outcome-records#insertOutcome": { exempt: INTERNAL },
   "internal/outcome-records#updateOutcomeOf": { exempt: INTERNAL },
