@@ -232,7 +232,7 @@ export function PeopleTable({
                 sort={sort}
                 dir={dir}
                 href={sortHref.status}
-                className="w-28"
+                className="w-32"
               />
               <th scope="col" className="p-2 font-medium">
                 Cohorts
