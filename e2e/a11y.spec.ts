@@ -90,37 +90,38 @@ test("/sign-in fits a 390px-wide phone without sideways scrolling", async ({ bro
   await context.close();
 });
 
-test.describe("new advisor and student pages: axe at 390 and 1280 px, no sideways scroll at 1280", () => {
+test.describe("new advisor and student pages: axe at 390 and 1280 px, no sideways scroll", () => {
   for (const width of [390, 1280]) {
-    test(`at ${width} px`, async ({ browser, runInfo, loginAs, createUser, db }) => {
-      const advisor = await createUser({ role: "advisor" });
-      const student = await createUser({ role: "student" });
-      const [cohort] = await db
-        .insert(cohorts)
-        .values({
-          name: `A11y Lab ${randomBytes(3).toString("hex")}`,
-          term: "Fall",
-          startsOn: "2026-09-01",
-          endsOn: "2027-01-31",
-        })
-        .returning({ id: cohorts.id });
-      await db.insert(cohortAdvisors).values({ cohortId: cohort!.id, advisorId: advisor.id });
-      await db.insert(cohortStudents).values({ cohortId: cohort!.id, studentId: student.id });
-      for (const [who, path] of [
-        [student, "/outcomes"],
-        [advisor, `/advisor/students/${student.id}`],
-        [advisor, `/advisor/cohorts/${cohort!.id}/report`],
-      ] as const) {
+    for (const page of ["outcomes", "advisor student", "term report"] as const) {
+      test(`${page} at ${width} px`, async ({ browser, runInfo, loginAs, createUser, db }) => {
+        const advisor = await createUser({ role: "advisor" });
+        const student = await createUser({ role: "student" });
+        const [cohort] = await db
+          .insert(cohorts)
+          .values({
+            name: `A11y Lab ${randomBytes(3).toString("hex")}`,
+            term: "Fall",
+            startsOn: "2026-09-01",
+            endsOn: "2027-01-31",
+          })
+          .returning({ id: cohorts.id });
+        await db.insert(cohortAdvisors).values({ cohortId: cohort!.id, advisorId: advisor.id });
+        await db.insert(cohortStudents).values({ cohortId: cohort!.id, studentId: student.id });
+        const [who, path] = {
+          outcomes: [student, "/outcomes"],
+          "advisor student": [advisor, `/advisor/students/${student.id}`],
+          "term report": [advisor, `/advisor/cohorts/${cohort!.id}/report`],
+        }[page];
         const context = await browser.newContext({ baseURL: runInfo.appA, viewport: { width, height: 900 } });
         await loginAs(who, context);
-        const page = await context.newPage();
-        await page.goto(path);
-        await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-        await expectNoViolations(page);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        const tab = await context.newPage();
+        await tab.goto(path);
+        await expect(tab.getByRole("heading", { level: 1 })).toBeVisible();
+        await expectNoViolations(tab);
+        const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow, path).toBeLessThanOrEqual(0);
         await context.close();
-      }
-    });
+      });
+    }
   }
 });

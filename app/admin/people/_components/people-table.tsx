@@ -3,6 +3,7 @@
 import * as Dialog from "@radix-ui/react-dialog";
 import * as DropdownMenu from "@radix-ui/react-dropdown-menu";
 import { ArrowDown, ArrowUp, ArrowUpDown, CircleCheck, MoreHorizontal, TriangleAlert } from "lucide-react";
+import { setNonce } from "get-nonce";
 import Link from "next/link";
 import { useActionState, useState } from "react";
 import { Badge } from "@/components/badge";
@@ -46,12 +47,16 @@ export function PeopleTable({
   sort,
   dir,
   sortHref,
+  nonce,
 }: {
   people: PersonRow[];
   sort: PeopleSort;
   dir: "asc" | "desc";
   sortHref: Record<PeopleSort, string>;
+  /** The request's CSP nonce: the dialog's scroll lock adds a <style> element, which the CSP refuses without it. */
+  nonce: string | undefined;
 }) {
+  if (nonce) setNonce(nonce);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [bulkRole, setBulkRole] = useState<Role>("student");
   const [pending, setPending] = useState<Pending | null>(null);
