@@ -107,11 +107,13 @@ test.describe("new advisor and student pages: axe at 390 and 1280 px, no sideway
           .returning({ id: cohorts.id });
         await db.insert(cohortAdvisors).values({ cohortId: cohort!.id, advisorId: advisor.id });
         await db.insert(cohortStudents).values({ cohortId: cohort!.id, studentId: student.id });
-        const [who, path] = {
-          outcomes: [student, "/outcomes"],
-          "advisor student": [advisor, `/advisor/students/${student.id}`],
-          "term report": [advisor, `/advisor/cohorts/${cohort!.id}/report`],
-        }[page];
+        const who = page === "outcomes" ? student : advisor;
+        const path =
+          page === "outcomes"
+            ? "/outcomes"
+            : page === "advisor student"
+              ? `/advisor/students/${student.id}`
+              : `/advisor/cohorts/${cohort!.id}/report`;
         const context = await browser.newContext({ baseURL: runInfo.appA, viewport: { width, height: 900 } });
         await loginAs(who, context);
         const tab = await context.newPage();
