@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import Form from "next/form";
 import Link from "next/link";
 import { Button } from "@/components/button";
@@ -29,7 +28,6 @@ export default async function PeoplePage({
 }) {
   const filter = peopleFilterSchema.parse(await searchParams);
   const people = await listPeople(filter);
-  const nonce = (await headers()).get("x-nonce") ?? undefined;
   const filtered = Boolean(filter.q || filter.role || filter.status);
   return (
     <div className="space-y-6">
@@ -101,13 +99,7 @@ export default async function PeoplePage({
           </EmptyState>
         )
       ) : (
-        <PeopleTable
-          people={people.items}
-          sort={filter.sort}
-          dir={filter.dir}
-          sortHref={sortLinks(filter)}
-          nonce={nonce}
-        />
+        <PeopleTable people={people.items} sort={filter.sort} dir={filter.dir} sortHref={sortLinks(filter)} />
       )}
 
       <Pagination

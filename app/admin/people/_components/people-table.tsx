@@ -5,7 +5,7 @@ import * as DropdownMenu from "@radix-ui/react-dropdown-menu";
 import { ArrowDown, ArrowUp, ArrowUpDown, CircleCheck, MoreHorizontal, TriangleAlert } from "lucide-react";
 import { setNonce } from "get-nonce";
 import Link from "next/link";
-import { useActionState, useState } from "react";
+import { useActionState, useEffect, useState } from "react";
 import { Badge } from "@/components/badge";
 import { Button } from "@/components/button";
 import type { Role } from "@/lib/auth/roles";
@@ -47,16 +47,19 @@ export function PeopleTable({
   sort,
   dir,
   sortHref,
-  nonce,
 }: {
   people: PersonRow[];
   sort: PeopleSort;
   dir: "asc" | "desc";
   sortHref: Record<PeopleSort, string>;
-  /** The request's CSP nonce: the dialog's scroll lock adds a <style> element, which the CSP refuses without it. */
-  nonce: string | undefined;
 }) {
-  if (nonce) setNonce(nonce);
+  // The dialog's scroll lock adds a <style> element, which the CSP refuses without the nonce. It must be the
+  // document's own (its CSP came with the first load): a page reached by client navigation was rendered for
+  // a later request with a nonce of its own. Scripts keep theirs readable as a property.
+  useEffect(() => {
+    const nonce = document.querySelector<HTMLScriptElement>("script[nonce]")?.nonce;
+    if (nonce) setNonce(nonce);
+  }, []);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [bulkRole, setBulkRole] = useState<Role>("student");
   const [pending, setPending] = useState<Pending | null>(null);
