@@ -3,6 +3,8 @@ import AxeBuilder from "@axe-core/playwright";
 import { eq } from "drizzle-orm";
 import {
   cohortAdvisors,
+  cohorts,
+  cohortStudents,
   contacts,
   interviews,
   organizations,
@@ -283,3 +285,41 @@ for (const width of [390, 1280]) {
     await context.close();
   });
 }
+
+test.describe("new advisor and student pages: axe at 390 and 1280 px, no sideways scroll", () => {
+  for (const width of [390, 1280]) {
+    for (const page of ["outcomes", "advisor student", "term report"] as const) {
+      test(`${page} at ${width} px`, async ({ browser, runInfo, loginAs, createUser, db }) => {
+        const advisor = await createUser({ role: "advisor" });
+        const student = await createUser({ role: "student" });
+        const [cohort] = await db
+          .insert(cohorts)
+          .values({
+            name: `A11y Lab ${randomBytes(3).toString("hex")}`,
+            term: "Fall",
+            startsOn: "2026-09-01",
+            endsOn: "2027-01-31",
+          })
+          .returning({ id: cohorts.id });
+        await db.insert(cohortAdvisors).values({ cohortId: cohort!.id, advisorId: advisor.id });
+        await db.insert(cohortStudents).values({ cohortId: cohort!.id, studentId: student.id });
+        const who = page === "outcomes" ? student : advisor;
+        const path =
+          page === "outcomes"
+            ? "/outcomes"
+            : page === "advisor student"
+              ? `/advisor/students/${student.id}`
+              : `/advisor/cohorts/${cohort!.id}/report`;
+        const context = await browser.newContext({ baseURL: runInfo.appA, viewport: { width, height: 900 } });
+        await loginAs(who, context);
+        const tab = await context.newPage();
+        await tab.goto(path);
+        await expect(tab.getByRole("heading", { level: 1 })).toBeVisible();
+        await expectNoViolations(tab);
+        const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, path).toBeLessThanOrEqual(0);
+        await context.close();
+      });
+    }
+  }
+});

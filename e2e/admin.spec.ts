@@ -115,3 +115,84 @@ test.describe("administration pages", () => {
     }
   });
 });
+
+test.describe("administration: the people table", () => {
+  test("an admin changes two people's role at once, then deactivates one from its row menu by keyboard", async ({
+    page,
+    loginAs,
+    createUser,
+  }) => {
+    const tag = Date.now().toString(36);
+    await createUser({ name: `Bulk ${tag} Ana` });
+    await createUser({ name: `Bulk ${tag} Ben` });
+    await loginAs("admin");
+    await page.goto(`/admin/people?q=${encodeURIComponent(`Bulk ${tag}`)}`);
+    const table = page.getByRole("table");
+    await expect(table.getByRole("row")).toHaveCount(3);
+
+    // Sorting is the URL's: the Name header turns the order around.
+    await table.getByRole("link", { name: /^Name/ }).click();
+    await expect(page).toHaveURL(/sort=name&dir=desc/);
+    await expect(table.getByRole("rowheader").first()).toHaveText(`Bulk ${tag} Ben`);
+
+    await page
+      .getByRole("checkbox", { name: `Select Bulk ${tag} Ana` })
+      .first()
+      .check();
+    await page
+      .getByRole("checkbox", { name: `Select Bulk ${tag} Ben` })
+      .first()
+      .check();
+    await expect(page.getByText("2 people selected")).toBeVisible();
+    await page.getByLabel("New role").selectOption("advisor");
+    await page.getByRole("button", { name: "Change role" }).click();
+    const dialog = page.getByRole("dialog");
+    await expect(dialog).toContainText("Change the role of 2 people to Advisor?");
+    await dialog.getByRole("button", { name: "Make advisor" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "2 people set to advisor." })).toBeVisible();
+    await expect(table.getByRole("row", { name: new RegExp(`Bulk ${tag} Ana`) })).toContainText("Advisor");
+    await expect(table.getByRole("row", { name: new RegExp(`Bulk ${tag} Ben`) })).toContainText("Advisor");
+
+    // The row menu, by keyboard alone.
+    await page
+      .getByRole("button", { name: `Actions for Bulk ${tag} Ana` })
+      .first()
+      .focus();
+    await page.keyboard.press("Enter");
+    const menu = page.getByRole("menu");
+    await expect(menu).toBeVisible();
+    await menu.getByRole("menuitem", { name: "Deactivate" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(dialog).toContainText(`Deactivate Bulk ${tag} Ana?`);
+    await page.keyboard.press("Tab");
+    await expect(dialog.getByRole("button", { name: "Deactivate" })).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("status").filter({ hasText: "1 person deactivated" })).toBeVisible();
+    await expect(table.getByRole("row", { name: new RegExp(`Bulk ${tag} Ana`) })).toContainText(
+      "Deactivated",
+    );
+  });
+
+  test("the people table and the audit log fit 1280 px without sideways scrolling", async ({
+    page,
+    loginAs,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await loginAs("admin");
+    for (const path of ["/admin/people", "/admin/audit"]) {
+      await page.goto(path);
+      await expectNoViolations(page);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+  });
+
+  test("the audit log downloads as CSV", async ({ page, loginAs }) => {
+    await loginAs("admin");
+    await page.goto("/admin/audit");
+    const response = await page.request.get("/admin/audit/export.csv");
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toContain("text/csv");
+    expect((await response.text()).replace(/^\uFEFF/, "").split("\r\n")[0]).toContain("When (UTC)");
+  });
+});

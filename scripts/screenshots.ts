@@ -62,6 +62,7 @@ const USERS: { email: string; shots: Shot[] }[] = [
         name: "student-interview",
         path: (page) => firstHref(page, "/interviews", /^\/interviews\/[0-9a-f-]{36}$/),
       },
+      { name: "student-outcomes", path: "/outcomes" },
     ],
   },
   {
@@ -71,6 +72,20 @@ const USERS: { email: string; shots: Shot[] }[] = [
       {
         name: "advisor-dashboard",
         path: (page) => firstHref(page, "/advisor", /^\/advisor\/cohorts\/[0-9a-f-]{36}$/),
+      },
+      {
+        name: "advisor-student",
+        path: async (page) =>
+          firstHref(
+            page,
+            await firstHref(page, "/advisor", /^\/advisor\/cohorts\/[0-9a-f-]{36}$/),
+            /^\/advisor\/students\/[0-9a-f-]{36}$/,
+          ),
+      },
+      {
+        name: "advisor-term-report",
+        path: async (page) =>
+          `${await firstHref(page, "/advisor", /^\/advisor\/cohorts\/[0-9a-f-]{36}$/)}/report`,
       },
     ],
   },

@@ -21,7 +21,7 @@ export function AppShell({ viewer, children }: { viewer: Viewer; children: React
   return (
     // The sidebar is a full-height column whose contents stick to the viewport: its border runs the whole page.
     <div className="lg:flex lg:min-h-screen">
-      <header className="sticky top-0 z-30 border-b border-slate-200 bg-white lg:static lg:w-60 lg:shrink-0 lg:border-r lg:border-b-0">
+      <header className="sticky top-0 z-30 border-b border-slate-200 bg-white lg:static lg:w-60 lg:shrink-0 lg:border-r lg:border-b-0 print:hidden">
         <div className="flex h-14 items-center gap-3 px-4 lg:hidden">
           <MobileMenu role={viewer.role} account={account} />
           <p className="min-w-0 flex-1 truncate text-center text-base font-semibold text-slate-900">

@@ -11,6 +11,11 @@ export const AUDIT_ACTION_LABEL: Record<AuditAction, string> = {
   "digest.preview": "Previewed a student's weekly digest",
   "account.deleted": "Deleted their own account",
   "account.purged": "Account deleted by the retention period",
+  "outcome.record": "Recorded an outcome for a student",
+  "person.role": "Changed someone's role",
+  "person.active": "Deactivated or reactivated someone",
+  "person.invite-resend": "Sent someone a new invite",
+  "audit.export": "Exported the audit log (CSV)",
 };
 
 /** The same actions as a student reads them about their own records. */
@@ -24,6 +29,11 @@ const STUDENT_LABEL: Record<AuditAction, string> = {
   "digest.preview": "Previewed your weekly digest (an administrator)",
   "account.deleted": "Deleted your account",
   "account.purged": "Deleted your account at the end of the retention period",
+  "outcome.record": "Recorded an outcome for you",
+  "person.role": "Changed your role (an administrator)",
+  "person.active": "Deactivated or reactivated your account (an administrator)",
+  "person.invite-resend": "Sent you a new invite (an administrator)",
+  "audit.export": "Exported the audit log, which names you (an administrator)",
 };
 
 export function auditActionLabel(action: string, audience: "admin" | "student" = "admin"): string {

@@ -16,3 +16,4 @@ export * from "./comments";
 export * from "./digests";
 export * from "./reminders";
 export * from "./calendar-feeds";
+export * from "./outcomes";

@@ -9,5 +9,10 @@ export const AUDIT_ACTIONS = [
   "digest.preview",
   "account.deleted",
   "account.purged",
+  "outcome.record",
+  "person.role",
+  "person.active",
+  "person.invite-resend",
+  "audit.export",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

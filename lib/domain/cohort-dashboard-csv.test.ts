@@ -58,7 +58,7 @@ describe("cohortDashboardCsv", () => {
       { goals, startsOn: "2026-09-07" },
       noon("2026-10-16"),
     );
-    const csv = cohortDashboardCsv(rows, goals);
+    const csv = cohortDashboardCsv(rows, goals, new Map([[rows[0]!.studentId, 2]]));
     expect(csv).toContain("\r\n");
     expect(readCsv(csv)).toEqual([
       [
@@ -76,6 +76,7 @@ describe("cohortDashboardCsv", () => {
         "Goal: Thank-you sent within 2 days of each interview",
         "Goals met",
         "Needs attention",
+        "Outcomes",
       ],
       [
         "Ana Diaz",
@@ -92,6 +93,7 @@ describe("cohortDashboardCsv", () => {
         "0 of 1",
         "0 of 2",
         "Outreach sent 1 Oct 2026: no reply and no follow-up after 7 business days; Behind on a goal: 1 of 2 interviews completed by 15 Oct 2026",
+        "2",
       ],
     ]);
   });
@@ -103,9 +105,9 @@ describe("cohortDashboardCsv", () => {
       noon("2026-10-16"),
     );
     const [, line] = readCsv(cohortDashboardCsv(rows, [thanks]));
-    expect(line?.slice(8)).toEqual(["", "", "", "0 of 1", ""]);
+    expect(line?.slice(8)).toEqual(["", "", "", "0 of 1", "", "0"]);
     const [, noGoals] = readCsv(cohortDashboardCsv(rows, []));
-    expect(noGoals?.slice(-2)).toEqual(["", ""]);
+    expect(noGoals?.slice(-3)).toEqual(["", "", "0"]);
   });
 
   it("is a header alone for an empty cohort", () => {

@@ -30,12 +30,15 @@ const FIXED_COLUMNS = [
 export function cohortDashboardCsv(
   rows: readonly CohortDashboardRow[],
   goals: readonly CohortGoal[],
+  /** Outcomes recorded per student id; a student absent from it has none. */
+  outcomeCounts: ReadonlyMap<string, number> = new Map(),
 ): string {
   const header = [
     ...FIXED_COLUMNS,
     ...goals.map((goal) => `Goal: ${describeGoal(goal)}`),
     "Goals met",
     "Needs attention",
+    "Outcomes",
   ];
   const data = rows.map((row) => [
     row.name,
@@ -51,6 +54,7 @@ export function cohortDashboardCsv(
     ...goals.map((goal) => goalCell(row.goals.find((p) => p.goal.id === goal.id))),
     goals.length === 0 ? "" : `${row.goals.filter((p) => p.met).length} of ${goals.length}`,
     row.attention.map((reason) => reason.text).join("; "),
+    outcomeCounts.get(row.studentId) ?? 0,
   ]);
   return `\uFEFF${Papa.unparse(
     {

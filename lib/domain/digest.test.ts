@@ -141,6 +141,34 @@ describe("buildAdvisorDigest", () => {
     expect(digest).toBeNull();
   });
 
+  it("mentions new outcomes by student and kind, enough on their own to send a digest", () => {
+    const digest = buildAdvisorDigest({
+      appOrigin: APP,
+      advisorName: "Pat",
+      today: TODAY,
+      weekStartsAt,
+      cohorts: [
+        {
+          id: "k1",
+          name: "Fall",
+          students: [s("Quiet")],
+          goals: [],
+          activity: { thisWeek: 1, lastWeek: 0 },
+          newOutcomes: [
+            { studentId: "s-Zoe", studentName: "Zoe", kindLabel: "Job offer" },
+            { studentId: "s-Ann", studentName: "Ann", kindLabel: "Internship" },
+          ],
+        },
+      ],
+    })!;
+    const section = digest.groups[0]!.sections.find((x) => x.heading === "New outcomes")!;
+    expect(section.items.map((i) => [i.title, i.detail])).toEqual([
+      ["Ann", "Internship"],
+      ["Zoe", "Job offer"],
+    ]);
+    expect(section.items[0]!.href).toBe(`${APP}/advisor/students/s-Ann`);
+  });
+
   it("puts needs-attention first, most reasons first, then goals due soon, then who moved forward", () => {
     const goal = (id: string, dueOn: string) => ({
       goal: { id, metric: "interviews_completed" as const, target: 3, dueOn },

@@ -196,6 +196,8 @@ export type AdvisorDigestCohort = {
   goals: readonly CohortGoalSummary[];
   /** Activities logged by the cohort (contacts, outreach, interviews, follow-ups, journal). */
   activity: { thisWeek: number; lastWeek: number };
+  /** Outcomes recorded this week: the student and what kind (never the title or note). */
+  newOutcomes?: readonly { studentId: string; studentName: string; kindLabel: string }[];
 };
 
 export type AdvisorDigestInput = {
@@ -246,7 +248,10 @@ export function buildAdvisorDigest(input: AdvisorDigestInput): Digest | null {
           compareCalendarDates(g.goal.dueOn, horizon) <= 0,
       )
       .sort((a, b) => compareCalendarDates(a.goal.dueOn!, b.goal.dueOn!));
-    if (attention.length + movedForward.length + goalsDue.length === 0) return [];
+    const newOutcomes = [...(cohort.newOutcomes ?? [])].sort((a, b) =>
+      a.studentName.localeCompare(b.studentName),
+    );
+    if (attention.length + movedForward.length + goalsDue.length + newOutcomes.length === 0) return [];
     attentionTotal += attention.length;
 
     const sections = [
@@ -276,6 +281,15 @@ export function buildAdvisorDigest(input: AdvisorDigestInput): Digest | null {
           href: studentHref(s),
         })),
         `${dashboard}?sort=last-activity&dir=desc`,
+      ),
+      section(
+        "New outcomes",
+        newOutcomes.map((o) => ({
+          title: o.studentName,
+          detail: o.kindLabel,
+          href: absoluteUrl(appOrigin, `/advisor/students/${encodeURIComponent(o.studentId)}`),
+        })),
+        dashboard,
       ),
     ].filter((s): s is DigestSection => s !== null);
 

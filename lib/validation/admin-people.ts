@@ -8,11 +8,16 @@ import { emailAddressSchema } from "./sign-in";
 export const PERSON_STATUSES = ["active", "inactive"] as const;
 export type PersonStatus = (typeof PERSON_STATUSES)[number];
 
-/** The people list's filters, read from the URL. */
+export const PEOPLE_SORTS = ["name", "email", "role", "status", "joined"] as const;
+export type PeopleSort = (typeof PEOPLE_SORTS)[number];
+
+/** The people list's filters and sort, read from the URL; anything unknown falls back to name order. */
 export const peopleFilterSchema = z.object({
   q: searchText,
   role: optionalChoice(ROLES),
   status: optionalChoice(PERSON_STATUSES),
+  sort: optionalChoice(PEOPLE_SORTS).transform((v) => v ?? "name"),
+  dir: optionalChoice(["asc", "desc"] as const).transform((v) => v ?? "asc"),
   page: pageNumber,
 });
 export type PeopleFilter = z.output<typeof peopleFilterSchema>;
@@ -52,6 +57,21 @@ export const setActiveSchema = z.object({
   active: z.enum(["true", "false"]).transform((v) => v === "true"),
 });
 export type SetActiveInput = z.output<typeof setActiveSchema>;
+
+/** A selection in the people table: at most a page's worth and a little more, never the whole instance. */
+const selectedPeople = z
+  .array(recordId)
+  .min(1, "Select at least one person")
+  .max(100, "Select at most 100 people at a time");
+
+export const bulkRoleSchema = z.object({ userIds: selectedPeople, role });
+export type BulkRoleInput = z.output<typeof bulkRoleSchema>;
+
+export const bulkActiveSchema = z.object({
+  userIds: selectedPeople,
+  active: z.enum(["true", "false"]).transform((v) => v === "true"),
+});
+export type BulkActiveInput = z.output<typeof bulkActiveSchema>;
 
 export const revokeInviteSchema = z.object({ inviteId: recordId });
 

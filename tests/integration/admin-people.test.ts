@@ -165,6 +165,8 @@ describe("listing people", () => {
       q: undefined,
       role: undefined,
       status: undefined,
+      sort: "name",
+      dir: "asc",
       page: 1,
     });
   });

@@ -4,8 +4,8 @@ import path from "node:path";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { cohortGoals, cohortJoinCodes, questions, users } from "@/db/schema/index";
-import { listAuditEvents } from "@/lib/data/admin/audit-log";
+import { cohortGoals, cohortJoinCodes, outcomes, questions, users } from "@/db/schema/index";
+import { exportAuditEventsCsv, listAuditEvents } from "@/lib/data/admin/audit-log";
 import { listViewsOfMyRecords } from "@/lib/data/student/my-data/record-views";
 import {
   getMyCalendarFeed,
@@ -33,7 +33,14 @@ import {
   revokeInvite as adminRevokeInvite,
 } from "@/lib/data/admin/invites";
 import { getAdminOverview } from "@/lib/data/admin/overview";
-import { changeRole, listPeople, setPersonActive } from "@/lib/data/admin/people";
+import {
+  changeRole,
+  changeRoles,
+  listPeople,
+  prepareInviteResend,
+  setPeopleActive,
+  setPersonActive,
+} from "@/lib/data/admin/people";
 import { listVisibleStudents, requireAssignedCohort, requireStudentAccess } from "@/lib/data/advisor/access";
 import { exportCohortDashboardCsv, getCohortDashboard } from "@/lib/data/advisor/cohorts/dashboard";
 import { requireEditableCohort } from "@/lib/data/advisor/cohorts/editable-cohort";
@@ -51,9 +58,18 @@ import {
   updateCohortSettings,
 } from "@/lib/data/advisor/cohorts/settings";
 import { listMyCohorts } from "@/lib/data/advisor/my-cohorts";
+import { exportTermReportCsv, getTermReport } from "@/lib/data/advisor/cohorts/term-report";
 import { addComment, listMyAdvisorComments } from "@/lib/data/advisor/students/comments";
 import { getAdvisorInterview } from "@/lib/data/advisor/students/student-interview";
 import { getAdvisorStudentView } from "@/lib/data/advisor/students/student-view";
+import { recordOutcomeForStudent } from "@/lib/data/advisor/students/outcomes";
+import {
+  createOutcome,
+  deleteOutcome,
+  listMyOutcomeChoices,
+  listMyOutcomes,
+  updateOutcome,
+} from "@/lib/data/student/outcomes/outcomes";
 import { getMyDigestPreferences, updateMyDigestPreferences } from "@/lib/data/digests/preferences";
 import {
   createContact,
@@ -229,6 +245,9 @@ const MATRIX: Record<string, Row> = {
   "student/calendar-feed#turnOffMyCalendarFeed": ownList(() => turnOffMyCalendarFeed()),
   // admin/
   "admin/audit-log#listAuditEvents": adminOnly(() => listAuditEvents(auditLogFilterSchema.parse({}))),
+  "admin/audit-log#exportAuditEventsCsv": adminOnly(() =>
+    exportAuditEventsCsv(auditLogFilterSchema.parse({}), (action) => action),
+  ),
   "student/my-data/record-views#listViewsOfMyRecords": ownList(() => listViewsOfMyRecords()),
   "admin/cohorts#listCohorts": adminOnly(() => listCohorts()),
   "admin/cohorts#getCohortForAdmin": adminOnly((w) => getCohortForAdmin(w.cohortId)),
@@ -313,6 +332,18 @@ const MATRIX: Record<string, Row> = {
     (_w, ids) => changeRole({ userId: ids.userId!, role: "advisor" }),
     async () => ({ userId: (await createUser()).id }),
   ),
+  "admin/people#changeRoles": adminOnly(
+    (_w, ids) => changeRoles({ userIds: [ids.userId!], role: "advisor" }),
+    async () => ({ userId: (await createUser()).id }),
+  ),
+  "admin/people#setPeopleActive": adminOnly(
+    (_w, ids) => setPeopleActive({ userIds: [ids.userId!], active: false }),
+    async () => ({ userId: (await createUser()).id }),
+  ),
+  "admin/people#prepareInviteResend": adminOnly(
+    (_w, ids) => prepareInviteResend(ids.userId!),
+    async () => ({ userId: (await createUser()).id }),
+  ),
   "admin/people#setPersonActive": adminOnly(
     (_w, ids) => setPersonActive({ userId: ids.userId!, active: false }),
     async () => ({ userId: (await createUser()).id }),
@@ -330,6 +361,10 @@ const MATRIX: Record<string, Row> = {
   ),
   "advisor/cohorts/dashboard#exportCohortDashboardCsv": assignedCohort((w) =>
     exportCohortDashboardCsv(w.cohortId, DEFAULT_DASHBOARD_VIEW),
+  ),
+  "advisor/cohorts/term-report#getTermReport": assignedCohort((w) => getTermReport(w.cohortId, null)),
+  "advisor/cohorts/term-report#exportTermReportCsv": assignedCohort((w) =>
+    exportTermReportCsv(w.cohortId, null),
   ),
   "advisor/cohorts/editable-cohort#requireEditableCohort": assignedCohort((w) =>
     requireEditableCohort(w.cohortId),
@@ -409,6 +444,9 @@ const MATRIX: Record<string, Row> = {
   "advisor/students/student-view#getAdvisorStudentView": assignedCohort((w) =>
     getAdvisorStudentView(w.owner.id),
   ),
+  "advisor/students/outcomes#recordOutcomeForStudent": assignedCohort((w) =>
+    recordOutcomeForStudent(w.owner.id, { ...outcomeInput(), creationKey: randomUUID() }),
+  ),
 
   // digests/
   "digests/preferences#unsafeLoadDigestPreferences": { exempt: UNSAFE },
@@ -437,6 +475,7 @@ const MATRIX: Record<string, Row> = {
   "internal/join-code-guesses#joinCodeGuessWait": { exempt: INTERNAL },
   "internal/join-code-guesses#recordJoinCodeMiss": { exempt: INTERNAL },
   "internal/digests/content#renderDigest": { exempt: INTERNAL },
+  "internal/digests/new-outcomes#loadOutcomesRecordedSince": { exempt: INTERNAL },
   "internal/digests/content#unsafeRenderDigestPreview": { exempt: INTERNAL },
   "internal/digests/content#renderDigestBatch": { exempt: INTERNAL },
   "internal/digests/student-batch#loadStudentActivities": { exempt: INTERNAL },
@@ -476,6 +515,13 @@ const MATRIX: Record<string, Row> = {
   "internal/search-pattern#containsPattern": { exempt: PURE },
   "internal/student-header#studentHeader": { exempt: INTERNAL },
   "internal/unless-private#unlessPrivate": { exempt: PURE },
+  "internal/outcome-records#loadOutcomes": { exempt: INTERNAL },
+  "internal/outcome-records#interviewLabel": { exempt: PURE },
+  "internal/outcome-records#loadOutcomeChoices": { exempt: INTERNAL },
+  "internal/outcome-records#insertOutcome": { exempt: INTERNAL },
+  "internal/outcome-records#updateOutcomeOf": { exempt: INTERNAL },
+  "internal/outcome-records#deleteOutcomeOf": { exempt: INTERNAL },
+  "internal/outcome-records#countOutcomesInCohort": { exempt: INTERNAL },
 
   // health: the load balancer's check, no session and no user data
   "health#unsafeCheckHealth": { exempt: UNSAFE },
@@ -710,6 +756,16 @@ const MATRIX: Record<string, Row> = {
     organization,
   ),
   "student/scope#requireStudent": ownList(() => requireStudent()),
+  "student/outcomes/outcomes#listMyOutcomes": ownList(() => listMyOutcomes()),
+  "student/outcomes/outcomes#listMyOutcomeChoices": ownList(() => listMyOutcomeChoices()),
+  "student/outcomes/outcomes#createOutcome": ownList(() =>
+    createOutcome({ ...outcomeInput(), creationKey: randomUUID() }),
+  ),
+  "student/outcomes/outcomes#updateOutcome": ownRecord(
+    (_w, ids) => updateOutcome({ ...outcomeInput(), id: ids.outcomeId!, version: 1 }),
+    outcome,
+  ),
+  "student/outcomes/outcomes#deleteOutcome": ownRecord((_w, ids) => deleteOutcome(ids.outcomeId!), outcome),
 };
 
 function schedule() {
@@ -734,6 +790,24 @@ function rawRow() {
 }
 function organizationInput() {
   return organizationFields.parse({ name: `Org ${randomUUID()}`, priority: "medium" });
+}
+function outcomeInput() {
+  return {
+    kind: "project" as const,
+    title: `Outcome ${randomUUID()}`,
+    occurredOn: day(0),
+    note: "",
+    notePrivate: false,
+    contactIds: [],
+    interviewIds: [],
+  };
+}
+async function outcome(w: World) {
+  const [row] = await getDb()
+    .insert(outcomes)
+    .values({ studentId: w.owner.id, kind: "other", title: "Matrix outcome", occurredOn: day(0) })
+    .returning({ id: outcomes.id });
+  return { outcomeId: row!.id };
 }
 async function careerField(w: World) {
   return { careerFieldId: (await insertCareerField(w.owner.id)).id };

@@ -2,7 +2,19 @@
 
 import { revalidatePath } from "next/cache";
 import { requirePermission } from "@/lib/auth/session";
-import { changeRole, setPersonActive, type PersonChange } from "@/lib/data/admin/people";
+import { headers } from "next/headers";
+import {
+  changeRole,
+  changeRoles,
+  prepareInviteResend,
+  setPeopleActive,
+  setPersonActive,
+  type BulkChange,
+  type PersonChange,
+} from "@/lib/data/admin/people";
+import { clientIpFrom } from "@/lib/auth/client-ip";
+import { requestSignInLink } from "@/lib/auth/request-sign-in-link";
+import { getEnv } from "@/lib/env";
 import { invitePerson, inviteRoster, previewRosterInvites, revokeInvite } from "@/lib/data/admin/invites";
 import { parseRosterCsv } from "@/lib/domain/roster-csv";
 import { fieldErrorsOf, submittedValues, type ActionState } from "@/lib/validation/action-state";
@@ -14,11 +26,15 @@ import {
   rosterConfirmSchema,
   rosterOptionsSchema,
   setActiveSchema,
+  bulkActiveSchema,
+  bulkRoleSchema,
 } from "@/lib/validation/admin-people";
-import type { InviteState, RosterConfirmState, RosterPreviewState } from "./form-states";
+import { recordId } from "@/lib/validation/fields";
+import type { InviteState, PeopleActionState, RosterConfirmState, RosterPreviewState } from "./form-states";
 import { adminRosterResultView, adminRosterView } from "./roster-view";
 import { MAX_UPLOAD_BYTES } from "@/lib/validation/uploads";
 
+const ROLE_NAME = { student: "student", advisor: "advisor", admin: "admin" } as const;
 const ROLE_WORD = { student: "a student", advisor: "an advisor", admin: "an admin" } as const;
 const CLOSED_COHORT = "Choose a cohort from the list. An archived cohort takes no new students.";
 
@@ -156,6 +172,83 @@ export async function setActiveAction(_previous: ActionState, formData: FormData
   }
   revalidateAdmin();
   return { status: "success", fieldErrors: {}, values };
+}
+
+const people = (n: number) => (n === 1 ? "1 person" : `${n} people`);
+
+/** What a bulk change did, in a sentence: the changed, then anyone it left alone and why. */
+function bulkMessage(done: string, tally: BulkChange): string {
+  const parts = [`${people(tally.saved)} ${done}.`];
+  if (tally.ownAccount > 0) parts.push("Your own account was left as it is: ask another admin.");
+  if (tally.lastAdmin > 0)
+    parts.push("The last active admin was left as they are: make someone else an admin first.");
+  return parts.join(" ");
+}
+
+/** One or many people's role, from the table's row menu or its selection, after a confirmation. */
+export async function bulkChangeRoleAction(
+  _previous: PeopleActionState,
+  formData: FormData,
+): Promise<PeopleActionState> {
+  await requirePermission("people:manage");
+  const parsed = bulkRoleSchema.safeParse({
+    userIds: formData.getAll("userIds"),
+    role: formData.get("role"),
+  });
+  if (!parsed.success) return { status: "error", message: "Select people and a role, then try again." };
+  const tally = await changeRoles(parsed.data);
+  revalidateAdmin();
+  return {
+    status: tally.saved > 0 ? "success" : "error",
+    message: bulkMessage(`set to ${ROLE_NAME[parsed.data.role]}`, tally),
+  };
+}
+
+export async function bulkSetActiveAction(
+  _previous: PeopleActionState,
+  formData: FormData,
+): Promise<PeopleActionState> {
+  await requirePermission("people:manage");
+  const parsed = bulkActiveSchema.safeParse({
+    userIds: formData.getAll("userIds"),
+    active: formData.get("active"),
+  });
+  if (!parsed.success) return { status: "error", message: "Select people, then try again." };
+  const tally = await setPeopleActive(parsed.data);
+  revalidateAdmin();
+  const done = parsed.data.active
+    ? "can sign in again"
+    : "deactivated and signed out at their next click; their records are kept";
+  return { status: tally.saved > 0 ? "success" : "error", message: bulkMessage(done, tally) };
+}
+
+/** A fresh sign-in link for someone who has never signed in, through the sign-in flow and its limits. */
+export async function resendInviteAction(
+  _previous: PeopleActionState,
+  formData: FormData,
+): Promise<PeopleActionState> {
+  await requirePermission("people:manage");
+  const userId = recordId.safeParse(formData.get("userId"));
+  if (!userId.success) return { status: "error", message: "Reload the page and try again." };
+  const resend = await prepareInviteResend(userId.data);
+  if (resend.status === "already-signed-in") {
+    return {
+      status: "error",
+      message: "They have signed in before: they can ask for a link on the sign-in page.",
+    };
+  }
+  const outcome = await requestSignInLink({
+    email: resend.email,
+    callbackPath: "/",
+    clientIp: clientIpFrom(await headers(), getEnv().TRUSTED_PROXY_HOPS),
+  });
+  if (outcome.kind === "rate-limited") {
+    return {
+      status: "error",
+      message: "Too many links went to that address just now. Try again in a few minutes.",
+    };
+  }
+  return { status: "success", message: `A sign-in link is on its way to ${resend.email}.` };
 }
 
 export async function revokeInviteAction(formData: FormData): Promise<void> {

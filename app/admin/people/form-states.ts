@@ -22,3 +22,6 @@ export type RosterConfirmState = ActionState & {
   result?: RosterInviteResult;
   resultView?: RosterResultView;
 };
+
+/** The people table's menus and bulk actions: one sentence on what happened, for a live region. */
+export type PeopleActionState = { status: "idle" | "success" | "error"; message?: string };

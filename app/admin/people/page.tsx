@@ -3,14 +3,15 @@ import Form from "next/form";
 import Link from "next/link";
 import { Button } from "@/components/button";
 import { Card } from "@/components/card";
+import { PEOPLE_SORTS, type PeopleFilter, type PeopleSort } from "@/lib/validation/admin-people";
 import { EmptyState } from "@/components/empty-state";
 import { Pagination } from "@/components/pagination";
 import { SelectField } from "@/components/select-field";
 import { TextField } from "@/components/text-field";
 import { listPeople } from "@/lib/data/admin/people";
 import { peopleFilterSchema } from "@/lib/validation/admin-people";
-import { BUTTON_LINK, ROLE_LABEL, ROLE_OPTIONS, SECONDARY_LINK } from "../_components/labels";
-import { PersonControls } from "./_components/person-controls";
+import { BUTTON_LINK, ROLE_OPTIONS, SECONDARY_LINK } from "../_components/labels";
+import { PeopleTable } from "./_components/people-table";
 
 export const metadata: Metadata = { title: "People" };
 
@@ -52,6 +53,9 @@ export default async function PeoplePage({
           aria-label="Find people"
           className="grid gap-4 sm:grid-cols-4"
         >
+          {/* A new search keeps the column the list is sorted by. */}
+          {sortParam(filter) && <input type="hidden" name="sort" value={filter.sort} />}
+          {dirParam(filter) && <input type="hidden" name="dir" value={filter.dir} />}
           <div className="sm:col-span-2">
             <TextField name="q" label="Name or email" type="search" defaultValue={filter.q ?? ""} />
           </div>
@@ -95,54 +99,45 @@ export default async function PeoplePage({
           </EmptyState>
         )
       ) : (
-        <ul className="space-y-4" aria-label="People">
-          {people.items.map((person) => (
-            <li key={person.id}>
-              <Card>
-                <div className="mb-4 flex flex-wrap items-start justify-between gap-2">
-                  <div className="min-w-0">
-                    <h2 className="text-lg font-semibold break-words">
-                      {person.name ?? person.email}
-                      {person.isYou && <span className="font-normal text-slate-600"> (you)</span>}
-                    </h2>
-                    <p className="text-sm break-all text-slate-600">{person.email}</p>
-                    <p className="mt-1 text-sm text-slate-700">
-                      {person.cohortNames.length > 0
-                        ? `Cohorts: ${person.cohortNames.join(", ")}`
-                        : "No cohort"}
-                    </p>
-                  </div>
-                  <div className="flex flex-wrap gap-2 text-xs font-semibold">
-                    <span className="bg-brand-50 text-brand-800 rounded-full px-2 py-0.5">
-                      {ROLE_LABEL[person.role]}
-                    </span>
-                    {!person.active && (
-                      <span className="rounded-full bg-amber-100 px-2 py-0.5 text-amber-900">
-                        Deactivated
-                      </span>
-                    )}
-                  </div>
-                </div>
-                {person.isYou ? (
-                  <p className="text-sm text-slate-600">
-                    Your own role and status can only be changed by another admin.
-                  </p>
-                ) : (
-                  <PersonControls person={person} />
-                )}
-              </Card>
-            </li>
-          ))}
-        </ul>
+        <PeopleTable people={people.items} sort={filter.sort} dir={filter.dir} sortHref={sortLinks(filter)} />
       )}
 
       <Pagination
         path="/admin/people"
-        params={{ q: filter.q, role: filter.role, status: filter.status }}
+        params={{
+          q: filter.q,
+          role: filter.role,
+          status: filter.status,
+          sort: sortParam(filter),
+          dir: dirParam(filter),
+        }}
         page={people.page}
         pageCount={people.pageCount}
         label="People"
       />
     </div>
   );
+}
+
+// Name ascending is the default: left out of the URL so plain links stay plain.
+const sortParam = (f: PeopleFilter) => (f.sort === "name" && f.dir === "asc" ? undefined : f.sort);
+const dirParam = (f: PeopleFilter) => (f.sort === "name" && f.dir === "asc" ? undefined : f.dir);
+
+/** Each column's header link: ascending first, descending when it is already the ascending sort. */
+function sortLinks(filter: PeopleFilter): Record<PeopleSort, string> {
+  return Object.fromEntries(
+    PEOPLE_SORTS.map((column) => {
+      const dir = filter.sort === column && filter.dir === "asc" ? "desc" : "asc";
+      const query = new URLSearchParams();
+      if (filter.q) query.set("q", filter.q);
+      if (filter.role) query.set("role", filter.role);
+      if (filter.status) query.set("status", filter.status);
+      if (!(column === "name" && dir === "asc")) {
+        query.set("sort", column);
+        query.set("dir", dir);
+      }
+      const search = query.toString();
+      return [column, search ? `/admin/people?${search}` : "/admin/people"];
+    }),
+  ) as Record<PeopleSort, string>;
 }

@@ -7,6 +7,8 @@ import type { Role } from "@/lib/auth/roles";
 import { requirePermission } from "@/lib/auth/session";
 import type { AuditLogFilter } from "@/lib/validation/audit-log";
 import type { Paged } from "@/lib/validation/list-query";
+import { toSafeCsv } from "@/lib/domain/csv-safety";
+import { recordAudit } from "@/lib/data/internal/audit";
 import { containsPattern } from "@/lib/data/internal/search-pattern";
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -27,17 +29,21 @@ export type AuditEventRow = {
 const actor = alias(users, "actor");
 const subject = alias(users, "subject");
 
-/** Audit events for an admin, newest first, 50 a page. Dates are whole UTC days, `to` included. */
-export async function listAuditEvents(filter: AuditLogFilter): Promise<Paged<AuditEventRow>> {
-  await requirePermission("audit-log:view");
-  const db = getDb();
-  const where = and(
+function filterWhere(filter: AuditLogFilter) {
+  return and(
     filter.actor ? personMatches(actor, filter.actor) : undefined,
     filter.student ? personMatches(subject, filter.student) : undefined,
     filter.action ? eq(auditEvents.action, filter.action) : undefined,
     filter.from ? gte(auditEvents.createdAt, sql`${filter.from}::date at time zone 'UTC'`) : undefined,
     filter.to ? lt(auditEvents.createdAt, sql`(${filter.to}::date + 1) at time zone 'UTC'`) : undefined,
   );
+}
+
+/** Audit events for an admin, newest first, 50 a page. Dates are whole UTC days, `to` included. */
+export async function listAuditEvents(filter: AuditLogFilter): Promise<Paged<AuditEventRow>> {
+  await requirePermission("audit-log:view");
+  const db = getDb();
+  const where = filterWhere(filter);
   const [[totalRow], rows] = await Promise.all([
     db
       .select({ total: count() })
@@ -96,4 +102,77 @@ export async function listAuditEvents(filter: AuditLogFilter): Promise<Paged<Aud
 function personMatches(person: { name: AnyPgColumn; email: AnyPgColumn }, text: string) {
   const pattern = containsPattern(text);
   return or(sql`${person.name} ilike ${pattern}`, sql`${person.email} ilike ${pattern}`);
+}
+
+/** An export holds at most this many entries, newest first: narrow the dates for older ones. */
+export const AUDIT_EXPORT_LIMIT = 10_000;
+
+const CSV_COLUMNS = [
+  "When (UTC)",
+  "Actor name",
+  "Actor email",
+  "Actor role",
+  "Action",
+  "About (name)",
+  "About (email)",
+  "Through cohort",
+  "Request id",
+] as const;
+
+/**
+ * The entries the filters match, as CSV (every cell escaped against formulas), newest first, up to
+ * AUDIT_EXPORT_LIMIT. The export itself is recorded in the log it exports.
+ */
+export async function exportAuditEventsCsv(
+  filter: AuditLogFilter,
+  actionLabel: (action: string) => string,
+  now = new Date(),
+): Promise<{ filename: string; csv: string; truncated: boolean }> {
+  const admin = await requirePermission("audit-log:view");
+  await recordAudit(admin, [
+    {
+      action: "audit.export",
+      subjectUserId: admin.id,
+      basisCohortId: null,
+      details: { filter: { ...filter, page: undefined } },
+    },
+  ]);
+  const rows = await getDb()
+    .select({
+      at: auditEvents.createdAt,
+      action: auditEvents.action,
+      actorName: actor.name,
+      actorEmail: actor.email,
+      actorRole: auditEvents.actorRole,
+      studentName: subject.name,
+      studentEmail: subject.email,
+      cohortName: cohorts.name,
+      requestId: auditEvents.requestId,
+    })
+    .from(auditEvents)
+    .leftJoin(actor, eq(actor.id, auditEvents.actorId))
+    .leftJoin(subject, eq(subject.id, auditEvents.subjectUserId))
+    .leftJoin(cohorts, eq(cohorts.id, auditEvents.basisCohortId))
+    .where(filterWhere(filter))
+    .orderBy(desc(auditEvents.createdAt), desc(auditEvents.id))
+    .limit(AUDIT_EXPORT_LIMIT + 1);
+  const csv = toSafeCsv(
+    CSV_COLUMNS,
+    rows.slice(0, AUDIT_EXPORT_LIMIT).map((r) => ({
+      "When (UTC)": r.at.toISOString(),
+      "Actor name": r.actorName ?? "",
+      "Actor email": r.actorEmail ?? "",
+      "Actor role": r.actorRole ?? "",
+      Action: actionLabel(r.action),
+      "About (name)": r.studentName ?? "",
+      "About (email)": r.studentEmail ?? "",
+      "Through cohort": r.cohortName ?? "",
+      "Request id": r.requestId ?? "",
+    })),
+  );
+  return {
+    filename: `fieldnotes-audit-log-${now.toISOString().slice(0, 10)}.csv`,
+    csv,
+    truncated: rows.length > AUDIT_EXPORT_LIMIT,
+  };
 }

@@ -124,9 +124,7 @@ export async function unsafeRenderCalendarFeed(token: string, now = new Date()):
 
   // What is due: all-day events on the due date. One stable uid per contact and kind, so a due date that
   // moves (a follow-up logged, a reply received) moves the event instead of leaving the old one behind.
-  const due = [...agenda.overdue, ...agenda.today, ...agenda.thisWeek].filter(
-    (item) => item.kind !== "interview",
-  );
+  const due = agenda.items.filter((item) => item.kind !== "interview");
   for (const item of due) {
     const [y, m, d] = item.dueOn.split("-").map(Number) as [number, number, number];
     const end = new Date(Date.UTC(y, m - 1, d + 1));

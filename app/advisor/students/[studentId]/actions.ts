@@ -5,6 +5,9 @@ import { requirePermission } from "@/lib/auth/session";
 import { addComment } from "@/lib/data/advisor/students/comments";
 import { fieldErrorsOf, submittedValues, type ActionState } from "@/lib/validation/action-state";
 import { COMMENT_FORM_KEYS, commentSchema } from "@/lib/validation/comment";
+import { recordOutcomeForStudent } from "@/lib/data/advisor/students/outcomes";
+import { advisorOutcomeSchema } from "@/lib/validation/outcome";
+import { outcomeFormValues } from "@/lib/validation/outcome-form";
 
 /** A comment on the student's work, or on one interview when the form carries its id. */
 export async function addCommentAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
@@ -26,5 +29,18 @@ export async function addCommentAction(_previous: ActionState, formData: FormDat
   revalidatePath(page);
   if (parsed.data.interviewId) revalidatePath(`${page}/interviews/${parsed.data.interviewId}`);
   // An empty form with a fresh key, so the next comment is a new one.
+  return { status: "success", fieldErrors: {}, values: { creationKey: crypto.randomUUID() } };
+}
+
+/** An outcome the advisor records for the student; it joins the student's own list. */
+export async function recordOutcomeAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  await requirePermission("students:view-in-assigned-cohorts");
+  const { values, input } = outcomeFormValues(formData, ["creationKey", "studentId"]);
+  const parsed = advisorOutcomeSchema.safeParse(input);
+  if (!parsed.success) return { status: "error", fieldErrors: fieldErrorsOf(parsed.error), values };
+  const { studentId, ...outcome } = parsed.data;
+  // An advisor's note is never the student's private note.
+  await recordOutcomeForStudent(studentId, { ...outcome, notePrivate: false });
+  revalidatePath(`/advisor/students/${studentId}`);
   return { status: "success", fieldErrors: {}, values: { creationKey: crypto.randomUUID() } };
 }

@@ -14,6 +14,7 @@ import { requireAssignedCohort } from "@/lib/data/advisor/access";
 import { recordAudit } from "@/lib/data/internal/audit";
 import { loadCohortFacts, loadCohortGoals } from "@/lib/data/internal/cohort-facts";
 import { loadInstanceSettings } from "@/lib/data/internal/instance-rules";
+import { countOutcomesInCohort } from "@/lib/data/internal/outcome-records";
 
 // 25 rows keep the page near 100 KB: each row is sent twice (HTML, then React's payload).
 export const DASHBOARD_PAGE_SIZE = 25;
@@ -92,8 +93,9 @@ export async function exportCohortDashboardCsv(cohortId: string, view: Dashboard
       details: { filter, rows: rows.length },
     })),
   );
+  const outcomeCounts = await countOutcomesInCohort(cohort.id);
   return {
     filename: cohortDashboardCsvFilename(cohort.name, calendarDateIn(now, "UTC")),
-    csv: cohortDashboardCsv(rows, goals),
+    csv: cohortDashboardCsv(rows, goals, outcomeCounts),
   };
 }

@@ -24,7 +24,7 @@ import { unlessPrivate } from "@/lib/data/internal/unless-private";
 // The same rules as the student page (student-view.ts): no contact's email or phone is selected, and text
 // the student marked private is blanked in the query itself.
 
-export type AdvisorInterviewDetail = AdvisorInterviewSummary & {
+export type AdvisorInterviewDetail = Omit<AdvisorInterviewSummary, "chosenQuestions" | "thankYou"> & {
   student: { id: string; name: string | null; email: string };
   /** When true, `notes`, `takeaways` and every `answerNotes` are empty: the student keeps them private. */
   notesPrivate: boolean;

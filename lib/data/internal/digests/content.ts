@@ -18,6 +18,7 @@ import {
 import { buildCohortDashboard } from "@/lib/domain/cohort-dashboard";
 import { stepReachedSince, type FunnelInput } from "@/lib/domain/cohort-funnel";
 import { buildAdvisorDigest, buildStudentDigest, type Digest } from "@/lib/domain/digest";
+import { loadOutcomesRecordedSince } from "@/lib/data/internal/digests/new-outcomes";
 import { goalProgress, type GoalProgressInput } from "@/lib/domain/goal-progress";
 import { calendarDateIn } from "@/lib/domain/time-zone";
 import { signUnsubscribeToken } from "@/lib/domain/unsubscribe-token";
@@ -388,11 +389,12 @@ async function buildAdvisorDigestFor(
   const lastWeekStart = calendarDateIn(new Date(Date.parse(`${weekStart}T00:00:00Z`) - 7 * DAY_MS), "UTC");
   const cohortInputs = await Promise.all(
     assigned.map(async (cohort) => {
-      const [goals, facts, evidenceBefore] = await Promise.all([
+      const [goals, facts, evidenceBefore, newOutcomes] = await Promise.all([
         loadCohortGoals(cohort.id),
         // From last week's start, so both weeks' totals are counted, whatever the term's start.
         loadCohortFacts(cohort.id, lastWeekStart),
         loadStepEvidenceBefore(cohort.id, weekStart),
+        loadOutcomesRecordedSince(cohort.id, weekStart),
       ]);
       const progressById = new Map(facts.students.map((student) => [student.studentId, student]));
       const dashboard = buildCohortDashboard(
@@ -417,6 +419,7 @@ async function buildAdvisorDigestFor(
         })),
         goals: dashboard.goals,
         activity: { thisWeek: weekCount(weekStart), lastWeek: weekCount(lastWeekStart) },
+        newOutcomes,
       };
     }),
   );

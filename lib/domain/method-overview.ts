@@ -1,0 +1,106 @@
+import { type CalendarDate, calendarDaysBetween, compareCalendarDates, toDayNumber } from "./calendar-date";
+import { METHOD_STEPS, type MethodStep } from "./student-stage";
+import { isThankYouOverdue } from "./thank-you";
+
+// The advisor's read-only overview of one student's six steps: for each step, whether there is evidence and
+// a short line saying what it is. A small rule of its own for now; the student's step tracker
+// (lib/domain/step-tracker.ts, built separately) should become the one rule both sides read.
+
+export type MethodEvidence = {
+  careerFields: number;
+  organizations: number;
+  contacts: number;
+  referredContacts: number;
+  hasPitch: boolean;
+  ownQuestions: number;
+  interviewsWithChosenQuestions: number;
+  outreachSent: number;
+  followUpOutreach: number;
+  replies: number;
+  interviewsScheduled: number;
+  interviewsCompleted: number;
+  thankYous: number;
+  updatesAndTouches: number;
+};
+
+export type MethodStepSummary = {
+  step: MethodStep;
+  number: number;
+  label: string;
+  started: boolean;
+  evidence: string[];
+};
+
+const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+const EVIDENCE: Record<MethodStep, (e: MethodEvidence) => { started: boolean; lines: string[] }> = {
+  research: (e) => ({
+    started: e.careerFields + e.organizations > 0,
+    lines: [count(e.careerFields, "career field"), count(e.organizations, "target organization")],
+  }),
+  identify: (e) => ({
+    started: e.contacts > 0,
+    lines: [
+      count(e.contacts, "contact"),
+      ...(e.referredContacts > 0 ? [`${e.referredContacts} by referral`] : []),
+    ],
+  }),
+  prepare: (e) => ({
+    started: e.hasPitch || e.ownQuestions > 0 || e.interviewsWithChosenQuestions > 0,
+    lines: [
+      e.hasPitch ? "Pitch written" : "No pitch yet",
+      count(e.ownQuestions, "own question"),
+      `questions chosen for ${count(e.interviewsWithChosenQuestions, "interview")}`,
+    ],
+  }),
+  contact: (e) => ({
+    started: e.outreachSent > 0,
+    lines: [
+      count(e.outreachSent, "first message"),
+      count(e.followUpOutreach, "follow-up"),
+      count(e.replies, "reply", "replies"),
+    ],
+  }),
+  interview: (e) => ({
+    started: e.interviewsCompleted > 0,
+    lines: [count(e.interviewsCompleted, "interview") + " held", `${e.interviewsScheduled} scheduled`],
+  }),
+  "follow-up": (e) => ({
+    started: e.thankYous + e.updatesAndTouches > 0,
+    lines: [
+      count(e.thankYous, "thank-you"),
+      count(e.updatesAndTouches, "update or touch", "updates or touches"),
+    ],
+  }),
+};
+
+export function methodOverview(evidence: MethodEvidence): MethodStepSummary[] {
+  return METHOD_STEPS.map(({ step, label }, index) => {
+    const { started, lines } = EVIDENCE[step](evidence);
+    return { step, number: index + 1, label, started, evidence: lines };
+  });
+}
+
+export type ThankYouTimeliness =
+  { state: "on-time" | "late"; days: number } | { state: "missing" | "pending"; daysSince: number };
+
+/**
+ * One completed interview's thank-you, judged like the dashboard's tally: sent within `overdueDays` is on
+ * time; not sent and past it is missing. `thankedOn` is the matched note's day (thankYouTimings' rule).
+ */
+export function thankYouTimeliness(
+  heldOn: CalendarDate,
+  thankedOn: CalendarDate | null,
+  today: CalendarDate,
+  overdueDays: number,
+): ThankYouTimeliness {
+  if (thankedOn !== null && compareCalendarDates(thankedOn, heldOn) >= 0) {
+    const days = calendarDaysBetween(heldOn, thankedOn);
+    return { state: days <= overdueDays ? "on-time" : "late", days };
+  }
+  const daysSince = Math.max(0, calendarDaysBetween(heldOn, today));
+  return {
+    state: isThankYouOverdue(toDayNumber(heldOn), toDayNumber(today), overdueDays) ? "missing" : "pending",
+    daysSince,
+  };
+}
