@@ -3,6 +3,7 @@
 import * as Dialog from "@radix-ui/react-dialog";
 import { Menu, X } from "lucide-react";
 import { useState, type ReactNode } from "react";
+import { useStyleNonce } from "@/components/use-style-nonce";
 import type { Role } from "@/lib/auth/roles";
 import { NavList } from "./nav-list";
 
@@ -12,6 +13,7 @@ import { NavList } from "./nav-list";
  */
 export function MobileMenu({ role, account }: { role: Role; account: ReactNode }) {
   const [open, setOpen] = useState(false);
+  useStyleNonce();
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>
       <Dialog.Trigger className="-ml-2 inline-flex min-h-10 items-center gap-2 rounded-md px-2 text-sm font-medium text-slate-800 hover:bg-slate-100">

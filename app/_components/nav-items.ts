@@ -6,6 +6,7 @@ import {
   Mail,
   ScrollText,
   Settings,
+  Trophy,
   Users,
   type LucideIcon,
 } from "lucide-react";
@@ -37,6 +38,7 @@ export const NAV: Record<Role, NavSection[]> = {
     {
       items: [
         { href: "/home", label: "Home", icon: House },
+        { href: "/outcomes", label: "Outcomes", icon: Trophy },
         { href: "/my-data", label: "My data", icon: Database },
         // /settings sends a student to their profile; notifications sit beside it.
         { href: "/settings", label: "Settings", icon: Settings },

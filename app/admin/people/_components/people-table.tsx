@@ -3,11 +3,11 @@
 import * as Dialog from "@radix-ui/react-dialog";
 import * as DropdownMenu from "@radix-ui/react-dropdown-menu";
 import { ArrowDown, ArrowUp, ArrowUpDown, CircleCheck, MoreHorizontal, TriangleAlert } from "lucide-react";
-import { setNonce } from "get-nonce";
 import Link from "next/link";
-import { useActionState, useEffect, useState } from "react";
+import { useActionState, useState } from "react";
 import { Badge } from "@/components/badge";
 import { Button } from "@/components/button";
+import { useStyleNonce } from "@/components/use-style-nonce";
 import type { Role } from "@/lib/auth/roles";
 import type { PeopleSort } from "@/lib/validation/admin-people";
 import { ROLE_LABEL, ROLE_OPTIONS } from "../../_components/labels";
@@ -53,13 +53,7 @@ export function PeopleTable({
   dir: "asc" | "desc";
   sortHref: Record<PeopleSort, string>;
 }) {
-  // The dialog's scroll lock adds a <style> element, which the CSP refuses without the nonce. It must be the
-  // document's own (its CSP came with the first load): a page reached by client navigation was rendered for
-  // a later request with a nonce of its own. Scripts keep theirs readable as a property.
-  useEffect(() => {
-    const nonce = document.querySelector<HTMLScriptElement>("script[nonce]")?.nonce;
-    if (nonce) setNonce(nonce);
-  }, []);
+  useStyleNonce();
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [bulkRole, setBulkRole] = useState<Role>("student");
   const [pending, setPending] = useState<Pending | null>(null);

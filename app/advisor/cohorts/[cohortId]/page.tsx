@@ -56,6 +56,11 @@ export default async function CohortDashboardPage({
             </Link>
           </li>
           <li>
+            <Link href={`${base}/report`} className="link">
+              Term report
+            </Link>
+          </li>
+          <li>
             <Link href={`${base}/settings`} className="link">
               Settings and goals
             </Link>
