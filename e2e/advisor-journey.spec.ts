@@ -12,6 +12,8 @@ test("an advisor watches a student move forward, comments, and the student reads
   db,
   runInfo,
 }) => {
+  // Two people, a dozen pages and a rebuilt dashboard: more than the default 30 s on a busy 2-core CI machine.
+  test.slow();
   const advisor = await loginAs("advisor");
   const name = `Career Lab ${randomBytes(3).toString("hex")}`;
   const [cohort] = await db

@@ -3,7 +3,12 @@ import { expect, test } from "./fixtures";
 test("a new student's home teaches the first step and keeps a reflection", async ({ page, loginAs }) => {
   await loginAs("student");
   await page.goto("/home");
-  await expect(page.getByText("Start with research")).toBeVisible();
+  // The next step is the method's first: research.
+  const next = page.getByRole("region", { name: "Your next step" });
+  await expect(next.getByRole("link", { name: "Note a career field or organization" })).toHaveAttribute(
+    "href",
+    "/research",
+  );
   await expect(page.getByText("Nothing overdue. Nicely done.")).toBeVisible();
 
   await page.getByRole("button", { name: "Save reflection" }).click();

@@ -31,6 +31,8 @@ test.describe("sign-in abuse (server A, no trusted proxy)", () => {
     db,
     runInfo,
   }) => {
+    // Fifteen sign-in requests and three browsers, one after another.
+    test.slow();
     const victim = await createUser({ role: "student" });
     // The victim signed in on this browser once: it is a remembered device for their address.
     await signInThroughMailbox(page, victim.email);
