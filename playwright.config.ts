@@ -11,6 +11,9 @@ export default defineConfig({
   workers: 2,
   // No retries, locally or on CI: a flaky journey should show up as a failure.
   retries: 0,
+  // Journeys now cross a dozen pages each, two workers sharing two cores with two app servers: 30 s was
+  // exceeded by whole journeys under load, not by any one step (assertions keep their own 5 s).
+  timeout: 60_000,
   forbidOnly: Boolean(process.env.CI),
   reporter: "list",
   globalSetup: "./e2e/setup/global-setup.ts",

@@ -23,6 +23,8 @@ test("through the configured database path: sign in, save a career field, run th
   const fieldName = `Public health ${randomBytes(2).toString("hex")}`;
   await addField.getByLabel("Name").fill(fieldName);
   await addField.getByRole("button", { name: "Add career field" }).click();
+  // Saved before reloading: a reload that overtakes the action's POST would cancel it.
+  await expect(page.getByText(fieldName).first()).toBeVisible();
   await page.reload();
   await expect(page.getByText(fieldName).first()).toBeVisible();
 

@@ -71,7 +71,7 @@ const envSchema = z
       .min(1, "DIGEST_SEND_CONCURRENCY must be a whole number, 1 to 50")
       .max(50, "DIGEST_SEND_CONCURRENCY must be a whole number, 1 to 50")
       .default(5),
-    // Bearer token for POST /api/cron/digests; unset (or empty) turns that endpoint off.
+    // Bearer token for POST /api/cron/jobs and /api/cron/digests; unset (or empty) turns both off.
     CRON_SECRET: z
       .string()
       .optional()

@@ -1,10 +1,9 @@
-import Papa from "papaparse";
 import { type CalendarDate, toDayNumber } from "./calendar-date";
 import { type CohortDashboardRow } from "./cohort-dashboard";
 import { METHOD_STEP_LABEL } from "./student-stage";
 import { type CohortGoal, describeGoal } from "./cohort-goals";
 import { type GoalProgress } from "./goal-progress";
-import { escapeSpreadsheetCell } from "./csv-safety";
+import { toSafeCsvRows } from "./csv-safety";
 
 const FIXED_COLUMNS = [
   "Name",
@@ -52,17 +51,11 @@ export function cohortDashboardCsv(
     row.lastActiveOn ?? "",
     row.stage === null ? "" : METHOD_STEP_LABEL[row.stage],
     ...goals.map((goal) => goalCell(row.goals.find((p) => p.goal.id === goal.id))),
-    goals.length === 0 ? "" : `${row.goals.filter((p) => p.met).length} of ${goals.length}`,
+    goals.length === 0 ? "" : `${row.goalsMet} of ${goals.length}`,
     row.attention.map((reason) => reason.text).join("; "),
     outcomeCounts.get(row.studentId) ?? 0,
   ]);
-  return `\uFEFF${Papa.unparse(
-    {
-      fields: header.map(escapeSpreadsheetCell),
-      data: data.map((cells) => cells.map(escapeSpreadsheetCell)),
-    },
-    { newline: "\r\n" },
-  )}`;
+  return toSafeCsvRows(header, data);
 }
 
 function goalCell(progress: GoalProgress | undefined): number | string {

@@ -21,6 +21,14 @@ export function toSafeCsv<Column extends string>(
   columns: readonly Column[],
   rows: readonly Partial<Record<Column, unknown>>[],
 ): string {
-  const data = rows.map((row) => columns.map((column) => escapeSpreadsheetCell(row[column])));
-  return `\uFEFF${Papa.unparse({ fields: columns.map(escapeSpreadsheetCell), data }, { newline: "\r\n" })}`;
+  return toSafeCsvRows(
+    columns,
+    rows.map((row) => columns.map((column) => row[column])),
+  );
+}
+
+/** toSafeCsv for rows that are already arrays of cells in the header's order. */
+export function toSafeCsvRows(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
+  const data = rows.map((cells) => cells.map(escapeSpreadsheetCell));
+  return `\uFEFF${Papa.unparse({ fields: header.map(escapeSpreadsheetCell), data }, { newline: "\r\n" })}`;
 }

@@ -1,5 +1,5 @@
 import { type CalendarDate, toDayNumber } from "./calendar-date";
-import { civilFromDayNumber } from "./day-number";
+import { civilFromDayNumber, isoWeekday } from "./day-number";
 import { calendarDateIn } from "./time-zone";
 
 // date-fns's English short month names ("MMM"), written out: this label is built for every flag and goal on
@@ -27,8 +27,7 @@ export function formatNearDate(date: CalendarDate, today: CalendarDate): string 
   const day = toDayNumber(date);
   if (Math.abs(day - toDayNumber(today)) > NEAR_DAYS) return formatDisplayDate(date);
   const { month, day: dayOfMonth } = civilFromDayNumber(day);
-  // Day 0 (1970-01-01) was a Thursday: index 3 of a Monday-first week.
-  const weekday = SHORT_WEEKDAYS[(((day + 3) % 7) + 7) % 7];
+  const weekday = SHORT_WEEKDAYS[isoWeekday(day) - 1];
   return `${weekday} ${dayOfMonth} ${SHORT_MONTHS[month - 1]}`;
 }
 

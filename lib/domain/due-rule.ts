@@ -1,5 +1,6 @@
 import { addBusinessDaysTo } from "./business-days";
 import { type CalendarDate, fromDayNumber, toDayNumber } from "./calendar-date";
+import type { DayNumber } from "./day-number";
 import { formatNearDate } from "./display-date";
 
 /*
@@ -36,7 +37,12 @@ export function calendarTask(dueOn: CalendarDate): DueTask {
 
 /** A task counted in business days: overdue on the next business day after it is due. */
 export function businessDayTask(dueOn: CalendarDate): DueTask {
-  return { dueOn, overdueFrom: fromDayNumber(addBusinessDaysTo(toDayNumber(dueOn), 1)) };
+  return { dueOn, overdueFrom: fromDayNumber(businessDayOverdueFrom(toDayNumber(dueOn))) };
+}
+
+/** businessDayTask's line as a day number, for per-row loops that should not parse or format dates. */
+export function businessDayOverdueFrom(dueOn: DayNumber): DayNumber {
+  return addBusinessDaysTo(dueOn, 1);
 }
 
 /**

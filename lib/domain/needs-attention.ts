@@ -1,8 +1,8 @@
-import { addBusinessDays } from "./business-days";
-import { type CalendarDate, calendarDaysBetween, compareCalendarDates } from "./calendar-date";
+import { addBusinessDaysTo } from "./business-days";
+import { type CalendarDate, calendarDaysBetween, compareCalendarDates, toDayNumber } from "./calendar-date";
 import { type CohortGoal } from "./cohort-goals";
 import { formatDisplayDate } from "./display-date";
-import { businessDayTask, isOverdue } from "./due-rule";
+import { businessDayOverdueFrom } from "./due-rule";
 import { type GoalProgress, goalProgress, type GoalProgressInput } from "./goal-progress";
 import { SECOND_FOLLOW_UP_BUSINESS_DAYS } from "./outreach-follow-up";
 import { type StudentProgress, studentToday } from "./student-progress";
@@ -128,8 +128,11 @@ export function needsAttention(
   }
 
   // due-rule.ts: the last follow-up the method suggests is a business-day task; the flag is it being overdue.
-  const unfollowed = student.outreachAwaitingFollowUp.filter((sentOn) =>
-    isOverdue(businessDayTask(addBusinessDays(sentOn, followUpBusinessDays)), today),
+  // Day numbers: this runs for every message of every student on the dashboard.
+  const todayOn = toDayNumber(today);
+  const unfollowed = student.outreachAwaitingFollowUp.filter(
+    (sentOn) =>
+      todayOn >= businessDayOverdueFrom(addBusinessDaysTo(toDayNumber(sentOn), followUpBusinessDays)),
   );
   const oldestSentOn = earliest(unfollowed);
   if (oldestSentOn !== null) {

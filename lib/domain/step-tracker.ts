@@ -48,7 +48,7 @@ const NO_WORKLOAD: StepWorkload = {
 };
 
 /**
- * THE "CURRENT STEP" RULE (the student's tracker and the advisor's "Stage" column share it): the earliest
+ * THE "CURRENT STEP" RULE of the student's tracker and next action: the earliest
  * of the six steps that is not yet done, or null when all six have been done at least once. A step is done:
  *   1. Research   — one career field or target organization noted;
  *   2. People     — one contact identified;
@@ -57,7 +57,9 @@ const NO_WORKLOAD: StepWorkload = {
  *   5. Interviews — one interview held (marked completed);
  *   6. Follow-up  — a thank-you sent for every interview held (so at least one).
  * Earliest, not furthest: a student who wrote to people without a pitch is pointed back at the pitch,
- * which is what the method would have them do. (cohort-funnel.ts's `furthestStep` gives the other view.)
+ * which is what the method would have them do. The advisor's Stage column and the funnel still read the
+ * other view, student-stage.ts's `studentStageIndex` (the furthest step with any record): one rule for both
+ * is open work.
  */
 export function currentStep(evidence: StepEvidence): MethodStep | null {
   return SIX_STEPS.find(({ step }) => !isStepDone(step, evidence))?.step ?? null;

@@ -51,7 +51,8 @@ export function hasEvidenceForStep(student: StageEvidence, index: number): boole
  * The student's stage as an index into METHOD_STEPS: the furthest step they logged anything for, or -1 when
  * they logged nothing yet. Earlier steps count as reached even without a record (research on paper,
  * preparation in their heads): this is the rule of the dashboard's Stage column, the cohort funnel, the
- * advisor digest's "moved forward", and the student's own step tracker. Allocation-free: the dashboard runs
+ * advisor digest's "moved forward" (the student's own tracker uses step-tracker.ts's `currentStep`, the earliest
+ * step not yet done; one rule for both is open work). Allocation-free: the dashboard runs
  * it once per student per request.
  */
 export function studentStageIndex(student: StageEvidence): number {

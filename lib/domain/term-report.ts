@@ -1,7 +1,6 @@
-import Papa from "papaparse";
 import { type CalendarDate, calendarDaysBetween, compareCalendarDates } from "./calendar-date";
 import { type FunnelStep } from "./cohort-funnel";
-import { escapeSpreadsheetCell } from "./csv-safety";
+import { toSafeCsvRows } from "./csv-safety";
 import { type CohortGoalSummary } from "./goal-progress";
 import { OUTCOME_KIND_LABEL, OUTCOME_KINDS, type OutcomeKind } from "./outcome-kinds";
 import { type ThankYouTally } from "./thank-you-tally";
@@ -138,11 +137,5 @@ export function termReportCsv(reports: readonly TermReport[]): string {
     );
   }
   const header = ["Figure", ...reports.map((r) => r.cohort.name)];
-  return `\uFEFF${Papa.unparse(
-    {
-      fields: header.map(escapeSpreadsheetCell),
-      data: rows.map((cells) => cells.map(escapeSpreadsheetCell)),
-    },
-    { newline: "\r\n" },
-  )}`;
+  return toSafeCsvRows(header, rows);
 }

@@ -27,7 +27,7 @@ export function OneClickForm({
   const [state, formAction, pending] = useActionState(action, INITIAL);
   const problem =
     state.status === "error"
-      ? (state.formError ?? Object.values(state.fieldErrors).flat().join(" ") ?? "That did not save.")
+      ? (state.formError ?? (Object.values(state.fieldErrors).flat().join(" ") || "That did not save."))
       : null;
   return (
     <form action={formAction} className="flex flex-col items-start gap-1">

@@ -32,9 +32,8 @@ import {
 import { recordId } from "@/lib/validation/fields";
 import type { InviteState, PeopleActionState, RosterConfirmState, RosterPreviewState } from "./form-states";
 import { adminRosterResultView, adminRosterView } from "./roster-view";
-import { MAX_UPLOAD_BYTES } from "@/lib/validation/uploads";
+import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE } from "@/lib/validation/uploads";
 
-const ROLE_NAME = { student: "student", advisor: "advisor", admin: "admin" } as const;
 const ROLE_WORD = { student: "a student", advisor: "an advisor", admin: "an admin" } as const;
 const CLOSED_COHORT = "Choose a cohort from the list. An archived cohort takes no new students.";
 
@@ -91,8 +90,7 @@ export async function previewRosterAction(
   if (!(file instanceof File) || file.size === 0) return fail("Choose a .csv file of email addresses.");
   if (!/\.(csv|txt)$/i.test(file.name))
     return fail("That isn't a CSV file. Choose a file whose name ends in .csv.");
-  if (file.size > MAX_UPLOAD_BYTES)
-    return fail("That file is larger than 1 MB. Split it and upload each part.");
+  if (file.size > MAX_UPLOAD_BYTES) return fail(UPLOAD_TOO_LARGE);
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(await file.arrayBuffer());
@@ -200,7 +198,7 @@ export async function bulkChangeRoleAction(
   revalidateAdmin();
   return {
     status: tally.saved > 0 ? "success" : "error",
-    message: bulkMessage(`set to ${ROLE_NAME[parsed.data.role]}`, tally),
+    message: bulkMessage(`set to ${parsed.data.role}`, tally),
   };
 }
 

@@ -10,7 +10,7 @@ import {
   organizations,
   outreachAttempts,
 } from "@/db/schema/index";
-import type { CalendarDate } from "@/lib/domain/calendar-date";
+import { addCalendarDays, type CalendarDate } from "@/lib/domain/calendar-date";
 import { isCountMetric, type CohortGoal, type GoalMetric } from "@/lib/domain/cohort-goals";
 import type { ContactStage } from "@/lib/domain/contact-stage";
 import { goalProgress, type GoalProgress, type GoalProgressInput } from "@/lib/domain/goal-progress";
@@ -356,12 +356,9 @@ function thankYouOf(
   const heldOn = calendarDateIn(interview.startsAt, interview.timeZone);
   const { thankYouDelays } = thankYouTimings([interview], thankYous);
   const delay = thankYouDelays[0];
-  const thankedOn = delay === undefined ? null : addDays(heldOn, delay);
+  const thankedOn = delay === undefined ? null : addCalendarDays(heldOn, delay);
   return thankYouTimeliness(heldOn, thankedOn, today, overdueDays);
 }
-
-const addDays = (date: CalendarDate, days: number) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * The counts goal progress reads, from rows already loaded (thank-yous matched by thankYouTimings).

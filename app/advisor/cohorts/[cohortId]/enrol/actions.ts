@@ -6,6 +6,7 @@ import { createJoinCode, revokeJoinCode } from "@/lib/data/advisor/cohorts/join-
 import { importRoster, previewRoster } from "@/lib/data/advisor/cohorts/roster";
 import { revokeInvite } from "@/lib/data/advisor/cohorts/pending-invites";
 import { MAX_ROSTER_CHARACTERS } from "@/lib/domain/roster-csv";
+import { UPLOAD_TOO_LARGE } from "@/lib/validation/uploads";
 import { fieldErrorsOf, submittedValues, type ActionState } from "@/lib/validation/action-state";
 import { JOIN_CODE_FORM_KEYS, joinCodeSchema, rosterTextSchema } from "@/lib/validation/cohort";
 import type { RosterImportState, RosterPreviewState } from "./roster-state";
@@ -81,8 +82,7 @@ export async function previewRosterAction(
     if (!/\.(csv|txt)$/i.test(file.name))
       return fail("file", "Choose a file whose name ends in .csv or .txt.");
     // Bytes bound characters from above: a file within the byte cap is within the parser's own cap.
-    if (file.size > MAX_ROSTER_CHARACTERS)
-      return fail("file", "That file is larger than 1 MB. Split it and upload each part.");
+    if (file.size > MAX_ROSTER_CHARACTERS) return fail("file", UPLOAD_TOO_LARGE);
     try {
       text = new TextDecoder("utf-8", { fatal: true }).decode(await file.arrayBuffer());
     } catch {
