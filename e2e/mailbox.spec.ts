@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { mailboxCountFor } from "./support/mail";
 import { confirmSignIn, requestSignInLinkOk } from "./support/sign-in";
 
 // The demo's local mailbox: mail as designed (the HTML part in a sandboxed frame, under the app's CSP), the
@@ -6,10 +7,15 @@ import { confirmSignIn, requestSignInLinkOk } from "./support/sign-in";
 test("the mailbox shows one person's mail, as designed and as plain text, and its link signs in", async ({
   page,
   createUser,
+  db,
 }) => {
   const [reader, other] = [await createUser(), await createUser()];
   await requestSignInLinkOk(page, other.email);
   await requestSignInLinkOk(page, reader.email);
+  // The links are mailed after the answer: the filter lists only recipients who already have mail.
+  for (const email of [other.email, reader.email]) {
+    await expect.poll(() => mailboxCountFor(db, email), { timeout: 20_000 }).toBe(1);
+  }
 
   await page.goto("/mailbox");
   await page.getByLabel("Show mail to").selectOption(reader.email);

@@ -67,6 +67,12 @@ export default async function globalSetup() {
       },
     });
 
+    // The run folder goes at the end; a failure on CI is only diagnosable from what the servers said.
+    cleanups.push({
+      label: "print the app servers' errors",
+      run: async () => printServerErrors(path.join(runDir, "logs")),
+    });
+
     const database = await provisionTestDatabase(runDir);
     cleanups.push({ label: "drop the test database", run: database.drop });
 
@@ -140,6 +146,21 @@ export default async function globalSetup() {
   } catch (error) {
     await teardown();
     throw error;
+  }
+}
+
+const ERROR_LINE = /\b(error|failed|unhandled|exception)\b/i;
+const MAX_ERROR_LINES = 60;
+
+/** Prints the lines of each app server's log that report an error (the first 60), or nothing. */
+function printServerErrors(logDir: string) {
+  if (!fs.existsSync(logDir)) return;
+  for (const file of fs.readdirSync(logDir)) {
+    const lines = fs.readFileSync(path.join(logDir, file), "utf8").split("\n");
+    const errors = lines.filter((line) => ERROR_LINE.test(line));
+    if (errors.length === 0) continue;
+    console.log(`e2e: ${errors.length} error line(s) in ${file}:`);
+    for (const line of errors.slice(0, MAX_ERROR_LINES)) console.log(`  ${line}`);
   }
 }
 

@@ -15,15 +15,16 @@ export async function requestSignInLinkOk(page: Page, email: string, from = "/si
 }
 
 /**
- * The newest link to `email` in server A's local mailbox (the page lists newest first). The link is sent
- * after the app has answered, so the mailbox is reloaded until it is there.
+ * The newest link to `email` in server A's local mailbox, filtered to that recipient: unfiltered, the page
+ * shows the newest 30 messages of everyone, and a parallel test's flood of sign-in mail pushed this one off
+ * it. The link is sent after the app has answered, so the mailbox is reloaded until it is there.
  */
 export async function linkFromMailbox(page: Page, email: string) {
   const message = page.getByRole("article", { name: `to ${email}` }).first();
   await expect(async () => {
-    await page.goto("/mailbox");
+    await page.goto(`/mailbox?to=${encodeURIComponent(email)}`);
     await expect(message).toBeVisible({ timeout: 500 });
-  }).toPass({ timeout: 15_000 });
+  }).toPass({ timeout: 20_000 });
   const href = await message.getByRole("link").first().getAttribute("href");
   if (!href) throw new Error(`no link in the newest message to ${email}`);
   return href;
