@@ -70,6 +70,24 @@ describe("bulk changes", () => {
     expect(await auditOf(a.id)).toHaveLength(1);
   });
 
+  it("changes no one when one of the people asked for does not exist", async () => {
+    await signedInAdmin();
+    const a = await createUser();
+    const b = await createUser();
+    const missing = "00000000-0000-4000-8000-000000000000";
+    await expectNotFound(changeRoles({ userIds: [a.id, missing, b.id], role: "advisor" }));
+    await expectNotFound(setPeopleActive({ userIds: [a.id, b.id, missing], active: false }));
+    const people = await getDb()
+      .select({ role: users.role, active: users.active })
+      .from(users)
+      .where(inArray(users.id, [a.id, b.id]));
+    expect(people).toEqual([
+      { role: "student", active: true },
+      { role: "student", active: true },
+    ]);
+    expect([...(await auditOf(a.id)), ...(await auditOf(b.id))]).toEqual([]);
+  });
+
   it("deactivates several people, ending their sessions, and says so through the action", async () => {
     const admin = await signedInAdmin();
     const a = await createUser();

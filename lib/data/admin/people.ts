@@ -12,7 +12,7 @@ import type {
   PeopleFilter,
   SetActiveInput,
 } from "@/lib/validation/admin-people";
-import { recordAudit } from "@/lib/data/internal/audit";
+import { type AuditEntry, recordAudit } from "@/lib/data/internal/audit";
 import type { Paged } from "@/lib/validation/list-query";
 import { containsPattern } from "@/lib/data/internal/search-pattern";
 
@@ -105,59 +105,99 @@ export async function listPeople(filter: PeopleFilter): Promise<Paged<PersonSumm
  */
 export async function changeRole(input: ChangeRoleInput): Promise<PersonChange> {
   const admin = await requirePermission("people:manage");
-  return changeRoleAs(admin, input);
+  const tally = await changePeople(admin, [input.userId], (tx, userId, target) =>
+    applyRole(tx, userId, target, input.role),
+  );
+  return singleChange(tally);
 }
 
-async function changeRoleAs(admin: Viewer, input: ChangeRoleInput): Promise<PersonChange> {
-  if (input.userId === admin.id) return { status: "own-account" };
-  const change = await getDb().transaction(async (tx) => {
-    const target = await lockForChange(tx, input.userId);
-    if (target.role === input.role) return { status: "saved" as const, from: null };
-    if (target.removesLastAdmin) return { status: "last-admin" as const, from: null };
-    await tx.update(users).set({ role: input.role, updatedAt: new Date() }).where(eq(users.id, input.userId));
-    if (target.role === "advisor") {
-      await tx.delete(cohortAdvisors).where(eq(cohortAdvisors.advisorId, input.userId));
-    }
-    return { status: "saved" as const, from: target.role };
-  });
-  if (change.from) {
-    await recordAudit(admin, [
-      {
-        action: "person.role",
-        subjectUserId: input.userId,
-        basisCohortId: null,
-        details: { from: change.from, to: input.role },
-      },
-    ]);
-  }
-  return { status: change.status };
+/**
+ * Deactivating keeps the person's records but signs them out at their next request (getViewer reloads the
+ * user every request) and keeps them from signing in again. Refused for the admin's own account and for the
+ * last active admin.
+ */
+export async function setPersonActive(input: SetActiveInput): Promise<PersonChange> {
+  const admin = await requirePermission("people:manage");
+  const tally = await changePeople(admin, [input.userId], (tx, userId, target) =>
+    applyActive(tx, userId, target, input.active),
+  );
+  return singleChange(tally);
 }
 
 export type BulkChange = { saved: number; ownAccount: number; lastAdmin: number };
 
-/** The same change for several people, each decided (and audited) as if made alone. */
+/** The same role for several people: all or nothing (one missing person changes no one), each audited. */
 export async function changeRoles(input: BulkRoleInput): Promise<BulkChange> {
   const admin = await requirePermission("people:manage");
-  const tally: BulkChange = { saved: 0, ownAccount: 0, lastAdmin: 0 };
-  for (const userId of new Set(input.userIds)) {
-    countChange(tally, await changeRoleAs(admin, { userId, role: input.role }));
-  }
-  return tally;
+  return changePeople(admin, input.userIds, (tx, userId, target) =>
+    applyRole(tx, userId, target, input.role),
+  );
 }
 
 export async function setPeopleActive(input: BulkActiveInput): Promise<BulkChange> {
   const admin = await requirePermission("people:manage");
+  return changePeople(admin, input.userIds, (tx, userId, target) =>
+    applyActive(tx, userId, target, input.active),
+  );
+}
+
+type LockedPerson = Awaited<ReturnType<typeof lockForChange>>;
+/** What one person's change did: refused, nothing to do, or changed (with the audit entry's details). */
+type Applied =
+  | { status: "last-admin" }
+  | { status: "saved"; audit: null }
+  | { status: "saved"; audit: { action: "person.role" | "person.active"; details: Record<string, unknown> } };
+
+async function applyRole(tx: Tx, userId: string, target: LockedPerson, role: Role): Promise<Applied> {
+  if (target.role === role) return { status: "saved", audit: null };
+  if (target.removesLastAdmin) return { status: "last-admin" };
+  await tx.update(users).set({ role, updatedAt: new Date() }).where(eq(users.id, userId));
+  if (target.role === "advisor") await tx.delete(cohortAdvisors).where(eq(cohortAdvisors.advisorId, userId));
+  return { status: "saved", audit: { action: "person.role", details: { from: target.role, to: role } } };
+}
+
+async function applyActive(tx: Tx, userId: string, target: LockedPerson, active: boolean): Promise<Applied> {
+  if (target.active === active) return { status: "saved", audit: null };
+  if (!active && target.removesLastAdmin) return { status: "last-admin" };
+  await tx.update(users).set({ active, updatedAt: new Date() }).where(eq(users.id, userId));
+  if (!active) await tx.delete(sessions).where(eq(sessions.userId, userId));
+  return { status: "saved", audit: { action: "person.active", details: { active } } };
+}
+
+/**
+ * One transaction for the whole selection, people locked in id order (two admins' overlapping bulk changes
+ * wait rather than deadlock). Each person is decided as if changed alone, after the ones before: demoting
+ * every admin at once leaves the last one. Anyone missing rolls everything back as a 404.
+ */
+async function changePeople(
+  admin: Viewer,
+  userIds: string[],
+  apply: (tx: Tx, userId: string, target: LockedPerson) => Promise<Applied>,
+): Promise<BulkChange> {
   const tally: BulkChange = { saved: 0, ownAccount: 0, lastAdmin: 0 };
-  for (const userId of new Set(input.userIds)) {
-    countChange(tally, await setActiveAs(admin, { userId, active: input.active }));
-  }
+  const others = [...new Set(userIds)].sort();
+  if (others.includes(admin.id)) tally.ownAccount++;
+  const changed = await getDb().transaction(async (tx) => {
+    const entries: AuditEntry[] = [];
+    for (const userId of others.filter((id) => id !== admin.id)) {
+      const applied = await apply(tx, userId, await lockForChange(tx, userId));
+      if (applied.status === "last-admin") {
+        tally.lastAdmin++;
+        continue;
+      }
+      tally.saved++;
+      if (applied.audit) entries.push({ ...applied.audit, subjectUserId: userId, basisCohortId: null });
+    }
+    return entries;
+  });
+  if (changed.length > 0) await recordAudit(admin, changed);
   return tally;
 }
 
-function countChange(tally: BulkChange, change: PersonChange) {
-  if (change.status === "saved") tally.saved++;
-  else if (change.status === "own-account") tally.ownAccount++;
-  else tally.lastAdmin++;
+function singleChange(tally: BulkChange): PersonChange {
+  if (tally.ownAccount > 0) return { status: "own-account" };
+  if (tally.lastAdmin > 0) return { status: "last-admin" };
+  return { status: "saved" };
 }
 
 export type InviteResend = { status: "ready"; email: string } | { status: "already-signed-in" };
@@ -177,42 +217,6 @@ export async function prepareInviteResend(userId: string): Promise<InviteResend>
   if (person.emailVerified) return { status: "already-signed-in" };
   await recordAudit(admin, [{ action: "person.invite-resend", subjectUserId: userId, basisCohortId: null }]);
   return { status: "ready", email: person.email };
-}
-
-/**
- * Deactivating keeps the person's records but signs them out at their next request (getViewer reloads the
- * user every request) and keeps them from signing in again. Refused for the admin's own account and for the
- * last active admin.
- */
-export async function setPersonActive(input: SetActiveInput): Promise<PersonChange> {
-  const admin = await requirePermission("people:manage");
-  return setActiveAs(admin, input);
-}
-
-async function setActiveAs(admin: Viewer, input: SetActiveInput): Promise<PersonChange> {
-  if (input.userId === admin.id) return { status: "own-account" };
-  const change = await getDb().transaction(async (tx) => {
-    const target = await lockForChange(tx, input.userId);
-    if (target.active === input.active) return { status: "saved" as const, changed: false };
-    if (!input.active && target.removesLastAdmin) return { status: "last-admin" as const, changed: false };
-    await tx
-      .update(users)
-      .set({ active: input.active, updatedAt: new Date() })
-      .where(eq(users.id, input.userId));
-    if (!input.active) await tx.delete(sessions).where(eq(sessions.userId, input.userId));
-    return { status: "saved" as const, changed: true };
-  });
-  if (change.changed) {
-    await recordAudit(admin, [
-      {
-        action: "person.active",
-        subjectUserId: input.userId,
-        basisCohortId: null,
-        details: { active: input.active },
-      },
-    ]);
-  }
-  return { status: change.status };
 }
 
 type Tx = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0];
