@@ -2,12 +2,12 @@ import "server-only";
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { and, eq, gte } from "drizzle-orm";
 import { createEvents, type EventAttributes } from "ics";
+import { interviewEvent } from "@/lib/domain/calendar-events";
 import { getDb } from "@/db/client";
 import { calendarFeeds, contacts, interviews, organizations, users } from "@/db/schema/index";
 import { unsafeLoadStudentAgenda } from "@/lib/data/student/home/agenda";
 import { requireStudent } from "@/lib/data/student/scope";
 import type { AgendaItem } from "@/lib/domain/student-agenda";
-import { INTERVIEW_FORMAT_LABEL } from "@/lib/domain/vocabulary";
 import { getEnv } from "@/lib/env";
 
 export type MyCalendarFeed = { status: "off" } | { status: "on"; createdAt: Date };
@@ -106,21 +106,9 @@ export async function unsafeRenderCalendarFeed(token: string, now = new Date()):
   const appUrl = getEnv().APP_URL;
   const link = (path: string) => new URL(path, appUrl).toString();
 
-  const events: EventAttributes[] = interviewRows.map((i) => ({
-    uid: `interview-${i.id}@fieldnotes`,
-    title: `Informational interview with ${i.contactName}`,
-    start: i.startsAt.getTime(),
-    startInputType: "utc",
-    startOutputType: "utc",
-    duration: { minutes: i.durationMinutes },
-    ...(i.location ? { location: i.location } : {}),
-    description: [
-      i.organizationName ? `${i.contactName}, ${i.organizationName}.` : `${i.contactName}.`,
-      `Format: ${INTERVIEW_FORMAT_LABEL[i.format]}.`,
-    ].join("\n"),
-    url: link(`/interviews/${i.id}`),
-    status: i.status === "cancelled" ? "CANCELLED" : "CONFIRMED",
-  }));
+  const events: EventAttributes[] = interviewRows.map((i) =>
+    interviewEvent(i, { url: link(`/interviews/${i.id}`) }),
+  );
 
   // What is due: all-day events on the due date. One stable uid per contact and kind, so a due date that
   // moves (a follow-up logged, a reply received) moves the event instead of leaving the old one behind.
