@@ -115,8 +115,14 @@ async function signIn(page: Page, email: string) {
   await page.getByLabel("Email address").fill(email);
   await page.getByRole("button", { name: "Email me a sign-in link" }).click();
   await page.waitForURL(/\/sign-in\/check-email$/);
-  await page.goto("/mailbox");
+  // The link is mailed after the answer: reload the recipient's mailbox until it is there.
   const message = page.getByRole("article", { name: `to ${email}` }).first();
+  for (let tries = 0; ; tries++) {
+    await page.goto(`/mailbox?to=${encodeURIComponent(email)}`);
+    if (await message.isVisible()) break;
+    if (tries === 40) throw new Error(`no mail to ${email} in the mailbox after 20 s`);
+    await page.waitForTimeout(500);
+  }
   const href = await message.getByRole("link").first().getAttribute("href");
   if (!href) throw new Error(`no sign-in link for ${email} in the mailbox`);
   await page.goto(href);
@@ -125,10 +131,12 @@ async function signIn(page: Page, email: string) {
 }
 
 /** WCAG 2.2 AA problems axe finds on the page as it stands, one line each. */
-async function axeProblems(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"])
-    .analyze();
+async function axeProblems(page: Page, options: { skipFrames?: boolean } = {}) {
+  const builder = new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]);
+  // The mailbox shows each mail in a sandboxed frame where no script may run, axe's included: it waits out
+  // its frame timeout on every one (minutes for a mailbox of sign-in links). The page around them is checked.
+  if (options.skipFrames) builder.exclude("iframe");
+  const results = await builder.analyze();
   return results.violations.map(
     (v) =>
       `${v.id} (${v.impact}): ${v.nodes
@@ -211,7 +219,8 @@ async function shootMailbox(browser: Browser, baseURL: string, problems: string[
     console.log(`  ${path.relative(process.cwd(), file)}`);
     const overflow = await sidewaysOverflow(page);
     if (overflow > 0) problems.push(`mailbox at ${size.width} px scrolls sideways by ${overflow} px`);
-    for (const problem of await axeProblems(page)) problems.push(`mailbox at ${size.width} px: ${problem}`);
+    for (const problem of await axeProblems(page, { skipFrames: true }))
+      problems.push(`mailbox at ${size.width} px: ${problem}`);
   }
   await context.close();
 }
