@@ -1,6 +1,6 @@
-import { type CalendarDate, calendarDaysBetween, compareCalendarDates, toDayNumber } from "./calendar-date";
+import { type CalendarDate, calendarDaysBetween } from "./calendar-date";
 import { METHOD_STEPS, type MethodStep } from "./student-stage";
-import { isThankYouOverdue } from "./thank-you";
+import { thankYouStatus } from "./thank-you";
 
 // The advisor's read-only overview of one student's six steps: for each step, whether there is evidence and
 // a short line saying what it is. A small rule of its own for now; the student's step tracker
@@ -85,8 +85,9 @@ export type ThankYouTimeliness =
   { state: "on-time" | "late"; days: number } | { state: "missing" | "pending"; daysSince: number };
 
 /**
- * One completed interview's thank-you, judged like the dashboard's tally: sent within `overdueDays` is on
- * time; not sent and past it is missing. `thankedOn` is the matched note's day (thankYouTimings' rule).
+ * One completed interview's thank-you in the advisor's words, as thankYouStatus (and so due-rule.ts) judges
+ * it: sent by the overdue line is on time; not sent and past it is missing; not sent before it is pending.
+ * `thankedOn` is the matched note's day (thankYouTimings' rule).
  */
 export function thankYouTimeliness(
   heldOn: CalendarDate,
@@ -94,13 +95,15 @@ export function thankYouTimeliness(
   today: CalendarDate,
   overdueDays: number,
 ): ThankYouTimeliness {
-  if (thankedOn !== null && compareCalendarDates(thankedOn, heldOn) >= 0) {
-    const days = calendarDaysBetween(heldOn, thankedOn);
-    return { state: days <= overdueDays ? "on-time" : "late", days };
+  const { state } = thankYouStatus({ interviewCompletedOn: heldOn, thankYouSentOn: thankedOn }, today, {
+    overdueDays,
+  });
+  if (thankedOn !== null && (state === "sent-on-time" || state === "sent-late")) {
+    return {
+      state: state === "sent-on-time" ? "on-time" : "late",
+      days: calendarDaysBetween(heldOn, thankedOn),
+    };
   }
   const daysSince = Math.max(0, calendarDaysBetween(heldOn, today));
-  return {
-    state: isThankYouOverdue(toDayNumber(heldOn), toDayNumber(today), overdueDays) ? "missing" : "pending",
-    daysSince,
-  };
+  return { state: state === "overdue" ? "missing" : "pending", daysSince };
 }
