@@ -450,7 +450,7 @@ const MATRIX: Record<string, Row> = {
 
   // digests/
   "digests/preferences#unsafeLoadDigestPreferences": { exempt: UNSAFE },
-  "digests/preferences#unsafeTurnOffDigest": { exempt: UNSAFE },
+  "digests/preferences#unsafeTurnOffMail": { exempt: UNSAFE },
   "digests/preferences#getMyDigestPreferences": anyViewer(() => getMyDigestPreferences()),
   "digests/preferences#updateMyDigestPreferences": anyViewer(() =>
     updateMyDigestPreferences(digestPreferencesSchema.parse({ studentDigest: "on", advisorDigest: "on" })),
