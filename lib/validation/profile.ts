@@ -30,9 +30,12 @@ const timeZone = text({ error: "Choose your time zone" })
   .min(1, "Choose your time zone")
   .refine(isChoosableZone, "Choose a time zone from the list");
 
+/** A person's name as the profile keeps it; a roster's name column is held to the same rule. */
+export const personNameSchema = requiredText("your name", 100);
+
 /** The first-sign-in step: what to call you and where your days start and end. */
 export const welcomeSchema = z.object({
-  name: requiredText("your name", 100),
+  name: personNameSchema,
   pronouns: optionalText(40),
   timeZone,
 });

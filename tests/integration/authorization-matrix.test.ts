@@ -313,10 +313,13 @@ const MATRIX: Record<string, Row> = {
     invitePerson({ email: uniqueEmail("invitee"), role: "student", cohortId: null }),
   ),
   "admin/invites#previewRosterInvites": adminOnly(() =>
-    previewRosterInvites([{ line: 1, raw: "x@example.test", email: "x@example.test", status: "ok" }], {
-      role: "student",
-      cohortId: null,
-    }),
+    previewRosterInvites(
+      [{ line: 1, raw: "x@example.test", email: "x@example.test", name: null, status: "ok" }],
+      {
+        role: "student",
+        cohortId: null,
+      },
+    ),
   ),
   "admin/invites#inviteRoster": adminOnly(() =>
     inviteRoster({ role: "student", cohortId: null, emails: [uniqueEmail("roster")] }),
