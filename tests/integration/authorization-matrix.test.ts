@@ -702,9 +702,7 @@ const MATRIX: Record<string, Row> = {
   ),
   "student/my-data/export#exportMyDataCsvZip": ownList(() => exportMyDataCsvZip()),
   "student/prepare/preparation#getMyPreparation": ownList(() => getMyPreparation()),
-  "student/prepare/preparation#savePitch": ownList(() =>
-    savePitch({ elevatorPitch: "Hello", timeZone: "UTC", version: -1 }),
-  ),
+  "student/prepare/preparation#savePitch": ownList(() => savePitch({ elevatorPitch: "Hello", version: -1 })),
   "student/prepare/preparation#addQuestion": ownList(() =>
     addQuestion({ category: "trends", text: `What changed this year ${randomUUID()}?` }),
   ),

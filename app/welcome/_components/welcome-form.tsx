@@ -4,7 +4,7 @@ import { ActionForm, type FormValues } from "@/components/action-form";
 import { TextField } from "@/components/text-field";
 import type { ZoneChoices } from "@/lib/domain/time-zone-names";
 import { saveWelcomeAction } from "@/app/settings/profile/actions";
-import { ZoneField } from "@/app/settings/profile/_components/zone-field";
+import { ZoneField } from "@/components/zone-field";
 
 export function WelcomeForm({ initial, choices }: { initial: FormValues; choices: ZoneChoices }) {
   return (
@@ -25,7 +25,7 @@ export function WelcomeForm({ initial, choices }: { initial: FormValues; choices
             defaultValue={shown.pronouns}
             errors={errors.pronouns}
           />
-          <ZoneField choices={choices} value={shown.timeZone ?? ""} errors={errors.timeZone} />
+          <ZoneField choices={choices} value={shown.timeZone ?? ""} errors={errors.timeZone} detect />
         </>
       )}
     </ActionForm>

@@ -17,7 +17,7 @@ import {
 } from "../actions";
 import { InterviewAdvisorComments } from "../_components/interview-advisor-comments";
 import { HiddenFieldsForm, NotesForm, ReferralForm } from "../_components/interview-forms";
-import { knownTimeZones } from "../_components/known-time-zones";
+import { zoneChoices } from "@/lib/domain/time-zone-names";
 import { PrintButton } from "../_components/print-button";
 import { QuestionList } from "../_components/question-list";
 import { ScheduleForm } from "../_components/schedule-form";
@@ -95,7 +95,7 @@ export default async function InterviewPage({
       hidden={{ id: interview.id }}
       version={version}
       submitLabel="Save schedule"
-      timeZones={knownTimeZones()}
+      timeZones={zoneChoices()}
       withStatus
     />
   );

@@ -6,7 +6,7 @@ import { TextField } from "@/components/text-field";
 import type { ZoneChoices } from "@/lib/domain/time-zone-names";
 import { ACADEMIC_YEAR_LABEL, ACADEMIC_YEARS } from "@/lib/validation/profile";
 import { saveProfileAction } from "../actions";
-import { ZoneField } from "./zone-field";
+import { ZoneField } from "@/components/zone-field";
 
 const YEAR_OPTIONS = [
   { value: "", label: "Not given" },
@@ -57,7 +57,7 @@ export function ProfileForm({ initial, choices }: { initial: FormValues; choices
             defaultValue={shown.expectedGraduation}
             errors={errors.expectedGraduation}
           />
-          <ZoneField choices={choices} value={shown.timeZone ?? ""} errors={errors.timeZone} />
+          <ZoneField choices={choices} value={shown.timeZone ?? ""} errors={errors.timeZone} detect />
         </>
       )}
     </ActionForm>
