@@ -5,7 +5,7 @@ import { buttonClass } from "@/components/button";
 import type { ContactNextAction, Urgency } from "@/lib/domain/contact-next-action";
 import type { CalendarDate } from "@/lib/domain/calendar-date";
 import { formatNearDate } from "@/lib/domain/display-date";
-import { formatInterviewTime } from "@/lib/domain/interview-time";
+import { formatInterviewTime } from "@/lib/domain/display-date";
 import { calendarDateIn } from "@/lib/domain/time-zone";
 
 const URGENCY: Record<Urgency, { tone: BadgeTone; word: string }> = {
