@@ -1,5 +1,5 @@
 import type { RosterPreviewView, RosterResultView } from "@/app/_components/roster-import-view";
-import { plural } from "@/app/_components/roster-import-view";
+import { plural } from "@/lib/domain/plural";
 import type { RosterInviteResult, RosterPreviewStatus } from "@/lib/data/admin/invites";
 import { ROLE_LABEL } from "../_components/labels";
 import type { RosterPreview } from "./form-states";

@@ -10,6 +10,7 @@ import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE } from "@/lib/validation/uploads";
 import type { ImportPreviewRow } from "@/lib/data/student/my-data/contact-import";
 import { confirmImportAction, previewImportAction } from "../actions";
 import type { ImportConfirmState, ImportPreview, ImportPreviewState } from "../import-state";
+import { plural } from "@/lib/domain/plural";
 
 const IDLE = { status: "idle", fieldErrors: {}, values: {} } as const;
 
@@ -79,9 +80,8 @@ function ImportConfirm({ preview }: { preview: ImportPreview }) {
 
   if (state.result) {
     const { imported, skippedDuplicates, skippedOther } = state.result;
-    const parts = [`Imported ${imported} ${imported === 1 ? "contact" : "contacts"}`];
-    if (skippedDuplicates)
-      parts.push(`skipped ${skippedDuplicates} ${skippedDuplicates === 1 ? "duplicate" : "duplicates"}`);
+    const parts = [`Imported ${plural(imported, "contact")}`];
+    if (skippedDuplicates) parts.push(`skipped ${plural(skippedDuplicates, "duplicate")}`);
     if (skippedOther) parts.push(`skipped ${skippedOther} other ${skippedOther === 1 ? "row" : "rows"}`);
     return (
       <p
@@ -192,7 +192,7 @@ function ImportConfirm({ preview }: { preview: ImportPreview }) {
         </table>
       </div>
       <Button type="submit" disabled={importing || chosen.size === 0}>
-        {importing ? "Importing…" : `Import ${chosen.size} ${chosen.size === 1 ? "contact" : "contacts"}`}
+        {importing ? "Importing…" : `Import ${plural(chosen.size, "contact")}`}
       </Button>
     </form>
   );

@@ -1,5 +1,5 @@
 import type { RosterPreviewView, RosterResultView } from "@/app/_components/roster-import-view";
-import { plural } from "@/app/_components/roster-import-view";
+import { plural } from "@/lib/domain/plural";
 import type { RosterImportResult, RosterPreview } from "@/lib/data/advisor/cohorts/roster";
 import type { RosterStatus } from "@/lib/domain/roster";
 
