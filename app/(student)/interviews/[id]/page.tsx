@@ -26,6 +26,7 @@ import { PrepSheet } from "./_components/prep-sheet";
 import { ThankYouSection } from "./_components/thank-you-section";
 import { routeParam } from "@/app/_lib/route-param";
 import "./print.css";
+import { SavedBanner } from "@/components/saved-banner";
 
 export const metadata: Metadata = { title: "Interview" };
 
@@ -207,14 +208,7 @@ export default async function InterviewPage({
         <Link href="/interviews" className="link text-sm">
           ← Interviews
         </Link>
-        {saved && (
-          <p
-            role="status"
-            className="rounded-md border border-green-200 bg-green-50 p-3 text-sm font-medium text-green-800"
-          >
-            Interview scheduled.
-          </p>
-        )}
+        {saved && <SavedBanner>Interview scheduled.</SavedBanner>}
         <header className="space-y-2">
           <h1 className="text-2xl font-semibold break-words text-slate-900">
             Interview with{" "}

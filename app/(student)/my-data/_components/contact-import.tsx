@@ -11,6 +11,7 @@ import type { ImportPreviewRow } from "@/lib/data/student/my-data/contact-import
 import { confirmImportAction, previewImportAction } from "../actions";
 import type { ImportConfirmState, ImportPreview, ImportPreviewState } from "../import-state";
 import { plural } from "@/lib/domain/plural";
+import { SavedBanner } from "@/components/saved-banner";
 
 const IDLE = { status: "idle", fieldErrors: {}, values: {} } as const;
 
@@ -84,15 +85,12 @@ function ImportConfirm({ preview }: { preview: ImportPreview }) {
     if (skippedDuplicates) parts.push(`skipped ${plural(skippedDuplicates, "duplicate")}`);
     if (skippedOther) parts.push(`skipped ${skippedOther} other ${skippedOther === 1 ? "row" : "rows"}`);
     return (
-      <p
-        role="status"
-        className="rounded-md border border-green-200 bg-green-50 p-3 text-sm font-medium text-green-800"
-      >
+      <SavedBanner>
         {parts.join(", ")}.{" "}
         <Link href="/contacts" className="link-in-text">
           See your contacts
         </Link>
-      </p>
+      </SavedBanner>
     );
   }
 
