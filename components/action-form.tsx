@@ -1,10 +1,10 @@
 "use client";
 
-import { CircleCheck } from "lucide-react";
 import { useActionState, useEffect, useRef, type ReactNode } from "react";
 import type { ActionState } from "@/lib/validation/action-state";
 import { Button } from "./button";
 import { FormAlert } from "./form-alert";
+import { SavedBanner } from "./saved-banner";
 
 export type FormValues = Partial<Record<string, string>>;
 export type FieldErrors = Partial<Record<string, string[]>>;
@@ -52,15 +52,7 @@ export function ActionForm({
   return (
     <form action={formAction} noValidate className="space-y-5" key={formKey} ref={formRef}>
       <FormAlert id={`${id}-error`} message={state.formError} />
-      {state.status === "success" && (
-        <p
-          role="status"
-          className="flex items-start gap-2 rounded-md border border-green-200 bg-green-50 p-3 text-sm font-medium text-green-800"
-        >
-          <CircleCheck aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
-          <span>{savedMessage}</span>
-        </p>
-      )}
+      {state.status === "success" && <SavedBanner>{savedMessage}</SavedBanner>}
       {Object.entries(hiddenNow).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

@@ -26,7 +26,7 @@ test("outreach templates ask for information, not a job, and a logged email make
   await expect(outreach).toContainText("my professor suggested I write to you");
 
   // Monday 16 Nov + 3 business days: the follow-up is the next step now, with its template first.
-  const nextStep = page.getByRole("region", { name: /^Follow up — due 19 Nov 2026/ });
+  const nextStep = page.getByRole("region", { name: /^Follow up — due (Thu 19 Nov|19 Nov 2026)/ });
   await expect(nextStep).toBeVisible();
   await nextStep.getByRole("button", { name: "Write the follow-up" }).click();
   await expect(page.getByRole("dialog").getByRole("heading", { level: 3 }).first()).toHaveText(

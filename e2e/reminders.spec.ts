@@ -68,4 +68,14 @@ test("a student who asks for daily reminders gets one on a morning with an inter
   expect(mails).toHaveLength(1);
   expect(mails[0]!.html).toContain(`${runInfo.appA}/interviews/${interview!.id}`);
   expect(mails[0]!.html).toContain("Noor Haddad");
+
+  // Its unsubscribe link opens a page that changes nothing until its button is pressed.
+  const unsubscribeLink = /href="([^"]*\/unsubscribe\/[^"]+)"/.exec(mails[0]!.html ?? "")?.[1];
+  expect(unsubscribeLink).toBeTruthy();
+  await page.goto(unsubscribeLink!.replaceAll("&amp;", "&"));
+  await expect(page.getByText("Stop getting the daily reminder from Fieldnotes?")).toBeVisible();
+  await page.getByRole("button", { name: "Unsubscribe" }).click();
+  await expect(page.getByRole("status")).toContainText("You no longer get the daily reminder");
+  await page.goto("/settings/notifications");
+  await expect(page.getByRole("checkbox", { name: /Daily reminder/ })).not.toBeChecked();
 });

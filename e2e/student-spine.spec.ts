@@ -47,6 +47,22 @@ test("a first sign-in asks for a name, with the browser's time zone under its cu
   await page.getByLabel("Major (optional)").fill("Economics");
   await page.getByRole("button", { name: "Save profile" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Profile saved." })).toBeVisible();
+
+  // A zone stored under its old name (an earlier Prepare page saved what the browser said) shows and is
+  // saved under the current one.
+  await db
+    .update(studentProfiles)
+    .set({ timeZone: "Asia/Calcutta" })
+    .where(eq(studentProfiles.studentId, student.id));
+  await page.reload();
+  await expect(page.getByLabel("Time zone")).toHaveValue("Asia/Kolkata");
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Profile saved." })).toBeVisible();
+  const [saved] = await db
+    .select({ timeZone: studentProfiles.timeZone })
+    .from(studentProfiles)
+    .where(eq(studentProfiles.studentId, student.id));
+  expect(saved?.timeZone).toBe("Asia/Kolkata");
   await context.close();
 });
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { formatDisplayDate } from "@/lib/domain/display-date";
-import { formatInterviewTime } from "@/lib/domain/interview-time";
+import { formatInterviewTime, formatNearDate } from "@/lib/domain/display-date";
+import { calendarDateIn } from "@/lib/domain/time-zone";
 import type { TimelineItem } from "@/lib/domain/timeline";
 import {
   FOLLOW_UP_CHANNEL_PHRASE,
@@ -72,13 +72,14 @@ export function ActivityTimeline({
   hasMore?: boolean;
 }) {
   if (items.length === 0) return empty;
+  const today = calendarDateIn(viewer.now, viewer.timeZone ?? "UTC");
   return (
     <>
       <ol className="space-y-4 border-l-2 border-slate-200 pl-4">
         {items.map((item) => (
           <li key={`${item.kind}-${item.id}`} className="text-sm">
             <time dateTime={item.date} className="block text-xs font-semibold text-slate-600 uppercase">
-              {formatDisplayDate(item.date)}
+              {formatNearDate(item.date, today)}
             </time>
             {item.kind === "interview" ? (
               <>

@@ -25,5 +25,3 @@ export type RosterResultView = { lines: string[]; link?: { href: string; label: 
 
 export type RosterPreviewViewState = ActionState & { preview?: { view: RosterPreviewView } };
 export type RosterConfirmViewState = ActionState & { resultView?: RosterResultView };
-
-export const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

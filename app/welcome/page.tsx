@@ -5,7 +5,7 @@ import { Card } from "@/components/card";
 import { requireViewer } from "@/lib/auth/session";
 import { getMyProfile } from "@/lib/data/student/profile/profile";
 import { zoneChoices } from "@/lib/domain/time-zone-names";
-import { WelcomeForm } from "./_components/welcome-form";
+import { ProfileForm } from "@/app/settings/profile/_components/profile-form";
 
 export const metadata: Metadata = { title: "Welcome" };
 
@@ -27,7 +27,8 @@ export default async function WelcomePage() {
         <p className="mt-1 mb-5 text-sm text-slate-600">
           Two things before you start: what to call you, and your time zone, so “today” is your today.
         </p>
-        <WelcomeForm
+        <ProfileForm
+          welcome
           choices={zoneChoices()}
           initial={{ name: profile.name, pronouns: profile.pronouns, timeZone: profile.timeZone ?? "" }}
         />

@@ -12,6 +12,8 @@ export const invites = pgTable(
       .primaryKey()
       .$defaultFn(() => crypto.randomUUID()),
     email: text().notNull(),
+    /** From a roster's name column: the new account's name at first sign-in, unless it brings its own. */
+    name: text(),
     role: text().$type<Role>().notNull().default("student"),
     cohortId: text().references(() => cohorts.id, { onDelete: "cascade" }),
     invitedById: text().references(() => users.id, { onDelete: "set null" }),

@@ -40,11 +40,26 @@ describe("contactNextAction", () => {
     ).toEqual({ kind: "follow-up", dueOn: "2026-11-19", urgency: "upcoming", last: false });
     expect(
       contactNextAction({ ...waiting, followUp: { dueOn: "2026-11-16", kind: "second", overdue: false } }),
-    ).toEqual({ kind: "follow-up", dueOn: "2026-11-16", urgency: "due-today", last: true });
+    ).toEqual({ kind: "follow-up", dueOn: "2026-11-16", urgency: "due", last: true });
     expect(
       contactNextAction({ ...waiting, followUp: { dueOn: "2026-11-12", kind: "first", overdue: true } }),
     ).toMatchObject({ urgency: "overdue" });
     expect(contactNextAction(waiting)).toEqual({ kind: "await-reply" });
+  });
+
+  it("judges due and overdue by due-rule.ts: a weekend never makes a follow-up overdue", () => {
+    const waiting = { ...base, hasOutreach: true };
+    // Due Friday 13 Nov: still due on Saturday and Sunday, overdue from Monday, the next business day.
+    const followUp = { dueOn: "2026-11-13", kind: "first" as const, overdue: false };
+    expect(contactNextAction({ ...waiting, today: "2026-11-14", followUp })).toMatchObject({
+      urgency: "due",
+    });
+    expect(contactNextAction({ ...waiting, today: "2026-11-15", followUp })).toMatchObject({
+      urgency: "due",
+    });
+    expect(contactNextAction({ ...waiting, today: "2026-11-16", followUp })).toMatchObject({
+      urgency: "overdue",
+    });
   });
 
   it("asks to schedule once they replied, and says so when they declined", () => {
@@ -89,7 +104,12 @@ describe("contactNextAction", () => {
       kind: "send-thank-you",
       interviewId: "i1",
       dueOn: "2026-11-16",
-      urgency: "due-today",
+      urgency: "due",
+    });
+    // Past its due date but within the 7 days that still count as on time: due, not overdue.
+    expect(contactNextAction({ ...base, today: "2026-11-20", interviews: [interview()] })).toMatchObject({
+      kind: "send-thank-you",
+      urgency: "due",
     });
     expect(contactNextAction({ ...base, today: "2026-11-21", interviews: [interview()] })).toMatchObject({
       kind: "send-thank-you",
@@ -107,5 +127,13 @@ describe("contactNextAction", () => {
         keepInTouch: { dueOn: "2027-02-14", overdue: false },
       }),
     ).toEqual({ kind: "keep-in-touch", dueOn: "2027-02-14", urgency: "upcoming" });
+    expect(
+      contactNextAction({
+        ...base,
+        today: "2027-02-15",
+        interviews: [thanked],
+        keepInTouch: { dueOn: "2027-02-14", overdue: true },
+      }),
+    ).toMatchObject({ urgency: "overdue" });
   });
 });

@@ -1,4 +1,5 @@
-import { type CalendarDate, toDayNumber } from "./calendar-date";
+import type { CalendarDate } from "./calendar-date";
+import { businessDayTask, calendarTask, dueState, type DueState } from "./due-rule";
 import type { KeepInTouchDue } from "./keep-in-touch";
 import type { OutreachFollowUp } from "./outreach-follow-up";
 import { thankYouStatus, type ThankYouRules } from "./thank-you";
@@ -7,8 +8,8 @@ import type { InterviewStatus, OutreachReply } from "./vocabulary";
 // The one thing to do next with a contact, for the top of their page. The page words it; this decides it,
 // so home, the contact page and the tests agree on what comes first.
 
-/** How pressing a dated action is: overdue (the day has passed), due today, or later. */
-export type Urgency = "overdue" | "due-today" | "upcoming";
+/** How pressing a dated action is, by the one rule for due and overdue (due-rule.ts). */
+export type Urgency = DueState;
 
 export type ContactNextAction =
   | { kind: "send-thank-you"; interviewId: string; dueOn: CalendarDate; urgency: Urgency }
@@ -76,7 +77,8 @@ export function contactNextAction(input: ContactNextActionInput): ContactNextAct
         kind: "send-thank-you",
         interviewId: interview.id,
         dueOn: status.dueOn,
-        urgency: status.state === "overdue" ? "overdue" : urgencyOf(status.dueOn, today),
+        // thankYouStatus judges by due-rule.ts: due until interview + 7 days, overdue after.
+        urgency: status.state,
       };
     }
   }
@@ -103,7 +105,7 @@ export function contactNextAction(input: ContactNextActionInput): ContactNextAct
       return {
         kind: "keep-in-touch",
         dueOn: input.keepInTouch.dueOn,
-        urgency: input.keepInTouch.overdue ? "overdue" : urgencyOf(input.keepInTouch.dueOn, today),
+        urgency: dueState(calendarTask(input.keepInTouch.dueOn), today),
       };
     }
     return { kind: "share-update" };
@@ -115,17 +117,12 @@ export function contactNextAction(input: ContactNextActionInput): ContactNextAct
     return {
       kind: "follow-up",
       dueOn: input.followUp.dueOn,
-      urgency: input.followUp.overdue ? "overdue" : urgencyOf(input.followUp.dueOn, today),
+      // A business-day task: a weekend never makes it overdue.
+      urgency: dueState(businessDayTask(input.followUp.dueOn), today),
       last: input.followUp.kind === "second",
     };
   }
   if (!input.hasOutreach) return { kind: "write-first-message" };
   // Both follow-ups sent and still no answer.
   return { kind: "await-reply" };
-}
-
-function urgencyOf(dueOn: CalendarDate, today: CalendarDate): Urgency {
-  const difference = toDayNumber(dueOn) - toDayNumber(today);
-  if (difference < 0) return "overdue";
-  return difference === 0 ? "due-today" : "upcoming";
 }

@@ -6,6 +6,7 @@ import { type GoalProgress } from "./goal-progress";
 import { type AttentionReason } from "./needs-attention";
 import { describeDue } from "./due-rule";
 import { byUrgency, type AgendaItem } from "./student-agenda";
+import { plural } from "./plural";
 
 // The weekly digests, assembled from plain inputs. A digest carries counts, names, dates and links only:
 // nothing here ever receives note text, takeaways, messages or a contact's email or phone, so nothing
@@ -56,8 +57,6 @@ function section(
   if (items.length === 0) return null;
   return { heading, items: items.slice(0, cap), more: Math.max(0, items.length - cap), moreHref };
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** Mail headers take one line: names are free text. */
 const oneLine = (text: string) => text.replace(/[\r\n\t]+/g, " ").trim();

@@ -72,3 +72,40 @@ export function formatMoment(at: Date, timeZone: string, now: Date): string {
   if (daysAgo === 1) return `Yesterday, ${time}`;
   return `${formatNearDate(day, today)}, ${time}`;
 }
+
+// One formatter per zone for its short name ("EST", "GMT+9"), as for the clock above.
+const zoneNames = new Map<string, Intl.DateTimeFormat>();
+
+/** The zone's short name at that instant: an abbreviation where one is in common use (EST, UTC), else an offset. */
+function shortZoneName(at: Date, timeZone: string): string {
+  let names = zoneNames.get(timeZone);
+  if (!names) {
+    names = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "short" });
+    zoneNames.set(timeZone, names);
+  }
+  return names.formatToParts(at).find((part) => part.type === "timeZoneName")?.value ?? timeZone;
+}
+
+/**
+ * When something happens in another zone (an interview), as the clock reads there, in the same words as
+ * every other date: "Thu 3 Dec, 14:00 EST", followed by the student's own clock when that reads differently
+ * ("(20:00 your time)", or "(Fri 4 Dec, 04:00 your time)" across midnight). Dates are near or far from the
+ * student's today as formatNearDate has them. Throws a RangeError for a zone nobody knows.
+ */
+export function formatInterviewTime(
+  startsAt: Date,
+  interviewZone: string,
+  viewer: { timeZone: string; now: Date },
+): string {
+  if (Number.isNaN(startsAt.getTime())) throw new RangeError("interview times need a valid instant");
+  const today = calendarDateIn(viewer.now, viewer.timeZone);
+  const dayThere = calendarDateIn(startsAt, interviewZone);
+  const timeThere = formatTimeOfDay(startsAt, interviewZone);
+  const main = `${formatNearDate(dayThere, today)}, ${timeThere} ${shortZoneName(startsAt, interviewZone)}`;
+
+  // Zones with different names can share a clock (New York and Detroit): nothing to convert then.
+  const dayHere = calendarDateIn(startsAt, viewer.timeZone);
+  const timeHere = formatTimeOfDay(startsAt, viewer.timeZone);
+  if (dayHere === dayThere && timeHere === timeThere) return main;
+  return `${main} (${dayHere === dayThere ? timeHere : `${formatNearDate(dayHere, today)}, ${timeHere}`} your time)`;
+}

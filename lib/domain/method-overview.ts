@@ -1,6 +1,7 @@
-import { type CalendarDate, calendarDaysBetween, compareCalendarDates, toDayNumber } from "./calendar-date";
+import { type CalendarDate, calendarDaysBetween } from "./calendar-date";
 import { METHOD_STEPS, type MethodStep } from "./student-stage";
-import { isThankYouOverdue } from "./thank-you";
+import { thankYouStatus } from "./thank-you";
+import { plural } from "./plural";
 
 // The advisor's read-only overview of one student's six steps: for each step, whether there is evidence and
 // a short line saying what it is. A small rule of its own for now; the student's step tracker
@@ -31,17 +32,15 @@ export type MethodStepSummary = {
   evidence: string[];
 };
 
-const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
 const EVIDENCE: Record<MethodStep, (e: MethodEvidence) => { started: boolean; lines: string[] }> = {
   research: (e) => ({
     started: e.careerFields + e.organizations > 0,
-    lines: [count(e.careerFields, "career field"), count(e.organizations, "target organization")],
+    lines: [plural(e.careerFields, "career field"), plural(e.organizations, "target organization")],
   }),
   identify: (e) => ({
     started: e.contacts > 0,
     lines: [
-      count(e.contacts, "contact"),
+      plural(e.contacts, "contact"),
       ...(e.referredContacts > 0 ? [`${e.referredContacts} by referral`] : []),
     ],
   }),
@@ -49,27 +48,27 @@ const EVIDENCE: Record<MethodStep, (e: MethodEvidence) => { started: boolean; li
     started: e.hasPitch || e.ownQuestions > 0 || e.interviewsWithChosenQuestions > 0,
     lines: [
       e.hasPitch ? "Pitch written" : "No pitch yet",
-      count(e.ownQuestions, "own question"),
-      `questions chosen for ${count(e.interviewsWithChosenQuestions, "interview")}`,
+      plural(e.ownQuestions, "own question"),
+      `questions chosen for ${plural(e.interviewsWithChosenQuestions, "interview")}`,
     ],
   }),
   contact: (e) => ({
     started: e.outreachSent > 0,
     lines: [
-      count(e.outreachSent, "first message"),
-      count(e.followUpOutreach, "follow-up"),
-      count(e.replies, "reply", "replies"),
+      plural(e.outreachSent, "first message"),
+      plural(e.followUpOutreach, "follow-up"),
+      plural(e.replies, "reply", "replies"),
     ],
   }),
   interview: (e) => ({
     started: e.interviewsCompleted > 0,
-    lines: [count(e.interviewsCompleted, "interview") + " held", `${e.interviewsScheduled} scheduled`],
+    lines: [plural(e.interviewsCompleted, "interview") + " held", `${e.interviewsScheduled} scheduled`],
   }),
   "follow-up": (e) => ({
     started: e.thankYous + e.updatesAndTouches > 0,
     lines: [
-      count(e.thankYous, "thank-you"),
-      count(e.updatesAndTouches, "update or touch", "updates or touches"),
+      plural(e.thankYous, "thank-you"),
+      plural(e.updatesAndTouches, "update or touch", "updates or touches"),
     ],
   }),
 };
@@ -85,8 +84,9 @@ export type ThankYouTimeliness =
   { state: "on-time" | "late"; days: number } | { state: "missing" | "pending"; daysSince: number };
 
 /**
- * One completed interview's thank-you, judged like the dashboard's tally: sent within `overdueDays` is on
- * time; not sent and past it is missing. `thankedOn` is the matched note's day (thankYouTimings' rule).
+ * One completed interview's thank-you in the advisor's words, as thankYouStatus (and so due-rule.ts) judges
+ * it: sent by the overdue line is on time; not sent and past it is missing; not sent before it is pending.
+ * `thankedOn` is the matched note's day (thankYouTimings' rule).
  */
 export function thankYouTimeliness(
   heldOn: CalendarDate,
@@ -94,13 +94,15 @@ export function thankYouTimeliness(
   today: CalendarDate,
   overdueDays: number,
 ): ThankYouTimeliness {
-  if (thankedOn !== null && compareCalendarDates(thankedOn, heldOn) >= 0) {
-    const days = calendarDaysBetween(heldOn, thankedOn);
-    return { state: days <= overdueDays ? "on-time" : "late", days };
+  const { state } = thankYouStatus({ interviewCompletedOn: heldOn, thankYouSentOn: thankedOn }, today, {
+    overdueDays,
+  });
+  if (thankedOn !== null && (state === "sent-on-time" || state === "sent-late")) {
+    return {
+      state: state === "sent-on-time" ? "on-time" : "late",
+      days: calendarDaysBetween(heldOn, thankedOn),
+    };
   }
   const daysSince = Math.max(0, calendarDaysBetween(heldOn, today));
-  return {
-    state: isThankYouOverdue(toDayNumber(heldOn), toDayNumber(today), overdueDays) ? "missing" : "pending",
-    daysSince,
-  };
+  return { state: state === "overdue" ? "missing" : "pending", daysSince };
 }

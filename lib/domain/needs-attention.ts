@@ -9,6 +9,7 @@ import { type StudentProgress, studentToday } from "./student-progress";
 import { DEFAULT_THANK_YOU_RULES } from "./thank-you";
 import { overdueThankYous } from "./thank-you-tally";
 import { calendarDateIn, studentTimeZone } from "./time-zone";
+import { plural } from "./plural";
 
 /** The reasons, in the order they are listed: the most urgent first. */
 export const ATTENTION_KINDS = [
@@ -205,10 +206,6 @@ function earliest(dates: readonly CalendarDate[]): CalendarDate | null {
 
 function latest(dates: readonly [CalendarDate, ...CalendarDate[]]): CalendarDate {
   return dates.reduce((max, d) => (compareCalendarDates(d, max) > 0 ? d : max));
-}
-
-function plural(n: number, unit: string): string {
-  return `${n} ${unit}${n === 1 ? "" : "s"}`;
 }
 
 function assertDays(name: string, value: number): void {

@@ -14,8 +14,8 @@ describe("parseRosterCsv", () => {
       ok: true,
       valid: ["ana@uni.edu", "bo@uni.edu"],
       rows: [
-        { line: 1, raw: "ana@uni.edu", email: "ana@uni.edu", status: "ok" },
-        { line: 2, raw: "bo@uni.edu", email: "bo@uni.edu", status: "ok" },
+        { line: 1, raw: "ana@uni.edu", email: "ana@uni.edu", name: null, status: "ok" },
+        { line: 2, raw: "bo@uni.edu", email: "bo@uni.edu", name: null, status: "ok" },
       ],
       hasHeader: false,
     });
@@ -86,6 +86,7 @@ describe("parseRosterCsv", () => {
       line: 3,
       raw: "ANA@uni.edu",
       email: "ana@uni.edu",
+      name: null,
       status: "duplicate-in-file",
     });
   });
@@ -116,23 +117,23 @@ describe("parseRosterCsv", () => {
 
   it("marks a row with an empty email cell as malformed", () => {
     expect(parsed("Name,Email\nAna,\nBo,bo@uni.edu\n").rows).toEqual([
-      { line: 2, raw: "", email: null, status: "malformed" },
-      { line: 3, raw: "bo@uni.edu", email: "bo@uni.edu", status: "ok" },
+      { line: 2, raw: "", email: null, name: null, status: "malformed" },
+      { line: 3, raw: "bo@uni.edu", email: "bo@uni.edu", name: "Bo", status: "ok" },
     ]);
   });
 
   it("enrols each of two addresses typed on one line, and reports a bad one, instead of dropping it", () => {
     // Unquoted, the comma splits the line into a second cell; quoted, both sit in the email cell.
     expect(parsed("ana@uni.edu, bo@uni.edu\ncy@uni.edu\n").rows).toEqual([
-      { line: 1, raw: "ana@uni.edu", email: "ana@uni.edu", status: "ok" },
-      { line: 1, raw: " bo@uni.edu", email: "bo@uni.edu", status: "ok" },
-      { line: 2, raw: "cy@uni.edu", email: "cy@uni.edu", status: "ok" },
+      { line: 1, raw: "ana@uni.edu", email: "ana@uni.edu", name: null, status: "ok" },
+      { line: 1, raw: " bo@uni.edu", email: "bo@uni.edu", name: null, status: "ok" },
+      { line: 2, raw: "cy@uni.edu", email: "cy@uni.edu", name: null, status: "ok" },
     ]);
     expect(parsed('Name,Email\nAna,"ana@uni.edu, bo@uni.edu"\nCy,cy@uni.edu;dee@uni\n').rows).toEqual([
-      { line: 2, raw: "ana@uni.edu", email: "ana@uni.edu", status: "ok" },
-      { line: 2, raw: "bo@uni.edu", email: "bo@uni.edu", status: "ok" },
-      { line: 3, raw: "cy@uni.edu", email: "cy@uni.edu", status: "ok" },
-      { line: 3, raw: "dee@uni", email: null, status: "malformed" },
+      { line: 2, raw: "ana@uni.edu", email: "ana@uni.edu", name: null, status: "ok" },
+      { line: 2, raw: "bo@uni.edu", email: "bo@uni.edu", name: null, status: "ok" },
+      { line: 3, raw: "cy@uni.edu", email: "cy@uni.edu", name: null, status: "ok" },
+      { line: 3, raw: "dee@uni", email: null, name: null, status: "malformed" },
     ]);
     expect(parsed("Name,Email\nAna,ana@uni.edu,bo@uni.edu\n").valid).toEqual(["ana@uni.edu", "bo@uni.edu"]);
   });
@@ -193,6 +194,41 @@ describe("parseRosterCsv", () => {
         ok: false,
         error: "too-large",
       });
+    });
+  });
+
+  describe("names", () => {
+    const names = (csv: string) => parsed(csv).rows.map((r) => [r.email, r.name]);
+
+    it("takes the name column of a header as each row's name, cleaned", () => {
+      expect(names("Student name,Email\n  Ana   Diaz ,ana@uni.edu\n,bo@uni.edu\n")).toEqual([
+        ["ana@uni.edu", "Ana Diaz"],
+        ["bo@uni.edu", null],
+      ]);
+      expect(names("Email;Name\nana@uni.edu;Ana Díaz\n")).toEqual([["ana@uni.edu", "Ana Díaz"]]);
+    });
+
+    it("joins first and last name columns, in that order, whatever order the file has them in", () => {
+      expect(names("Last name,First name,Email\nDiaz,Ana,ana@uni.edu\nLee,,bo@uni.edu\n")).toEqual([
+        ["ana@uni.edu", "Ana Diaz"],
+        ["bo@uni.edu", "Lee"],
+      ]);
+      expect(names("Given name,Email\nAna,ana@uni.edu\n")).toEqual([["ana@uni.edu", "Ana"]]);
+    });
+
+    it("has no names without a header, and none a profile would refuse", () => {
+      expect(names("Ana Diaz,ana@uni.edu\n")).toEqual([["ana@uni.edu", null]]);
+      expect(names(`Name,Email\n${"A".repeat(101)},ana@uni.edu\n\u200B,bo@uni.edu\n`)).toEqual([
+        ["ana@uni.edu", null],
+        ["bo@uni.edu", null],
+      ]);
+    });
+
+    it("gives no name to a line holding several addresses: it can't say whose it is", () => {
+      expect(names('Name,Email\nAna,"ana@uni.edu, bo@uni.edu"\n')).toEqual([
+        ["ana@uni.edu", null],
+        ["bo@uni.edu", null],
+      ]);
     });
   });
 });

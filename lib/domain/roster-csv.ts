@@ -1,8 +1,10 @@
 import Papa from "papaparse";
+import { personNameSchema } from "../validation/profile";
 import { emailAddressSchema } from "../validation/sign-in";
 
 // An advisor adds students by uploading a list of emails: an export from the registrar or the LMS (a
-// header row, several columns, one of them the email) or a column typed into a spreadsheet (no header).
+// header row, several columns, one of them the email, often the name too) or a column typed into a
+// spreadsheet (no header). A name column, when the header has one, becomes the student's profile name.
 // Addresses are checked with the sign-in schema, so every address the roster accepts can sign in and none
 // that sign-in would refuse slips in here.
 
@@ -26,6 +28,8 @@ export type RosterRow = {
   raw: string;
   /** The address as stored: trimmed and lower-cased; null when malformed. */
   email: string | null;
+  /** The person's name from the file's name column(s), cleaned; null without one or when unusable. */
+  name: string | null;
   status: RosterRowStatus;
 };
 
@@ -86,17 +90,21 @@ export function parseRosterCsv(text: string): ParsedRoster {
   // With a header, other columns are other data ("Personal email"); past its width, only a line's own
   // stray comma puts cells there. Without one, every address on the line is one to enrol.
   const width = headerColumn === null ? 0 : first.length;
+  const nameOf = headerColumn === null ? () => null : nameReader(first);
   const seen = new Set<string>();
-  const rows = data.flatMap(({ cells, line }) =>
-    addressesOnLine(cells, column, width).map((raw): RosterRow => {
+  const rows = data.flatMap(({ cells, line }) => {
+    const addresses = addressesOnLine(cells, column, width);
+    // A line holding several addresses has one name cell: it can't say whose name it is.
+    const name = addresses.length === 1 ? nameOf(cells) : null;
+    return addresses.map((raw): RosterRow => {
       const parsed = emailAddressSchema.safeParse(raw);
-      if (!parsed.success) return { line, raw, email: null, status: "malformed" };
+      if (!parsed.success) return { line, raw, email: null, name: null, status: "malformed" };
       const email = parsed.data;
-      if (seen.has(email)) return { line, raw, email, status: "duplicate-in-file" };
+      if (seen.has(email)) return { line, raw, email, name, status: "duplicate-in-file" };
       seen.add(email);
-      return { line, raw, email, status: "ok" };
-    }),
-  );
+      return { line, raw, email, name, status: "ok" };
+    });
+  });
   return { ok: true, valid: [...seen], rows, hasHeader: headerColumn !== null };
 }
 
@@ -139,6 +147,39 @@ function findHeaderColumn(cells: string[]): number | null {
   // An address such as "email@school.edu" mentions "email" too; a header never holds an "@".
   const loose = names.findIndex((name) => LOOSE_HEADER.test(name) && !name.includes("@"));
   return loose === -1 ? null : loose;
+}
+
+// Header spellings of a whole name, and of its two halves in the order a name is written.
+const FULL_NAME_HEADERS = ["name", "full name", "student name", "preferred name", "display name", "student"];
+const GIVEN_NAME_HEADERS = ["first name", "firstname", "first", "given name", "preferred first name"];
+const FAMILY_NAME_HEADERS = ["last name", "lastname", "last", "surname", "family name"];
+
+/**
+ * How to read a line's name, from the header: a full-name column ("Name", "Student name"), else first and
+ * last name columns joined ("Ada" + "Lovelace"), else nothing. A name the profile would refuse (too long,
+ * invisible characters) is left out rather than stored.
+ */
+function nameReader(header: string[]): (cells: string[]) => string | null {
+  const names = header.map(normaliseHeader);
+  const column = (choices: string[]) => {
+    const at = names.findIndex((name) => choices.includes(name));
+    return at === -1 ? null : at;
+  };
+  const full = column(FULL_NAME_HEADERS);
+  const given = column(GIVEN_NAME_HEADERS);
+  const family = column(FAMILY_NAME_HEADERS);
+  const columns =
+    full !== null ? [full] : given !== null ? [given, ...(family === null ? [] : [family])] : [];
+  if (columns.length === 0) return () => null;
+  return (cells) => {
+    const joined = columns
+      .map((at) => cells[at] ?? "")
+      .join(" ")
+      .replace(/\s+/g, " ")
+      .trim();
+    const parsed = personNameSchema.safeParse(joined);
+    return parsed.success ? parsed.data : null;
+  };
 }
 
 function findAddressColumn(cells: string[]): number | null {

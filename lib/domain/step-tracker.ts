@@ -1,4 +1,5 @@
 import { type MethodStep } from "./student-stage";
+import { plural } from "./plural";
 
 /** The six steps as the student's navigation names them, in the method's order. */
 export const SIX_STEPS = [
@@ -109,7 +110,6 @@ function dueIn(step: MethodStep, w: StepWorkload): number {
   return 0;
 }
 
-const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const joined = (parts: (string | false)[]) => {
   const text = parts.filter(Boolean).join(", ");
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -120,35 +120,35 @@ function describeEvidence(step: MethodStep, e: StepEvidence, w: StepWorkload): s
     case "research":
       return e.careerFields + e.organizations === 0
         ? "Nothing noted yet"
-        : joined([count(e.careerFields, "career field"), count(e.organizations, "organization")]);
+        : joined([plural(e.careerFields, "career field"), plural(e.organizations, "organization")]);
     case "identify":
-      return e.contacts === 0 ? "Nobody yet" : count(e.contacts, "person", "people");
+      return e.contacts === 0 ? "Nobody yet" : plural(e.contacts, "person", "people");
     case "prepare":
       return joined([
         e.pitchWritten ? "pitch written" : "no pitch yet",
-        e.questionsChosen > 0 && `${count(e.questionsChosen, "question")} chosen`,
+        e.questionsChosen > 0 && `${plural(e.questionsChosen, "question")} chosen`,
       ]);
     case "contact":
       return e.outreachSent === 0
         ? "No messages sent yet"
         : joined([
-            `${count(e.outreachSent, "message")} sent`,
+            `${plural(e.outreachSent, "message")} sent`,
             `${w.awaitingReply} awaiting reply`,
-            w.followUpsDue > 0 && `${count(w.followUpsDue, "follow-up")} due`,
+            w.followUpsDue > 0 && `${plural(w.followUpsDue, "follow-up")} due`,
           ]);
     case "interview":
       return e.interviewsCompleted + w.interviewsUpcoming === 0
         ? "None yet"
         : joined([
-            `${count(e.interviewsCompleted, "interview")} done`,
+            `${plural(e.interviewsCompleted, "interview")} done`,
             w.interviewsUpcoming > 0 && `${w.interviewsUpcoming} coming up`,
           ]);
     case "follow-up":
       return e.thankYousSent + w.thankYousDue + w.keepInTouchDue === 0
         ? "Nothing yet"
         : joined([
-            `${count(e.thankYousSent, "thank-you")} sent`,
-            w.thankYousDue > 0 && `${count(w.thankYousDue, "thank-you")} due`,
+            `${plural(e.thankYousSent, "thank-you")} sent`,
+            w.thankYousDue > 0 && `${plural(w.thankYousDue, "thank-you")} due`,
             w.keepInTouchDue > 0 && `${w.keepInTouchDue} to keep in touch with`,
           ]);
   }

@@ -80,8 +80,3 @@ export function zoneChoices(): ZoneChoices {
   cached = { common: [...common], all: [...rest].sort() };
   return cached;
 }
-
-/** Whether a zone may be stored: a current name this runtime knows (outdated aliases are refused). */
-export function isChoosableZone(zone: string): boolean {
-  return currentZoneName(zone) === zone && isValidTimeZone(zone);
-}

@@ -1,11 +1,18 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 
-// The token in a digest's unsubscribe link: who and which digest, signed so nobody can turn off someone
+// The token in a mail's unsubscribe link: who and which mail (a weekly digest or the daily reminder), signed so nobody can turn off someone
 // else's mail by editing the URL. It never expires: RFC 8058 expects an old mail's link to keep working.
 // Rotating AUTH_SECRET invalidates every outstanding link, which is acceptable (the preferences page remains).
 
-export const UNSUBSCRIBE_KINDS = ["student", "advisor"] as const;
+export const UNSUBSCRIBE_KINDS = ["student", "advisor", "daily-reminder"] as const;
 export type UnsubscribeKind = (typeof UNSUBSCRIBE_KINDS)[number];
+
+/** The mail each kind of link turns off, as the unsubscribe page and the one-click answer name it. */
+export const UNSUBSCRIBE_MAIL_NAME: Record<UnsubscribeKind, string> = {
+  student: "weekly student digest",
+  advisor: "weekly advisor digest",
+  "daily-reminder": "daily reminder",
+};
 
 export type UnsubscribeClaim = { userId: string; kind: UnsubscribeKind };
 

@@ -1,65 +1,13 @@
 import { Heading, Section, Text } from "@react-email/components";
 import { render } from "@react-email/render";
-import type { Digest, DigestSection } from "@/lib/domain/digest";
-import {
-  EmailFooterText,
-  EmailLayout,
-  EmailLink,
-  EmailRule,
-  EmailText,
-  mailColors,
-  mutedStyle,
-} from "./layout";
+import type { Digest } from "@/lib/domain/digest";
+import { EmailItemSection, EmailUnsubscribeFooter } from "./item-section";
+import { EmailLayout, EmailLink, EmailRule, EmailText, mailColors, mutedStyle } from "./layout";
 
 type Props = { digest: Digest; unsubscribeUrl: string; preferencesUrl: string };
 
 // Text only, no images and a single column: it reads the same on a phone and in a client that blocks
 // images. Every line is a link to the page it is about; there is no button, because every item is an action.
-
-function SectionBlock({ section }: { section: DigestSection }) {
-  return (
-    <Section style={{ margin: "0 0 20px" }}>
-      <Heading
-        as="h3"
-        className="fn-heading"
-        style={{
-          color: mailColors.text,
-          fontSize: "16px",
-          lineHeight: "24px",
-          fontWeight: 600,
-          margin: "0 0 8px",
-        }}
-      >
-        {section.heading}
-      </Heading>
-      {section.items.map((item, n) => (
-        <Text
-          key={n}
-          className="fn-text"
-          style={{ color: mailColors.text, margin: "0 0 10px", fontSize: "16px", lineHeight: "24px" }}
-        >
-          <EmailLink href={item.href}>{item.title}</EmailLink>
-          {item.detail ? (
-            <>
-              <br />
-              <span
-                className="fn-muted"
-                style={{ color: mailColors.muted, fontSize: "14px", lineHeight: "21px" }}
-              >
-                {item.detail}
-              </span>
-            </>
-          ) : null}
-        </Text>
-      ))}
-      {section.more > 0 ? (
-        <Text className="fn-text" style={{ color: mailColors.text, margin: "0", fontSize: "14px" }}>
-          <EmailLink href={section.moreHref}>{`See ${section.more} more`}</EmailLink>
-        </Text>
-      ) : null}
-    </Section>
-  );
-}
 
 function DigestEmail({ digest, unsubscribeUrl, preferencesUrl }: Props) {
   const what = digest.kind === "student" ? "weekly student digest" : "weekly advisor digest";
@@ -68,16 +16,12 @@ function DigestEmail({ digest, unsubscribeUrl, preferencesUrl }: Props) {
       preview={digest.preview}
       heading="Your week in Fieldnotes"
       footer={
-        <>
-          <EmailFooterText>{`You get this ${what} because it is on in your Fieldnotes settings.`}</EmailFooterText>
-          {/* Each link on its own line, with nothing after it: a plain-text reader must not take punctuation
-              for part of the address. */}
-          <EmailFooterText>
-            <EmailLink href={preferencesUrl}>Change your email preferences</EmailLink>
-            <br />
-            <EmailLink href={unsubscribeUrl}>Unsubscribe from this digest</EmailLink>
-          </EmailFooterText>
-        </>
+        <EmailUnsubscribeFooter
+          reason={`You get this ${what} because it is on in your Fieldnotes settings.`}
+          preferencesUrl={preferencesUrl}
+          unsubscribeUrl={unsubscribeUrl}
+          unsubscribeLabel="Unsubscribe from this digest"
+        />
       }
     >
       <EmailText>{digest.greeting}</EmailText>
@@ -105,7 +49,7 @@ function DigestEmail({ digest, unsubscribeUrl, preferencesUrl }: Props) {
             </Text>
           ) : null}
           {group.sections.map((section, s) => (
-            <SectionBlock key={s} section={section} />
+            <EmailItemSection key={s} {...section} />
           ))}
         </Section>
       ))}

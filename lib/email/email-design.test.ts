@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { renderCohortInviteEmail } from "./cohort-invite-email";
+import { renderDailyReminderEmail } from "./daily-reminder-email";
 import { renderDigestEmail } from "./digest-email";
 import { renderSignInEmail } from "./sign-in-email";
 
@@ -41,7 +42,22 @@ async function everyMail() {
     unsubscribeUrl: `${ORIGIN}/unsubscribe/abc.def`,
     preferencesUrl: `${ORIGIN}/settings/notifications`,
   });
-  return { signIn, invite, digest };
+  const reminder = await renderDailyReminderEmail({
+    reminder: {
+      subject: "Today in Fieldnotes",
+      preview: "A thank-you is due today",
+      greeting: "Good morning Amara, here is what is due today.",
+      sections: [
+        {
+          heading: "Thank-yous due today",
+          items: [{ title: "Thank Ana Lopez", detail: "Due today", href: `${ORIGIN}/interviews/i1` }],
+        },
+      ],
+    },
+    unsubscribeUrl: `${ORIGIN}/unsubscribe/abc.def`,
+    preferencesUrl: `${ORIGIN}/settings/notifications`,
+  });
+  return { signIn, invite, digest, reminder };
 }
 
 /** Inline style declarations of every element, as maps. */
@@ -78,16 +94,20 @@ describe("mail as designed", () => {
   });
 
   it("has a plain-text part that reads on its own, with every address followed by a space or line end", async () => {
-    const { signIn, invite, digest } = await everyMail();
+    const { signIn, invite, digest, reminder } = await everyMail();
     expect(signIn.text).toContain(`${ORIGIN}/sign-in/confirm?token=t1`);
     expect(invite.text).toContain("Maria Alvarez added you to Spring cohort");
     expect(digest.text).toContain(`Thank Ana Lopez ${ORIGIN}/interviews/i1`);
-    for (const mail of [signIn, invite, digest]) {
+    expect(reminder.text).toContain(`Thank Ana Lopez ${ORIGIN}/interviews/i1`);
+    for (const mail of [signIn, invite, digest, reminder]) {
       expect(mail.text).not.toMatch(/<|@media|color-scheme/);
       for (const match of mail.text.matchAll(/https:\/\/\S+/g)) expect(match[0]).not.toMatch(/[.,;:)\]]$/);
     }
     expect(digest.text).toMatch(
       new RegExp(`Unsubscribe from this digest ${ORIGIN}/unsubscribe/abc\\.def$`, "m"),
+    );
+    expect(reminder.text).toMatch(
+      new RegExp(`Turn daily reminders off ${ORIGIN}/unsubscribe/abc\\.def$`, "m"),
     );
   });
 });

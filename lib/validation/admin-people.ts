@@ -78,4 +78,6 @@ export const revokeInviteSchema = z.object({ inviteId: recordId });
 /** What the roster confirmation posts back: the previewed addresses, checked again one by one. */
 export const rosterConfirmSchema = rosterOptionsSchema.safeExtend({
   emails: z.array(text().max(254)).min(1).max(MAX_ROSTER_ROWS),
+  /** The names the file gave, by address; checked again where they are stored. */
+  names: z.record(text().max(254), text().max(1000)).optional(),
 });

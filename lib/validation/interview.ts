@@ -4,6 +4,7 @@ import { isCalendarDate } from "@/lib/domain/calendar-date";
 import { isValidTimeZone } from "@/lib/domain/time-zone";
 import { INTERVIEW_FORMATS, INTERVIEW_STATUSES } from "@/lib/domain/vocabulary";
 import { checkbox, creationKey, formVersion, optionalText, recordId, requiredText, text } from "./fields";
+import { timeZoneSchema } from "./time-zone";
 
 // A select left on its placeholder posts "": treat it as "not chosen" so the default applies.
 const blankAsMissing = (v: unknown) => (v === "" ? undefined : v);
@@ -48,9 +49,7 @@ const scheduleFields = z
     time: text({ error: "Enter the start time" })
       .trim()
       .regex(TIME, "Enter the start time as HH:MM, for example 14:30"),
-    timeZone: text({ error: "Choose a time zone" })
-      .trim()
-      .refine(isValidTimeZone, "Choose a time zone from the list, for example America/New_York"),
+    timeZone: timeZoneSchema,
     format: z.enum(INTERVIEW_FORMATS, { error: "Choose in person, phone or video" }),
     location: optionalText(500),
     durationMinutes: z.preprocess(

@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { QUESTION_CATEGORIES } from "@/lib/domain/vocabulary";
-import { isValidTimeZone } from "@/lib/domain/time-zone";
 import { text } from "./fields";
 
 /** Long enough for a 60-second pitch with room to spare; the word count hint steers toward 75–150 words. */
@@ -14,9 +13,6 @@ export const pitchSchema = z.object({
     .max(PITCH_MAX_LENGTH, `Keep your pitch under ${PITCH_MAX_LENGTH} characters`)
     .optional()
     .transform((v) => v ?? ""),
-  timeZone: text({ error: "Choose your time zone" })
-    .trim()
-    .refine(isValidTimeZone, "Choose your time zone from the list"),
   // 0 means the student has never saved a pitch: the first save creates their profile.
   version: z.coerce.number({ error: "Reload the page and try again" }).int().min(0),
 });
@@ -40,5 +36,5 @@ export const questionSchema = z.object({
 
 export type PitchInput = z.output<typeof pitchSchema>;
 export type QuestionInput = z.output<typeof questionSchema>;
-export const PITCH_FORM_KEYS = ["elevatorPitch", "timeZone", "version"] as const;
+export const PITCH_FORM_KEYS = ["elevatorPitch", "version"] as const;
 export const QUESTION_FORM_KEYS = ["category", "text"] as const;

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { isChoosableZone } from "@/lib/domain/time-zone-names";
 import { optionalText, requiredText, text } from "./fields";
+import { timeZoneSchema } from "./time-zone";
 
 export const ACADEMIC_YEARS = [
   "first-year",
@@ -25,16 +25,14 @@ export const ACADEMIC_YEAR_LABEL: Record<AcademicYear, string> = {
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
-const timeZone = text({ error: "Choose your time zone" })
-  .trim()
-  .min(1, "Choose your time zone")
-  .refine(isChoosableZone, "Choose a time zone from the list");
+/** A person's name as the profile keeps it; a roster's name column is held to the same rule. */
+export const personNameSchema = requiredText("your name", 100);
 
 /** The first-sign-in step: what to call you and where your days start and end. */
 export const welcomeSchema = z.object({
-  name: requiredText("your name", 100),
+  name: personNameSchema,
   pronouns: optionalText(40),
-  timeZone,
+  timeZone: timeZoneSchema,
 });
 export type WelcomeInput = z.output<typeof welcomeSchema>;
 

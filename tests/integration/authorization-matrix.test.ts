@@ -313,10 +313,13 @@ const MATRIX: Record<string, Row> = {
     invitePerson({ email: uniqueEmail("invitee"), role: "student", cohortId: null }),
   ),
   "admin/invites#previewRosterInvites": adminOnly(() =>
-    previewRosterInvites([{ line: 1, raw: "x@example.test", email: "x@example.test", status: "ok" }], {
-      role: "student",
-      cohortId: null,
-    }),
+    previewRosterInvites(
+      [{ line: 1, raw: "x@example.test", email: "x@example.test", name: null, status: "ok" }],
+      {
+        role: "student",
+        cohortId: null,
+      },
+    ),
   ),
   "admin/invites#inviteRoster": adminOnly(() =>
     inviteRoster({ role: "student", cohortId: null, emails: [uniqueEmail("roster")] }),
@@ -450,7 +453,7 @@ const MATRIX: Record<string, Row> = {
 
   // digests/
   "digests/preferences#unsafeLoadDigestPreferences": { exempt: UNSAFE },
-  "digests/preferences#unsafeTurnOffDigest": { exempt: UNSAFE },
+  "digests/preferences#unsafeTurnOffMail": { exempt: UNSAFE },
   "digests/preferences#getMyDigestPreferences": anyViewer(() => getMyDigestPreferences()),
   "digests/preferences#updateMyDigestPreferences": anyViewer(() =>
     updateMyDigestPreferences(digestPreferencesSchema.parse({ studentDigest: "on", advisorDigest: "on" })),
@@ -699,9 +702,7 @@ const MATRIX: Record<string, Row> = {
   ),
   "student/my-data/export#exportMyDataCsvZip": ownList(() => exportMyDataCsvZip()),
   "student/prepare/preparation#getMyPreparation": ownList(() => getMyPreparation()),
-  "student/prepare/preparation#savePitch": ownList(() =>
-    savePitch({ elevatorPitch: "Hello", timeZone: "UTC", version: -1 }),
-  ),
+  "student/prepare/preparation#savePitch": ownList(() => savePitch({ elevatorPitch: "Hello", version: -1 })),
   "student/prepare/preparation#addQuestion": ownList(() =>
     addQuestion({ category: "trends", text: `What changed this year ${randomUUID()}?` }),
   ),

@@ -16,6 +16,8 @@ import {
   updateMyDigestPreferences,
 } from "@/lib/data/digests/preferences";
 import { unsafeRunDailyReminderJob } from "@/lib/data/reminders/daily-job";
+import { describeUnsubscribeToken } from "@/lib/data/digests/preferences";
+import { POST as oneClickUnsubscribe } from "@/app/api/unsubscribe/[token]/route";
 import { resetEnvCacheForTests } from "@/lib/env";
 import { digestPreferencesSchema } from "@/lib/validation/digest-preferences";
 import { createContact, createInterview, createOutreachAttempt } from "../factories/student-records";
@@ -265,6 +267,85 @@ describe("daily reminders", () => {
     ]);
   });
 });
+
+/** A raw message's headers with folded lines joined, and its MIME parts by content type. */
+function readMail(raw: string) {
+  const [head = ""] = raw.split(/\r?\n\r?\n/, 1);
+  const headers = head.replace(/\r?\n[ \t]+/g, " ");
+  const part = (type: string) => {
+    const at = raw.indexOf(`Content-Type: ${type}`);
+    if (at === -1) return null;
+    const body = raw
+      .slice(at)
+      .split(/\r?\n\r?\n/)
+      .slice(1)
+      .join("\n\n");
+    return body.split(/\r?\n--/)[0] ?? "";
+  };
+  return { headers, text: part("text/plain"), html: part("text/html") };
+}
+
+describe("the daily reminder as mail", () => {
+  it("is the designed mail with a text part, and its one-click unsubscribe turns reminders off once", async () => {
+    const rae = await student();
+    const farah = await followUpDueOnWednesday(rae.id);
+    expect(await unsafeRunDailyReminderJob({ now: MORNING })).toMatchObject({ sent: 1 });
+    const [mail] = receivedBy(rae.email);
+    const { headers, text, html } = readMail(mail!.raw);
+
+    // RFC 8058: the link the mail client POSTs to, and the one-click marker.
+    const link = /^List-Unsubscribe: <([^>]+)>/m.exec(headers)?.[1];
+    expect(link).toMatch(new RegExp(`^${ORIGIN}/unsubscribe/[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$`));
+    expect(headers).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click$/m);
+
+    // Both parts: the HTML on the shared layout (its card and dark-mode styles), and a text part that reads
+    // on its own, with the same links.
+    expect(html).toContain("fn-card");
+    expect(html).toContain("prefers-color-scheme: dark");
+    expect(html).toContain(`${ORIGIN}/contacts/${farah.id}`);
+    expect(text).toContain("TODAY IN FIELDNOTES");
+    expect(text).toContain("Farah Follow");
+    expect(text).toContain(`${ORIGIN}/contacts/${farah.id}`);
+    expect(text).toContain(link!);
+    expect(text).not.toContain("<");
+
+    const token = link!.split("/unsubscribe/")[1]!;
+    expect(await describeUnsubscribeToken(token)).toEqual({ kind: "daily-reminder", off: false });
+    const post = () =>
+      oneClickUnsubscribe(
+        new Request(link!, {
+          method: "POST",
+          headers: { "Content-Type": "application/x-www-form-urlencoded" },
+          body: "List-Unsubscribe=One-Click",
+        }),
+        { params: Promise.resolve({ token }) },
+      );
+    expect((await post()).status).toBe(200);
+    expect(await describeUnsubscribeToken(token)).toEqual({ kind: "daily-reminder", off: true });
+    // Only the reminder: the weekly digest stays on.
+    expect(await getMyDigestPreferencesOf(rae.id)).toMatchObject({
+      dailyReminder: false,
+      studentDigest: true,
+    });
+
+    // The next morning something is due again, and no reminder comes.
+    await followUpDueOnWednesday(rae.id, "Gil Thursday");
+    await getDb().delete(reminderDeliveries);
+    expect(await unsafeRunDailyReminderJob({ now: NEXT_MORNING })).toMatchObject({ sent: 0 });
+    expect(receivedBy(rae.email)).toHaveLength(1);
+    // A second click (a client retrying) is harmless and changes nothing more.
+    expect((await post()).status).toBe(200);
+    expect(await getMyDigestPreferencesOf(rae.id)).toMatchObject({
+      dailyReminder: false,
+      studentDigest: true,
+    });
+  });
+});
+
+async function getMyDigestPreferencesOf(userId: string) {
+  const [row] = await getDb().select().from(digestPreferences).where(eq(digestPreferences.userId, userId));
+  return row;
+}
 
 describe("the daily reminder preference", () => {
   it("is off by default, a student can turn it on and off, and an advisor's form cannot set it", async () => {

@@ -136,7 +136,7 @@ describe("getContactPage", () => {
     expect((await getContactPage(contact.id, NOW)).nextAction).toEqual({
       kind: "follow-up",
       dueOn: "2026-03-02",
-      urgency: "due-today",
+      urgency: "due",
       last: false,
     });
     const interview = await createInterview(student.id, contact.id, {
@@ -147,7 +147,7 @@ describe("getContactPage", () => {
       kind: "send-thank-you",
       interviewId: interview.id,
       dueOn: "2026-03-02",
-      urgency: "due-today",
+      urgency: "due",
     });
   });
 

@@ -44,35 +44,32 @@ function form(fields: Record<string, string>) {
 }
 
 describe("elevator pitch", () => {
-  it("starts empty in UTC, and the first save creates the profile", async () => {
+  it("starts empty, and the first save creates the profile", async () => {
     await signedInStudent();
-    expect(await getMyPreparation()).toMatchObject({ elevatorPitch: "", timeZone: "UTC", version: 0 });
-    const saved = await savePitch({ elevatorPitch: PITCH, timeZone: "America/Chicago", version: 0 });
+    expect(await getMyPreparation()).toMatchObject({ elevatorPitch: "", version: 0 });
+    const saved = await savePitch({ elevatorPitch: PITCH, version: 0 });
     expect(saved).toMatchObject({ status: "saved", version: 1 });
-    expect(await getMyPreparation()).toMatchObject({
-      elevatorPitch: PITCH,
-      timeZone: "America/Chicago",
-      version: 1,
-    });
+    expect(await getMyPreparation()).toMatchObject({ elevatorPitch: PITCH, version: 1 });
   });
 
   it("updates in place and moves the version on", async () => {
     await signedInStudent();
-    await savePitch({ elevatorPitch: PITCH, timeZone: "UTC", version: 0 });
-    expect(
-      await savePitch({ elevatorPitch: "Shorter.", timeZone: "Europe/Paris", version: 1 }),
-    ).toMatchObject({ status: "saved", version: 2 });
+    await savePitch({ elevatorPitch: PITCH, version: 0 });
+    expect(await savePitch({ elevatorPitch: "Shorter.", version: 1 })).toMatchObject({
+      status: "saved",
+      version: 2,
+    });
     expect(await getMyPreparation()).toMatchObject({ elevatorPitch: "Shorter.", version: 2 });
   });
 
   it("refuses a save from a stale version, including a second 'first save', and keeps the newer one", async () => {
     await signedInStudent();
-    await savePitch({ elevatorPitch: "first tab", timeZone: "UTC", version: 0 });
-    expect(await savePitch({ elevatorPitch: "second tab", timeZone: "UTC", version: 0 })).toEqual({
+    await savePitch({ elevatorPitch: "first tab", version: 0 });
+    expect(await savePitch({ elevatorPitch: "second tab", version: 0 })).toEqual({
       status: "stale",
     });
-    await savePitch({ elevatorPitch: "first tab again", timeZone: "UTC", version: 1 });
-    expect(await savePitch({ elevatorPitch: "second tab", timeZone: "UTC", version: 1 })).toEqual({
+    await savePitch({ elevatorPitch: "first tab again", version: 1 });
+    expect(await savePitch({ elevatorPitch: "second tab", version: 1 })).toEqual({
       status: "stale",
     });
     expect((await getMyPreparation()).elevatorPitch).toBe("first tab again");
@@ -80,28 +77,20 @@ describe("elevator pitch", () => {
 
   it("belongs to its student alone", async () => {
     await signedInStudent();
-    await savePitch({ elevatorPitch: "mine", timeZone: "Asia/Tokyo", version: 0 });
+    await savePitch({ elevatorPitch: "mine", version: 0 });
     await signedInStudent();
-    expect(await getMyPreparation()).toMatchObject({ elevatorPitch: "", timeZone: "UTC", version: 0 });
+    expect(await getMyPreparation()).toMatchObject({ elevatorPitch: "", version: 0 });
     // Another student's version number saves nothing of theirs: this student has no row at version 1.
-    expect(await savePitch({ elevatorPitch: "overwrite?", timeZone: "UTC", version: 1 })).toEqual({
+    expect(await savePitch({ elevatorPitch: "overwrite?", version: 1 })).toEqual({
       status: "stale",
     });
   });
 
-  it("schema refuses an unknown time zone and an over-long pitch, in plain words", () => {
-    const badZone = pitchSchema.safeParse({
-      elevatorPitch: PITCH,
-      timeZone: "Mars/Olympus_Mons",
-      version: "0",
-    });
-    expect(badZone.error?.issues.map((i) => i.message)).toEqual(["Choose your time zone from the list"]);
-    expect(pitchSchema.safeParse({ elevatorPitch: PITCH, timeZone: "", version: "0" }).success).toBe(false);
-    const long = pitchSchema.safeParse({ elevatorPitch: "a".repeat(2001), timeZone: "UTC", version: "1" });
+  it("schema refuses an over-long pitch in plain words, and carries no time zone (the profile's)", () => {
+    const long = pitchSchema.safeParse({ elevatorPitch: "a".repeat(2001), version: "1" });
     expect(long.error?.issues[0]?.message).toMatch(/under 2000 characters/);
     expect(pitchSchema.parse({ elevatorPitch: ` ${PITCH} `, timeZone: "UTC", version: "3" })).toEqual({
       elevatorPitch: PITCH,
-      timeZone: "UTC",
       version: 3,
     });
   });
@@ -201,7 +190,7 @@ describe.each(["advisor", "admin"] as const)("preparation for a %s", (role) => {
     const own = await add("What would you tell your younger self?");
     await signInAs((await createUser({ role })).id);
     await expectNotFound(getMyPreparation());
-    await expectNotFound(savePitch({ elevatorPitch: "x", timeZone: "UTC", version: 0 }));
+    await expectNotFound(savePitch({ elevatorPitch: "x", version: 0 }));
     await expectNotFound(addQuestion({ category: "advice", text: "Is this allowed for me?" }));
     await expectNotFound(deleteMyQuestion(own));
     const rows = await getDb().select().from(questions).where(eq(questions.studentId, student.id));
@@ -212,37 +201,29 @@ describe.each(["advisor", "admin"] as const)("preparation for a %s", (role) => {
 describe("preparation actions", () => {
   it("save the pitch and hand back the new version", async () => {
     await signedInStudent();
-    const state = await savePitchAction(
-      initialActionState,
-      form({ elevatorPitch: PITCH, timeZone: "America/New_York", version: "0" }),
-    );
+    const state = await savePitchAction(initialActionState, form({ elevatorPitch: PITCH, version: "0" }));
     expect(state).toMatchObject({
       status: "success",
-      values: { version: "1", timeZone: "America/New_York" },
+      values: { version: "1" },
     });
   });
 
-  it("explain a bad time zone next to the field and echo the pitch typed", async () => {
+  it("explain an over-long pitch next to the field and echo what was typed", async () => {
     await signedInStudent();
-    const state = await savePitchAction(
-      initialActionState,
-      form({ elevatorPitch: "keep every word of this", timeZone: "Nowhere/Land", version: "0" }),
-    );
+    const typed = `keep every word of this ${"a".repeat(2000)}`;
+    const state = await savePitchAction(initialActionState, form({ elevatorPitch: typed, version: "0" }));
     expect(state.status).toBe("error");
-    expect(state.fieldErrors).toEqual({ timeZone: ["Choose your time zone from the list"] });
-    expect(state.values).toMatchObject({
-      elevatorPitch: "keep every word of this",
-      timeZone: "Nowhere/Land",
-    });
+    expect(Object.keys(state.fieldErrors)).toEqual(["elevatorPitch"]);
+    expect(state.values).toMatchObject({ elevatorPitch: typed });
     expect((await getMyPreparation()).version).toBe(0);
   });
 
   it("tell the user plainly when another tab saved first, keeping their edits", async () => {
     await signedInStudent();
-    await savePitch({ elevatorPitch: "other tab", timeZone: "UTC", version: 0 });
+    await savePitch({ elevatorPitch: "other tab", version: 0 });
     const state = await savePitchAction(
       initialActionState,
-      form({ elevatorPitch: "my careful edit", timeZone: "UTC", version: "0" }),
+      form({ elevatorPitch: "my careful edit", version: "0" }),
     );
     expect(state.formError).toMatch(/changed in another tab.*nothing was saved.*edits are still below/);
     expect(state.values.elevatorPitch).toBe("my careful edit");
@@ -286,10 +267,7 @@ describe("preparation actions", () => {
   });
 
   it("send a signed-out caller to sign in", async () => {
-    await expectRedirect(
-      savePitchAction(initialActionState, form({ timeZone: "UTC", version: "0" })),
-      "/sign-in",
-    );
+    await expectRedirect(savePitchAction(initialActionState, form({ version: "0" })), "/sign-in");
     await expectRedirect(addQuestionAction(initialActionState, form({})), "/sign-in");
     await expectRedirect(deleteQuestionAction(form({ id: "x" })), "/sign-in");
   });

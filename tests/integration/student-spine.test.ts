@@ -298,7 +298,7 @@ describe("the profile", () => {
       ...valid,
       name: "  ",
       expectedGraduation: "May 2027",
-      timeZone: "Asia/Calcutta",
+      timeZone: "Mars/Olympus",
       academicYear: "tenth",
     };
     const result = await saveProfileAction(initialActionState, form(typed));
@@ -328,6 +328,25 @@ describe("the profile", () => {
     expect(every).not.toContain("Europe/Kiev");
     expect(new Set(every).size).toBe(every.length);
     expect(all).toEqual([...all].sort());
+  });
+
+  it("saves an old zone name under its current one, and shows one saved before the same way", async () => {
+    const student = await signedInStudent(null);
+    expect(
+      (await saveProfileAction(initialActionState, form({ ...valid, timeZone: "Asia/Calcutta" }))).status,
+    ).toBe("success");
+    const stored = () =>
+      getDb()
+        .select({ timeZone: studentProfiles.timeZone })
+        .from(studentProfiles)
+        .where(eq(studentProfiles.studentId, student.id));
+    expect(await stored()).toEqual([{ timeZone: "Asia/Kolkata" }]);
+    // A zone saved under its old name by an earlier version (the Prepare page's own picker) shows as today's.
+    await getDb()
+      .update(studentProfiles)
+      .set({ timeZone: "Europe/Kiev" })
+      .where(eq(studentProfiles.studentId, student.id));
+    expect((await getMyProfile()).timeZone).toBe("Europe/Kyiv");
   });
 
   it("asks a nameless student once, then goes home", async () => {

@@ -34,19 +34,6 @@ export function TaskRow({
   );
 }
 
-/** The page's confirmation after a one-click save (the row it came from is gone by then). */
-export function SavedBanner({ message }: { message: string | null }) {
-  if (!message) return null;
-  return (
-    <p
-      role="status"
-      className="rounded-md border border-green-200 bg-green-50 p-3 text-sm font-medium text-green-800"
-    >
-      {message}
-    </p>
-  );
-}
-
 /** A titled list of tasks, named for assistive technology by its heading ("Follow-ups due (2)"). */
 export function TaskSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (

@@ -8,6 +8,7 @@ import { listMyContacts } from "@/lib/data/student/contacts/contacts";
 import { listMyOrganizations } from "@/lib/data/student/research/organizations";
 import { CONTACT_SOURCE_LABEL } from "@/lib/domain/vocabulary";
 import { CONTROL_CHARACTER_MESSAGE, hasNoControlCharacters } from "@/lib/validation/fields";
+import { plural } from "@/lib/domain/plural";
 
 export const metadata: Metadata = { title: "Contacts" };
 
@@ -67,7 +68,7 @@ export default async function ContactsPage({
       </form>
       {query && contacts.length > 0 && (
         <p className="text-sm text-slate-700">
-          {contacts.length} {contacts.length === 1 ? "match" : "matches"} for “{query}”.{" "}
+          {plural(contacts.length, "match", "matches")} for “{query}”.{" "}
           <Link href="/contacts" className="link-in-text">
             Show everyone
           </Link>
@@ -84,7 +85,7 @@ export default async function ContactsPage({
                 <span className="text-sm text-slate-600">
                   {org.contactCount === 0
                     ? "Nobody saved there yet"
-                    : `${org.contactCount} ${org.contactCount === 1 ? "contact" : "contacts"}`}
+                    : `${plural(org.contactCount, "contact")}`}
                 </span>
               </li>
             ))}

@@ -9,8 +9,9 @@ import { describeDue } from "@/lib/domain/due-rule";
 import type { AgendaItem } from "@/lib/domain/student-agenda";
 import { DUE_TONE } from "../home/_components/agenda-list";
 import { OneClickForm } from "../_components/one-click-form";
-import { SavedBanner, TaskRow, TaskSection } from "../_components/task-row";
+import { TaskRow, TaskSection } from "../_components/task-row";
 import { markThankYouSentAction, markTouchSentAction } from "./actions";
+import { SavedBanner } from "@/components/saved-banner";
 
 export const metadata: Metadata = { title: "Follow-up" };
 
@@ -56,7 +57,8 @@ export default async function FollowUpPage({ searchParams }: { searchParams: Pro
           now and then to keep in touch.
         </p>
       </div>
-      <SavedBanner message={logged ? (LOGGED[logged] ?? null) : null} />
+      {/* The page's confirmation after a one-click save: the row it came from is gone by then. */}
+      <SavedBanner>{logged ? LOGGED[logged] : null}</SavedBanner>
       {nothing ? (
         <EmptyState
           title="Nothing to follow up yet"

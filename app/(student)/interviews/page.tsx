@@ -7,7 +7,7 @@ import {
   listMyInterviews,
   type InterviewSummary,
 } from "@/lib/data/student/interviews/interviews";
-import { formatInterviewTime } from "@/lib/domain/interview-time";
+import { formatInterviewTime } from "@/lib/domain/display-date";
 import { INTERVIEW_FORMAT_LABEL, INTERVIEW_STATUS_LABEL } from "@/lib/domain/vocabulary";
 
 export const metadata: Metadata = { title: "Interviews" };

@@ -9,8 +9,9 @@ import { describeDue } from "@/lib/domain/due-rule";
 import type { AwaitingReply } from "@/lib/domain/student-agenda";
 import { DUE_TONE } from "../home/_components/agenda-list";
 import { OneClickForm } from "../_components/one-click-form";
-import { SavedBanner, TaskRow, TaskSection } from "../_components/task-row";
+import { TaskRow, TaskSection } from "../_components/task-row";
 import { logFollowUpSentAction, recordReplyReceivedAction } from "./actions";
+import { SavedBanner } from "@/components/saved-banner";
 
 export const metadata: Metadata = { title: "Outreach" };
 
@@ -94,7 +95,8 @@ export default async function OutreachPage({ searchParams }: { searchParams: Pro
           7, one more.
         </p>
       </div>
-      <SavedBanner message={logged ? (LOGGED[logged] ?? null) : null} />
+      {/* The page's confirmation after a one-click save: the row it came from is gone by then. */}
+      <SavedBanner>{logged ? LOGGED[logged] : null}</SavedBanner>
       {agenda.awaitingReply.length === 0 ? (
         <EmptyState
           title="No messages waiting for a reply"

@@ -5,7 +5,6 @@ import { addQuestionAction, deleteQuestionAction, savePitchAction } from "./acti
 import { PitchForm } from "./_components/pitch-form";
 import { QuestionBank } from "./_components/question-bank";
 import { QuestionForm } from "./_components/question-form";
-import { timeZoneOptions } from "./_components/time-zone-options";
 
 export const metadata: Metadata = { title: "Prepare" };
 
@@ -30,9 +29,8 @@ export default async function PreparePage() {
         </p>
         <PitchForm
           action={savePitchAction}
-          initial={{ elevatorPitch: preparation.elevatorPitch, timeZone: preparation.timeZone }}
+          initial={{ elevatorPitch: preparation.elevatorPitch }}
           version={preparation.version}
-          timeZones={timeZoneOptions(preparation.timeZone)}
         />
       </Card>
       <Card title="Question bank">

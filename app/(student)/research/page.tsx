@@ -11,6 +11,7 @@ import { createCareerFieldAction, deleteCareerFieldAction, updateCareerFieldActi
 import { CareerFieldForm } from "./_components/career-field-form";
 import { CareerFieldList } from "./_components/career-field-list";
 import { parseRouteParam } from "@/lib/validation/route-params";
+import { plural } from "@/lib/domain/plural";
 
 export const metadata: Metadata = { title: "Research" };
 
@@ -143,9 +144,7 @@ export default async function ResearchPage({
                   </p>
                 </div>
                 <div className="flex items-center gap-3 text-sm">
-                  <span className="text-slate-600">
-                    {org.contactCount} {org.contactCount === 1 ? "contact" : "contacts"}
-                  </span>
+                  <span className="text-slate-600">{plural(org.contactCount, "contact")}</span>
                   <span
                     className={`rounded-full px-2 py-0.5 text-xs font-semibold ${PRIORITY_STYLE[org.priority]}`}
                   >

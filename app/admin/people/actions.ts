@@ -118,8 +118,10 @@ export async function confirmRosterAction(
   await requirePermission("people:manage");
   const again = "Something about this list changed. Upload the file again to see a fresh preview.";
   let emails: unknown;
+  let names: unknown;
   try {
     emails = JSON.parse(String(formData.get("emails") ?? ""));
+    names = JSON.parse(String(formData.get("names") ?? "{}"));
   } catch {
     return { status: "error", fieldErrors: {}, formError: again, values: {} };
   }
@@ -127,6 +129,7 @@ export async function confirmRosterAction(
     role: formData.get("role"),
     cohortId: formData.get("cohortId") ?? undefined,
     emails,
+    names,
   });
   if (!parsed.success) return { status: "error", fieldErrors: {}, formError: again, values: {} };
   const result = await inviteRoster(parsed.data);

@@ -1,5 +1,5 @@
 import type { RosterPreviewView, RosterResultView } from "@/app/_components/roster-import-view";
-import { plural } from "@/app/_components/roster-import-view";
+import { plural } from "@/lib/domain/plural";
 import type { RosterInviteResult, RosterPreviewStatus } from "@/lib/data/admin/invites";
 import { ROLE_LABEL } from "../_components/labels";
 import type { RosterPreview } from "./form-states";
@@ -27,7 +27,7 @@ export function adminRosterView(preview: Omit<RosterPreview, "view">): RosterPre
     caption: `Addresses found in ${preview.fileName}`,
     rows: preview.rows.map((row) => ({
       line: row.line,
-      shown: row.email,
+      shown: row.name ? `${row.name} <${row.email}>` : row.email,
       status: row.status,
       text:
         STATUS_TEXT[row.status] + (row.currentRole ? ` (${ROLE_LABEL[row.currentRole].toLowerCase()})` : ""),
@@ -40,6 +40,9 @@ export function adminRosterView(preview: Omit<RosterPreview, "view">): RosterPre
               role: preview.role,
               cohortId: preview.cohortId ?? "",
               emails: JSON.stringify(invitable.map((r) => r.email)),
+              names: JSON.stringify(
+                Object.fromEntries(invitable.flatMap((r) => (r.name ? [[r.email, r.name]] : []))),
+              ),
             },
             label: `Invite ${plural(invitable.length, "person", "people")}`,
             offerMail: false,

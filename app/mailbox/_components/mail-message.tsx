@@ -1,9 +1,8 @@
 import { Card } from "@/components/card";
 import type { MailboxMessage } from "@/lib/data/mailbox";
+import { formatMoment } from "@/lib/domain/display-date";
 import { mailPreviewDocument, mailPreviewHeight } from "@/lib/email/mail-preview-document";
 import { LinkedText } from "./linked-text";
-
-const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
 
 /** One mail as its reader gets it: the designed HTML part and, beside it, the plain-text part. */
 export function MailMessage({ message, nonce }: { message: MailboxMessage; nonce: string | undefined }) {
@@ -13,7 +12,8 @@ export function MailMessage({ message, nonce }: { message: MailboxMessage; nonce
         <h2 className="text-base font-semibold">{message.subject}</h2>
         <p className="text-sm text-slate-600">
           To <span className="font-mono break-all">{message.to}</span> ·{" "}
-          {timeFormat.format(message.createdAt)}
+          {/* The demo's mailbox belongs to nobody's zone: UTC, said so, never the server's own. */}
+          {`${formatMoment(message.createdAt, "UTC", new Date())} UTC`}
         </p>
         <div className="mt-4 grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
           {message.html ? (

@@ -5,21 +5,20 @@ import { connection } from "next/server";
 import { Button } from "@/components/button";
 import { Card } from "@/components/card";
 import { describeUnsubscribeToken } from "@/lib/data/digests/preferences";
+import { UNSUBSCRIBE_MAIL_NAME } from "@/lib/domain/unsubscribe-token";
 import { unsubscribeAction } from "./actions";
 import { routeParam } from "@/app/_lib/route-param";
 
 export const metadata: Metadata = { title: "Unsubscribe", robots: { index: false } };
 
-const DIGEST_NAME = { student: "weekly student digest", advisor: "weekly advisor digest" } as const;
-
 // Public: opened from a mail, with or without a session. Showing this page changes nothing (mail scanners
-// open links); only the button, or a one-click POST from the mail client, turns the digest off.
+// open links); only the button, or a one-click POST from the mail client, turns the mail off.
 export default async function UnsubscribePage({ params }: { params: Promise<{ token: string }> }) {
   await connection();
   const token = routeParam((await params).token);
   const target = await describeUnsubscribeToken(token);
   if (!target) notFound();
-  const name = DIGEST_NAME[target.kind];
+  const name = UNSUBSCRIBE_MAIL_NAME[target.kind];
   return (
     <main id="main" className="mx-auto max-w-lg px-4 py-12">
       <Card>

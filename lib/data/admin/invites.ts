@@ -8,6 +8,7 @@ import { requirePermission } from "@/lib/auth/session";
 import type { RosterRow } from "@/lib/domain/roster-csv";
 import type { InviteInput, RosterOptions } from "@/lib/validation/admin-people";
 import type { Paged } from "@/lib/validation/list-query";
+import { personNameSchema } from "@/lib/validation/profile";
 import { emailAddressSchema } from "@/lib/validation/sign-in";
 import { PEOPLE_PAGE_SIZE } from "@/lib/data/admin/people";
 import {
@@ -47,6 +48,8 @@ export type RosterPreviewRow = {
   line: number;
   /** What the file held, for rows that can't be used; the clean address otherwise. */
   email: string;
+  /** The name from the file's name column, for the new account (see parseRosterCsv). */
+  name: string | null;
   status: RosterPreviewStatus;
   /** Only for already-registered rows: the role they have now. */
   currentRole: Role | null;
@@ -111,6 +114,7 @@ export async function previewRosterInvites(
     rows: classifyRoster(rows, accounts, invited, "invite-only").map((row) => ({
       line: row.line,
       email: row.email ?? row.raw,
+      name: row.email === null ? null : row.name,
       // An admin's roster only invites: "invite-only" yields no other status.
       status: row.status as RosterPreviewStatus,
       currentRole: row.status === "already-registered" ? row.currentRole : null,
@@ -120,10 +124,11 @@ export async function previewRosterInvites(
 
 /**
  * Invites every address without an account, in one transaction; addresses with an account are counted
- * and skipped, open invites renewed. The addresses came back through the browser, so each is checked again.
+ * and skipped, open invites renewed. The addresses and names came back through the browser, so each is
+ * checked again (a name the profile would refuse is dropped); a name becomes the account's at first sign-in.
  */
 export async function inviteRoster(
-  input: RosterOptions & { emails: readonly string[] },
+  input: RosterOptions & { emails: readonly string[]; names?: Readonly<Record<string, string>> },
 ): Promise<RosterInviteResult | { status: "unknown-cohort" }> {
   const admin = await requirePermission("people:manage");
   if (input.cohortId && !(await isOpenCohort(input.cohortId))) return { status: "unknown-cohort" };
@@ -139,6 +144,13 @@ export async function inviteRoster(
   const result: RosterInviteResult = { invited: 0, renewed: 0, alreadyRegistered: registered.size, invalid };
   if (toInvite.length === 0) return result;
 
+  const names = new Map<string, string>();
+  for (const [email, name] of Object.entries(input.names ?? {})) {
+    const address = emailAddressSchema.safeParse(email);
+    const cleanName = personNameSchema.safeParse(name);
+    if (address.success && cleanName.success && clean.has(address.data))
+      names.set(address.data, cleanName.data);
+  }
   const issued = await getDb().transaction((tx) =>
     issueInvites(tx, {
       emails: toInvite,
@@ -147,6 +159,7 @@ export async function inviteRoster(
       invitedById: admin.id,
       expiresAt: inviteExpiresAt("admin"),
       renewOpen: true,
+      names,
     }),
   );
   result.renewed = issued.renewed.length;

@@ -3,7 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { digestPreferences, type DigestKind, users } from "@/db/schema/index";
 import { requireViewer } from "@/lib/auth/session";
-import { verifyUnsubscribeToken } from "@/lib/domain/unsubscribe-token";
+import { type UnsubscribeKind, verifyUnsubscribeToken } from "@/lib/domain/unsubscribe-token";
 import { getEnv } from "@/lib/env";
 import type { DigestPreferencesInput } from "@/lib/validation/digest-preferences";
 import { loadInstanceSettings } from "@/lib/data/internal/instance-rules";
@@ -42,12 +42,20 @@ export async function unsafeLoadDigestPreferences(userId: string): Promise<Diges
   return { studentDigest, advisorDigest, weekday };
 }
 
+/** The preference each unsubscribe link turns off. */
+const PREFERENCE_OF = {
+  student: "studentDigest",
+  advisor: "advisorDigest",
+  "daily-reminder": "dailyReminder",
+} as const satisfies Record<UnsubscribeKind, keyof NotificationPreferences>;
+
 /**
- * Turns one digest off for `userId`, keeping their other choices. Unsafe: the caller verified a signed
- * unsubscribe token naming this user and kind. Idempotent, so a repeated one-click POST is harmless.
+ * Turns one mail (a digest or the daily reminder) off for `userId`, keeping their other choices. Unsafe: the
+ * caller verified a signed unsubscribe token naming this user and kind. Idempotent, so a repeated one-click
+ * POST is harmless.
  */
-export async function unsafeTurnOffDigest(userId: string, kind: DigestKind): Promise<void> {
-  const column = kind === "student" ? "studentDigest" : "advisorDigest";
+export async function unsafeTurnOffMail(userId: string, kind: UnsubscribeKind): Promise<void> {
+  const column = PREFERENCE_OF[kind];
   await getDb()
     .insert(digestPreferences)
     .values({ userId, [column]: false })
@@ -95,7 +103,7 @@ export async function updateMyDigestPreferences(input: DigestPreferencesInput): 
     .onConflictDoUpdate({ target: digestPreferences.userId, set: { ...values, updatedAt: sql`now()` } });
 }
 
-export type UnsubscribeTarget = { kind: DigestKind; off: boolean };
+export type UnsubscribeTarget = { kind: UnsubscribeKind; off: boolean };
 
 function claimOf(token: string) {
   return verifyUnsubscribeToken(token, getEnv().AUTH_SECRET);
@@ -108,20 +116,19 @@ async function userExists(userId: string): Promise<boolean> {
 
 /**
  * What an unsubscribe link is for, read-only (a GET must change nothing), or null for a bad token or a
- * deleted account. The signed token is the authorization: whoever holds the mail may turn that digest off.
+ * deleted account. The signed token is the authorization: whoever holds the mail may turn that mail off.
  */
 export async function describeUnsubscribeToken(token: string): Promise<UnsubscribeTarget | null> {
   const claim = claimOf(token);
   if (!claim || !(await userExists(claim.userId))) return null;
-  const preferences = await unsafeLoadDigestPreferences(claim.userId);
-  const on = claim.kind === "student" ? preferences.studentDigest : preferences.advisorDigest;
-  return { kind: claim.kind, off: !on };
+  const preferences = await loadPreferences(claim.userId);
+  return { kind: claim.kind, off: !preferences[PREFERENCE_OF[claim.kind]] };
 }
 
-/** Turns off the digest a valid token names; false (changing nothing) for a bad token. */
+/** Turns off the mail a valid token names; false (changing nothing) for a bad token. */
 export async function unsubscribeWithToken(token: string): Promise<boolean> {
   const claim = claimOf(token);
   if (!claim || !(await userExists(claim.userId))) return false;
-  await unsafeTurnOffDigest(claim.userId, claim.kind);
+  await unsafeTurnOffMail(claim.userId, claim.kind);
   return true;
 }

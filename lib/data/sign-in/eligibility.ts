@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, desc, eq, isNull, or, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { cohortStudents, invites, users } from "@/db/schema/index";
 import type { Role } from "@/lib/auth/roles";
@@ -38,14 +38,16 @@ const ROLE_RANK: Record<Role, number> = { student: 0, advisor: 1, admin: 2 };
 
 /**
  * Runs once, when Auth.js has just created the user row for a first sign-in: open invites for the address
- * decide the role and the cohorts, and are marked accepted so they cannot be used again.
+ * decide the role and the cohorts, and are marked accepted so they cannot be used again. A name a roster
+ * gave (the latest invite's) becomes the account's name, unless sign-in brought one (SSO).
  */
 export async function unsafeAcceptInvitesForNewUser(userId: string, email: string) {
   await getDb().transaction(async (tx) => {
     const open = await tx
-      .select({ id: invites.id, role: invites.role, cohortId: invites.cohortId })
+      .select({ id: invites.id, role: invites.role, cohortId: invites.cohortId, name: invites.name })
       .from(invites)
       .where(and(emailIs(invites.email, email), openInvite()))
+      .orderBy(desc(invites.createdAt))
       .for("update");
     if (open.length === 0) return;
     const role = open.reduce<Role>(
@@ -53,6 +55,13 @@ export async function unsafeAcceptInvitesForNewUser(userId: string, email: strin
       "student",
     );
     await tx.update(users).set({ role, updatedAt: new Date() }).where(eq(users.id, userId));
+    const rosterName = open.find((i) => i.name !== null)?.name;
+    if (rosterName) {
+      await tx
+        .update(users)
+        .set({ name: rosterName })
+        .where(and(eq(users.id, userId), or(isNull(users.name), sql`trim(${users.name}) = ''`)));
+    }
     const cohortIds = [
       ...new Set(open.flatMap((i) => (i.cohortId && role === "student" ? [i.cohortId] : []))),
     ];

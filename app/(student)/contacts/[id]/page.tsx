@@ -15,6 +15,7 @@ import { LogTouchForm } from "./_components/outreach-forms";
 import { ReferralsCard } from "./_components/referrals-card";
 import { WriteMessageDialog } from "./_components/write-message-dialog";
 import { routeParam } from "@/app/_lib/route-param";
+import { SavedBanner } from "@/components/saved-banner";
 
 export const metadata: Metadata = { title: "Contact" };
 
@@ -65,14 +66,7 @@ export default async function ContactPage({
       <Link href="/contacts" className="link inline-block text-sm">
         ← Contacts
       </Link>
-      {saved && (
-        <p
-          role="status"
-          className="rounded-md border border-green-200 bg-green-50 p-3 text-sm font-medium text-green-800"
-        >
-          {contact.name} was added.
-        </p>
-      )}
+      {saved && <SavedBanner>{contact.name} was added.</SavedBanner>}
 
       <div className="grid gap-4 lg:grid-cols-[minmax(0,5fr)_minmax(0,6fr)] lg:items-start lg:gap-6">
         <div className="space-y-4">

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReferralNode } from "@/lib/data/student/contacts/referrals";
+import { plural } from "@/lib/domain/plural";
 
 export type ReferralTreeNode = ReferralNode & { children: ReferralTreeNode[] };
 
@@ -61,7 +62,7 @@ export function ReferralTree({ nodes, label }: { nodes: ReferralTreeNode[]; labe
           {node.children.length > 0 && (
             <>
               <span className="sr-only">
-                , referred you to {node.children.length} {node.children.length === 1 ? "person" : "people"}:
+                , referred you to {plural(node.children.length, "person", "people")}:
               </span>
               <ReferralTree nodes={node.children} />
             </>

@@ -5,7 +5,8 @@ import { Badge } from "@/components/badge";
 import { buttonClass } from "@/components/button";
 import { Card } from "@/components/card";
 import { getInterviewPage } from "@/lib/data/student/interviews/interview-page";
-import { formatInterviewTime, localDateAndTime } from "@/lib/domain/interview-time";
+import { formatInterviewTime } from "@/lib/domain/display-date";
+import { localDateAndTime } from "@/lib/domain/interview-time";
 import { thankYouStatus } from "@/lib/domain/thank-you";
 import { calendarDateIn } from "@/lib/domain/time-zone";
 import { INTERVIEW_FORMAT_LABEL, INTERVIEW_STATUS_LABEL } from "@/lib/domain/vocabulary";
@@ -17,7 +18,7 @@ import {
 } from "../actions";
 import { InterviewAdvisorComments } from "../_components/interview-advisor-comments";
 import { HiddenFieldsForm, NotesForm, ReferralForm } from "../_components/interview-forms";
-import { knownTimeZones } from "../_components/known-time-zones";
+import { zoneChoices } from "@/lib/domain/time-zone-names";
 import { PrintButton } from "../_components/print-button";
 import { QuestionList } from "../_components/question-list";
 import { ScheduleForm } from "../_components/schedule-form";
@@ -25,6 +26,7 @@ import { PrepSheet } from "./_components/prep-sheet";
 import { ThankYouSection } from "./_components/thank-you-section";
 import { routeParam } from "@/app/_lib/route-param";
 import "./print.css";
+import { SavedBanner } from "@/components/saved-banner";
 
 export const metadata: Metadata = { title: "Interview" };
 
@@ -95,7 +97,7 @@ export default async function InterviewPage({
       hidden={{ id: interview.id }}
       version={version}
       submitLabel="Save schedule"
-      timeZones={knownTimeZones()}
+      timeZones={zoneChoices()}
       withStatus
     />
   );
@@ -206,14 +208,7 @@ export default async function InterviewPage({
         <Link href="/interviews" className="link text-sm">
           ← Interviews
         </Link>
-        {saved && (
-          <p
-            role="status"
-            className="rounded-md border border-green-200 bg-green-50 p-3 text-sm font-medium text-green-800"
-          >
-            Interview scheduled.
-          </p>
-        )}
+        {saved && <SavedBanner>Interview scheduled.</SavedBanner>}
         <header className="space-y-2">
           <h1 className="text-2xl font-semibold break-words text-slate-900">
             Interview with{" "}

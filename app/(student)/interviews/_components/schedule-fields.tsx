@@ -1,6 +1,8 @@
 import type { FieldErrors, FormValues } from "@/components/action-form";
 import { SelectField } from "@/components/select-field";
 import { TextField } from "@/components/text-field";
+import { ZoneField } from "@/components/zone-field";
+import type { ZoneChoices } from "@/lib/domain/time-zone-names";
 import { INTERVIEW_FORMATS, INTERVIEW_FORMAT_LABEL } from "@/lib/domain/vocabulary";
 
 const FORMAT_OPTIONS = INTERVIEW_FORMATS.map((f) => ({ value: f, label: INTERVIEW_FORMAT_LABEL[f] }));
@@ -13,13 +15,8 @@ export function ScheduleFields({
 }: {
   shown: FormValues;
   errors: FieldErrors;
-  timeZones: readonly string[];
+  timeZones: ZoneChoices;
 }) {
-  const zone = shown.timeZone ?? "UTC";
-  const zoneOptions = (timeZones.includes(zone) ? timeZones : [zone, ...timeZones]).map((z) => ({
-    value: z,
-    label: z.replaceAll("_", " "),
-  }));
   return (
     <>
       <div className="grid gap-5 sm:grid-cols-3">
@@ -51,12 +48,10 @@ export function ScheduleFields({
           errors={errors.durationMinutes}
         />
       </div>
-      <SelectField
-        name="timeZone"
-        label="Time zone"
+      <ZoneField
+        choices={timeZones}
+        value={shown.timeZone ?? "UTC"}
         hint="Where the meeting time is set; the calendar file converts it for you."
-        options={zoneOptions}
-        defaultValue={zone}
         errors={errors.timeZone}
       />
       <SelectField

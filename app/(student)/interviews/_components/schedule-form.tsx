@@ -6,6 +6,7 @@ import { INTERVIEW_STATUSES, INTERVIEW_STATUS_LABEL } from "@/lib/domain/vocabul
 import type { ActionState } from "@/lib/validation/action-state";
 import { ScheduleFields } from "./schedule-fields";
 import { useForeignVersionKey } from "./use-foreign-version-key";
+import type { ZoneChoices } from "@/lib/domain/time-zone-names";
 
 const STATUS_OPTIONS = INTERVIEW_STATUSES.map((s) => ({ value: s, label: INTERVIEW_STATUS_LABEL[s] }));
 
@@ -15,7 +16,7 @@ export function ScheduleForm(props: {
   initial: FormValues;
   hidden: Record<string, string>;
   submitLabel: string;
-  timeZones: readonly string[];
+  timeZones: ZoneChoices;
   withStatus?: boolean;
   version?: string;
 }) {

@@ -5,7 +5,7 @@ import { EmptyState } from "@/components/empty-state";
 import { getMyTimeZone, getSchedulingContact } from "@/lib/data/student/interviews/interviews";
 import { requireStudent } from "@/lib/data/student/scope";
 import { scheduleInterviewAction } from "../actions";
-import { knownTimeZones } from "../_components/known-time-zones";
+import { zoneChoices } from "@/lib/domain/time-zone-names";
 import { ScheduleForm } from "../_components/schedule-form";
 import { parseRouteParam } from "@/lib/validation/route-params";
 
@@ -47,7 +47,7 @@ export default async function NewInterviewPage({
           initial={{ timeZone, format: "video", durationMinutes: "30" }}
           hidden={{ contactId: contact.id, creationKey: crypto.randomUUID() }}
           submitLabel="Schedule interview"
-          timeZones={knownTimeZones()}
+          timeZones={zoneChoices()}
         />
       </Card>
     </div>

@@ -10,6 +10,8 @@ import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE } from "@/lib/validation/uploads";
 import type { ImportPreviewRow } from "@/lib/data/student/my-data/contact-import";
 import { confirmImportAction, previewImportAction } from "../actions";
 import type { ImportConfirmState, ImportPreview, ImportPreviewState } from "../import-state";
+import { plural } from "@/lib/domain/plural";
+import { SavedBanner } from "@/components/saved-banner";
 
 const IDLE = { status: "idle", fieldErrors: {}, values: {} } as const;
 
@@ -79,20 +81,16 @@ function ImportConfirm({ preview }: { preview: ImportPreview }) {
 
   if (state.result) {
     const { imported, skippedDuplicates, skippedOther } = state.result;
-    const parts = [`Imported ${imported} ${imported === 1 ? "contact" : "contacts"}`];
-    if (skippedDuplicates)
-      parts.push(`skipped ${skippedDuplicates} ${skippedDuplicates === 1 ? "duplicate" : "duplicates"}`);
+    const parts = [`Imported ${plural(imported, "contact")}`];
+    if (skippedDuplicates) parts.push(`skipped ${plural(skippedDuplicates, "duplicate")}`);
     if (skippedOther) parts.push(`skipped ${skippedOther} other ${skippedOther === 1 ? "row" : "rows"}`);
     return (
-      <p
-        role="status"
-        className="rounded-md border border-green-200 bg-green-50 p-3 text-sm font-medium text-green-800"
-      >
+      <SavedBanner>
         {parts.join(", ")}.{" "}
         <Link href="/contacts" className="link-in-text">
           See your contacts
         </Link>
-      </p>
+      </SavedBanner>
     );
   }
 
@@ -192,7 +190,7 @@ function ImportConfirm({ preview }: { preview: ImportPreview }) {
         </table>
       </div>
       <Button type="submit" disabled={importing || chosen.size === 0}>
-        {importing ? "Importing…" : `Import ${chosen.size} ${chosen.size === 1 ? "contact" : "contacts"}`}
+        {importing ? "Importing…" : `Import ${plural(chosen.size, "contact")}`}
       </Button>
     </form>
   );

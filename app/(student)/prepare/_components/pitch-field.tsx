@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { TextArea } from "@/components/text-area";
 import { PITCH_MAX_LENGTH } from "@/lib/validation/preparation";
+import { plural } from "@/lib/domain/plural";
 
 // People speak about 150 words a minute: 75–150 words is a 30–60 second pitch.
 const WORDS_PER_SECOND = 2.5;
@@ -34,8 +35,8 @@ export function PitchField({ defaultValue, errors }: { defaultValue: string; err
         errors={errors}
       />
       <p className="text-sm text-slate-600">
-        {words} {words === 1 ? "word" : "words"}, about {seconds} {seconds === 1 ? "second" : "seconds"}{" "}
-        spoken · {text.length} of {PITCH_MAX_LENGTH} characters.{lengthAdvice(words)}
+        {plural(words, "word")}, about {plural(seconds, "second")} spoken · {text.length} of{" "}
+        {PITCH_MAX_LENGTH} characters.{lengthAdvice(words)}
       </p>
     </div>
   );

@@ -3,6 +3,7 @@ import { Button } from "@/components/button";
 import type { CareerFieldSummary } from "@/lib/data/student/research/career-fields";
 import type { ActionState } from "@/lib/validation/action-state";
 import { CareerFieldForm } from "./career-field-form";
+import { plural } from "@/lib/domain/plural";
 
 // Block summaries keep their disclosure marker; the padding gives a 44px touch target.
 const summaryClass = "link cursor-pointer py-3 text-sm font-medium";
@@ -45,7 +46,7 @@ export function CareerFieldList({
                 href={`/research?${new URLSearchParams({ field: field.id })}#organizations`}
                 className="link text-sm"
               >
-                {field.organizationCount} {field.organizationCount === 1 ? "organization" : "organizations"}
+                {plural(field.organizationCount, "organization")}
                 <span className="sr-only"> in {field.name}</span>
               </Link>
             )}

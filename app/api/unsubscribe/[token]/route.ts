@@ -13,7 +13,7 @@ export async function POST(_request: Request, { params }: Context) {
   const token = parseRouteParam((await params).token);
   const done = token !== null && (await unsubscribeWithToken(token));
   if (!done) return new NextResponse("Not found", { status: 404 });
-  return new NextResponse("You are unsubscribed from this digest.", {
+  return new NextResponse("You are unsubscribed from this mail.", {
     status: 200,
     headers: { "Content-Type": "text/plain; charset=utf-8" },
   });

@@ -2,14 +2,17 @@ import { Card } from "@/components/card";
 import { requireViewer } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { getMyCalendarFeed } from "@/lib/data/student/calendar-feed";
-import { formatDisplayDate } from "@/lib/domain/display-date";
+import { getMyTimeZone } from "@/lib/data/student/interviews/interviews";
+import { formatNearDate } from "@/lib/domain/display-date";
+import { calendarDateIn } from "@/lib/domain/time-zone";
 import { CalendarFeedControls } from "./calendar-feed-controls";
 
 /** Students only: their interviews and due dates as a calendar their calendar app subscribes to. */
 export async function CalendarFeedSection() {
   const viewer = await requireViewer();
   if (!can(viewer.role, "own-records:manage")) return null;
-  const feed = await getMyCalendarFeed();
+  const [feed, timeZone] = await Promise.all([getMyCalendarFeed(), getMyTimeZone()]);
+  const today = calendarDateIn(new Date(), timeZone);
   return (
     <Card>
       <section aria-labelledby="calendar-feed-heading" className="space-y-3">
@@ -23,7 +26,7 @@ export async function CalendarFeedSection() {
         </p>
         <CalendarFeedControls
           activeSince={
-            feed.status === "on" ? formatDisplayDate(feed.createdAt.toISOString().slice(0, 10)) : null
+            feed.status === "on" ? formatNearDate(calendarDateIn(feed.createdAt, timeZone), today) : null
           }
         />
       </section>

@@ -1,13 +1,14 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import Papa from "papaparse";
+import { and, eq, isNull, or, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { cohortStudents, users } from "@/db/schema/index";
 import { renderCohortInviteEmail } from "@/lib/email/cohort-invite-email";
 import { sendMail } from "@/lib/email/send-mail";
 import { getEnv } from "@/lib/env";
-import { parseRosterCsv } from "@/lib/domain/roster-csv";
+import { parseRosterCsv, type RosterRow } from "@/lib/domain/roster-csv";
 import { requireEditableCohort } from "@/lib/data/advisor/cohorts/editable-cohort";
-import { emailIn, issueInvites } from "@/lib/data/internal/invites/invites";
+import { emailIn, issueInvites, normalisedEmail } from "@/lib/data/internal/invites/invites";
 import { lookUpRoster } from "@/lib/data/internal/invites/roster-lookup";
 import { inviteExpiresAt } from "@/lib/domain/invites";
 import {
@@ -17,7 +18,7 @@ import {
   type RosterStatus,
 } from "@/lib/domain/roster";
 
-// Roster: a CSV of emails, previewed (nothing written), then confirmed.
+// Roster: a CSV of emails (and names, when it has a name column), previewed (nothing written), then confirmed.
 
 type Tx = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0];
 
@@ -27,13 +28,16 @@ export type RosterPreviewRow = {
   line: number;
   raw: string;
   email: string | null;
+  name: string | null;
   status: RosterPreviewStatus;
 };
 
 export type RosterPreview = {
   rows: RosterPreviewRow[];
-  /** Each address that can be acted on, once, in file order: what the confirmation posts back. */
+  /** Each address that can be acted on, once, in file order. */
   actionable: string[];
+  /** What the confirmation posts back: those addresses with their names, as a roster CSV of its own. */
+  confirmText: string;
   counts: Record<RosterPreviewStatus, number>;
 };
 
@@ -46,16 +50,41 @@ export async function previewRoster(cohortId: string, csvText: string): Promise<
   if (!parsed.ok) return { ok: false, message: parsed.message };
   const { accounts, invited } = await lookUpRoster(getDb(), parsed.valid, cohort.id);
   const classified = classifyRoster(parsed.rows, accounts, invited, "invite-or-enrol");
-  const rows = classified.map(({ line, raw, email, status }): RosterPreviewRow => ({
+  const rows = classified.map(({ line, raw, email, name, status }): RosterPreviewRow => ({
     line,
     raw,
     email,
+    name,
     status,
   }));
+  const actionable = actionableEmails(classified);
   return {
     ok: true,
-    preview: { rows, actionable: actionableEmails(classified), counts: countRosterStatuses(rows) },
+    preview: {
+      rows,
+      actionable,
+      confirmText: confirmationCsv(actionable, rosterNames(parsed.rows)),
+      counts: countRosterStatuses(rows),
+    },
   };
+}
+
+/** Each valid address's name from the file, by address (the first row naming it wins, as for the address). */
+function rosterNames(rows: readonly RosterRow[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const row of rows) {
+    if (row.status === "ok" && row.email !== null && row.name !== null) names.set(row.email, row.name);
+  }
+  return names;
+}
+
+/** A roster CSV parseRosterCsv reads back to the same addresses and names (it is parsed and decided again). */
+function confirmationCsv(emails: readonly string[], names: ReadonlyMap<string, string>): string {
+  if (names.size === 0) return emails.join("\n");
+  return Papa.unparse({
+    fields: ["Email", "Name"],
+    data: emails.map((email) => [email, names.get(email) ?? ""]),
+  });
 }
 
 export type RosterImportResult = {
@@ -91,8 +120,10 @@ export async function importRoster(
     const classified = classifyRoster(parsed.rows, accounts, alreadyInvited, "invite-or-enrol");
     const withStatus = (status: RosterStatus) =>
       classified.flatMap((row) => (row.status === status && row.email !== null ? [row.email] : []));
+    const names = rosterNames(parsed.rows);
     const toInvite = withStatus("invite");
-    const toEnrol = await studentIdsFor(tx, withStatus("enrol"));
+    const enrolling = withStatus("enrol");
+    const toEnrol = await studentIdsFor(tx, enrolling);
     const enrolled =
       toEnrol.length === 0
         ? []
@@ -101,6 +132,7 @@ export async function importRoster(
             .values(toEnrol.map((studentId) => ({ cohortId: cohort.id, studentId })))
             .onConflictDoNothing()
             .returning({ studentId: cohortStudents.studentId });
+    await nameUnnamedStudents(tx, enrolling, names);
     // An expired invite to the cohort is renewed; one still open means the address is already invited.
     const issued = await issueInvites(tx, {
       emails: toInvite,
@@ -109,6 +141,7 @@ export async function importRoster(
       invitedById: advisor.id,
       expiresAt: inviteExpiresAt("roster"),
       renewOpen: false,
+      names,
     });
     const invited = [...issued.created, ...issued.renewed].map((row) => row.email);
     const tally = (status: RosterStatus) => classified.filter((row) => row.status === status).length;
@@ -143,6 +176,36 @@ async function studentIdsFor(db: Db, emails: string[]): Promise<string[]> {
     .from(users)
     .where(and(emailIn(users.email, emails), eq(users.role, "student"), eq(users.active, true)));
   return rows.map((row) => row.id);
+}
+
+/**
+ * The roster's names for the students being enrolled who have none yet (they signed in by email and never
+ * gave one). A name the student chose is never overwritten.
+ */
+async function nameUnnamedStudents(db: Db, emails: readonly string[], names: ReadonlyMap<string, string>) {
+  const named = emails.flatMap((email) => {
+    const name = names.get(email);
+    return name === undefined ? [] : [{ email, name }];
+  });
+  if (named.length === 0) return;
+  const cases = named.map(({ email, name }) => sql`when ${email} then ${name}`);
+  await db
+    .update(users)
+    .set({
+      name: sql`case ${normalisedEmail(users.email)} ${sql.join(cases, sql` `)} else ${users.name} end`,
+      updatedAt: new Date(),
+    })
+    .where(
+      and(
+        emailIn(
+          users.email,
+          named.map((n) => n.email),
+        ),
+        eq(users.role, "student"),
+        eq(users.active, true),
+        or(isNull(users.name), sql`trim(${users.name}) = ''`),
+      ),
+    );
 }
 
 /** A few at a time: a slow mail server slows the roster down, it doesn't hold hundreds of connections. */

@@ -21,8 +21,8 @@ import { buildAdvisorDigest, buildStudentDigest, type Digest } from "@/lib/domai
 import { loadOutcomesRecordedSince } from "@/lib/data/internal/digests/new-outcomes";
 import { goalProgress, type GoalProgressInput } from "@/lib/domain/goal-progress";
 import { calendarDateIn } from "@/lib/domain/time-zone";
-import { signUnsubscribeToken } from "@/lib/domain/unsubscribe-token";
 import { renderDigestEmail } from "@/lib/email/digest-email";
+import { listUnsubscribe } from "@/lib/email/list-unsubscribe";
 import { getEnv } from "@/lib/env";
 import { loadCohortFacts, loadCohortGoals, loadStepEvidenceBefore } from "@/lib/data/internal/cohort-facts";
 import { unsafeLoadDigestPreferences } from "@/lib/data/digests/preferences";
@@ -223,22 +223,10 @@ async function toMail(
   secret: string | null,
 ): Promise<RenderedDigest> {
   const preferencesUrl = `${appUrl}/settings/notifications`;
-  const unsubscribeUrl = secret
-    ? `${appUrl}/unsubscribe/${signUnsubscribeToken({ userId: recipient.id, kind }, secret)}`
-    : preferencesUrl;
+  const unsubscribe = secret ? listUnsubscribe(appUrl, { userId: recipient.id, kind }, secret) : null;
+  const unsubscribeUrl = unsubscribe?.url ?? preferencesUrl;
   const { html, text } = await renderDigestEmail({ digest, unsubscribeUrl, preferencesUrl });
-  return {
-    to: recipient.email,
-    subject: digest.subject,
-    html,
-    text,
-    headers: secret
-      ? {
-          "List-Unsubscribe": `<${unsubscribeUrl}>`,
-          "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-        }
-      : {},
-  };
+  return { to: recipient.email, subject: digest.subject, html, text, headers: unsubscribe?.headers ?? {} };
 }
 
 async function buildStudentDigestFor(

@@ -72,13 +72,22 @@ export async function issueInvites(
     invitedById: string | null;
     expiresAt: Date;
     renewOpen: boolean;
+    /** Names from a roster, by normalised address: the new account's name at first sign-in. */
+    names?: ReadonlyMap<string, string>;
   },
 ): Promise<IssuedInvites> {
   const emails = [...new Set(input.emails.map(normaliseEmail))];
   if (emails.length === 0) return { created: [], renewed: [], alreadyOpen: [] };
+  const names = input.names ?? new Map<string, string>();
   const renewed = await db
     .update(invites)
-    .set({ role: input.role, invitedById: input.invitedById, expiresAt: input.expiresAt })
+    .set({
+      role: input.role,
+      invitedById: input.invitedById,
+      expiresAt: input.expiresAt,
+      // A renewal keeps the name an earlier roster gave unless this one gives another.
+      ...(names.size > 0 ? { name: nameByEmail(names) } : {}),
+    })
     .where(
       and(
         emailIn(invites.email, emails),
@@ -98,6 +107,7 @@ export async function issueInvites(
           .values(
             fresh.map((email) => ({
               email,
+              name: names.get(email) ?? null,
               role: input.role,
               cohortId: input.cohortId,
               invitedById: input.invitedById,
@@ -109,6 +119,14 @@ export async function issueInvites(
           .returning({ id: invites.id, email: invites.email });
   const createdEmails = new Set(created.map((c) => c.email));
   return { created, renewed, alreadyOpen: fresh.filter((email) => !createdEmails.has(email)) };
+}
+
+/** The roster's name for each row's address, or the name the row has: one statement for any number of rows. */
+function nameByEmail(names: ReadonlyMap<string, string>): SQL<string | null> {
+  const cases = [...names].map(([email, name]) => sql`when ${normaliseEmail(email)} then ${name}`);
+  return sql<
+    string | null
+  >`case ${normalisedEmail(invites.email)} ${sql.join(cases, sql` `)} else ${invites.name} end`;
 }
 
 /** Which of these addresses hold an open invite to this cohort (or to none). */

@@ -5,6 +5,7 @@ import { advisorComments, contacts, digestPreferences, interviews, users } from 
 import { buildDailyReminder } from "@/lib/domain/daily-reminder";
 import { calendarDateIn } from "@/lib/domain/time-zone";
 import { renderDailyReminderEmail } from "@/lib/email/daily-reminder-email";
+import { listUnsubscribe } from "@/lib/email/list-unsubscribe";
 import { getEnv } from "@/lib/env";
 import type { DeliveryMail, Rendered } from "@/lib/data/internal/jobs/delivery-queue";
 import { loadStudentActivities } from "@/lib/data/internal/digests/student-batch";
@@ -73,7 +74,7 @@ export async function renderReminderBatch(
     now,
   );
   const recipientById = new Map(eligible.map((r) => [r.id, r]));
-  const { APP_URL } = getEnv();
+  const { APP_URL, AUTH_SECRET } = getEnv();
 
   const rendered: Rendered[] = [];
   for (const claim of claims) {
@@ -109,17 +110,24 @@ export async function renderReminderBatch(
               : null,
         })),
     });
-    rendered.push(reminder ? await toMail(reminder, recipient.email, APP_URL) : null);
+    rendered.push(reminder ? await toMail(reminder, recipient, APP_URL, AUTH_SECRET) : null);
   }
   return rendered;
 }
 
+/** The reminder as mail, with the digests' one-click unsubscribe (RFC 8058) for this kind of mail. */
 async function toMail(
   reminder: NonNullable<ReturnType<typeof buildDailyReminder>>,
-  to: string,
+  recipient: { id: string; email: string },
   appUrl: string,
+  secret: string,
 ): Promise<DeliveryMail> {
   const preferencesUrl = `${appUrl}/settings/notifications`;
-  const { html, text } = await renderDailyReminderEmail({ reminder, preferencesUrl });
-  return { to, subject: reminder.subject, html, text, headers: {} };
+  const unsubscribe = listUnsubscribe(appUrl, { userId: recipient.id, kind: "daily-reminder" }, secret);
+  const { html, text } = await renderDailyReminderEmail({
+    reminder,
+    preferencesUrl,
+    unsubscribeUrl: unsubscribe.url,
+  });
+  return { to: recipient.email, subject: reminder.subject, html, text, headers: unsubscribe.headers };
 }

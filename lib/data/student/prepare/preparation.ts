@@ -12,7 +12,6 @@ export type QuestionGroup = { category: QuestionCategory; questions: BankQuestio
 
 export type MyPreparation = {
   elevatorPitch: string;
-  timeZone: string;
   /** 0 until the student first saves: there is no profile row yet. */
   version: number;
   questionBank: QuestionGroup[];
@@ -28,7 +27,6 @@ export async function getMyPreparation(): Promise<MyPreparation> {
     db
       .select({
         elevatorPitch: studentProfiles.elevatorPitch,
-        timeZone: studentProfiles.timeZone,
         version: studentProfiles.version,
       })
       .from(studentProfiles)
@@ -53,17 +51,19 @@ export async function getMyPreparation(): Promise<MyPreparation> {
   }));
   return {
     elevatorPitch: profile?.elevatorPitch ?? "",
-    timeZone: profile?.timeZone ?? "UTC",
     version: profile?.version ?? 0,
     questionBank,
   };
 }
 
-/** Saves the pitch and time zone. Version 0 creates the profile; if another tab created it first, that is stale too. */
+/**
+ * Saves the pitch (the time zone is the profile's, settings/profile). Version 0 creates the row; if another
+ * tab created it first, that is stale too.
+ */
 export async function savePitch(input: PitchInput): Promise<VersionedSave> {
   const student = await requireStudent();
   const db = getDb();
-  const columns = { elevatorPitch: input.elevatorPitch, timeZone: input.timeZone };
+  const columns = { elevatorPitch: input.elevatorPitch };
   if (input.version === 0) {
     const [created] = await db
       .insert(studentProfiles)

@@ -81,14 +81,14 @@ async function saveProfile(
       .update(users)
       .set({ ...columns, updatedAt: new Date() })
       .where(eq(users.id, student.id));
-    // The zone lives with the pitch; a change moves its version on, so a pitch form open elsewhere
-    // is told to reload rather than overwrite.
+    // The zone's row also holds the pitch, whose version only the pitch form moves on: a zone change
+    // must not make a pitch form open in another tab stale.
     await tx
       .insert(studentProfiles)
       .values({ studentId: student.id, timeZone })
       .onConflictDoUpdate({
         target: studentProfiles.studentId,
-        set: { timeZone, version: sql`${studentProfiles.version} + 1`, updatedAt: new Date() },
+        set: { timeZone, updatedAt: new Date() },
         setWhere: sql`${studentProfiles.timeZone} <> ${timeZone}`,
       });
   });

@@ -3,14 +3,22 @@ import type { ReactNode } from "react";
 import { Badge, type BadgeTone } from "@/components/badge";
 import { buttonClass } from "@/components/button";
 import type { ContactNextAction, Urgency } from "@/lib/domain/contact-next-action";
-import { formatDisplayDate } from "@/lib/domain/display-date";
-import { formatInterviewTime } from "@/lib/domain/interview-time";
+import type { CalendarDate } from "@/lib/domain/calendar-date";
+import { formatNearDate } from "@/lib/domain/display-date";
+import { formatInterviewTime } from "@/lib/domain/display-date";
+import { calendarDateIn } from "@/lib/domain/time-zone";
 
 const URGENCY: Record<Urgency, { tone: BadgeTone; word: string }> = {
   overdue: { tone: "overdue", word: "Overdue" },
-  "due-today": { tone: "due-today", word: "Due today" },
+  due: { tone: "due-today", word: "Due now" },
   upcoming: { tone: "upcoming", word: "Coming up" },
 };
+
+/** The badge: "Due today" on the due date itself, "Due now" on the days after it that are not yet overdue. */
+function badgeOf(urgency: Urgency, dueOn: CalendarDate | null, today: CalendarDate) {
+  const { tone, word } = URGENCY[urgency];
+  return { tone, word: urgency === "due" && (dueOn === null || dueOn === today) ? "Due today" : word };
+}
 
 /**
  * The one thing to do next with this contact, first on the page. `writeMessage(label, variant)` renders the
@@ -30,7 +38,16 @@ export function NextActionCard({
   writeMessage: (label: string, variant: "primary" | "secondary") => ReactNode;
 }) {
   const first = contactName.split(/\s+/)[0] || contactName;
-  const { title, body, urgency, primary } = describe(action, { contactId, contactName, first, viewer });
+  const today = calendarDateIn(viewer.now, viewer.timeZone);
+  const { title, body, urgency, primary } = describe(action, {
+    contactId,
+    contactName,
+    first,
+    viewer,
+    today,
+  });
+  const dueOn = "dueOn" in action ? action.dueOn : null;
+  const badge = urgency ? badgeOf(urgency, dueOn, today) : null;
   return (
     <section
       aria-labelledby="next-action-heading"
@@ -41,7 +58,7 @@ export function NextActionCard({
         <h2 id="next-action-heading" className="text-lg font-semibold text-slate-900">
           {title}
         </h2>
-        {urgency && <Badge tone={URGENCY[urgency].tone}>{URGENCY[urgency].word}</Badge>}
+        {badge && <Badge tone={badge.tone}>{badge.word}</Badge>}
       </div>
       <p className="mt-2 text-sm text-slate-700">{body}</p>
       <div className="mt-4 flex flex-wrap gap-3">
@@ -61,7 +78,13 @@ type Described = { title: string; body: string; urgency?: Urgency; primary: "wri
 
 function describe(
   action: ContactNextAction,
-  who: { contactId: string; contactName: string; first: string; viewer: { timeZone: string; now: Date } },
+  who: {
+    contactId: string;
+    contactName: string;
+    first: string;
+    viewer: { timeZone: string; now: Date };
+    today: CalendarDate;
+  },
 ): Described {
   const link = (href: string, label: string) => (
     <Link href={href} className={buttonClass("primary")}>
@@ -71,7 +94,7 @@ function describe(
   switch (action.kind) {
     case "send-thank-you":
       return {
-        title: `Send thank-you — due ${formatDisplayDate(action.dueOn)}`,
+        title: `Send thank-you — due ${formatNearDate(action.dueOn, who.today)}`,
         body: `Thank ${who.first} within a day or two: name one thing they said, and the people they suggested. The interview page has a note to start from.`,
         urgency: action.urgency,
         primary: link(`/interviews/${action.interviewId}#thank-you`, "Write the thank-you"),
@@ -80,7 +103,7 @@ function describe(
       return {
         title: action.today ? "Your interview is today" : "Prepare for the interview",
         body: `${formatInterviewTime(action.startsAt, action.timeZone, who.viewer)}. Print the prep sheet: your pitch, your questions and what you know about ${who.first}.`,
-        urgency: action.today ? "due-today" : undefined,
+        urgency: action.today ? "due" : undefined,
         primary: link(`/interviews/${action.interviewId}`, "Open the prep sheet"),
       };
     case "record-interview":
@@ -91,7 +114,7 @@ function describe(
       };
     case "follow-up":
       return {
-        title: `${action.last ? "Last follow-up" : "Follow up"} — due ${formatDisplayDate(action.dueOn)}`,
+        title: `${action.last ? "Last follow-up" : "Follow up"} — due ${formatNearDate(action.dueOn, who.today)}`,
         body: action.last
           ? `Still no reply. One last, gentle nudge, offering ${who.first} an easy way out, then let it rest.`
           : action.urgency === "upcoming"
@@ -126,7 +149,7 @@ function describe(
       };
     case "keep-in-touch":
       return {
-        title: `Keep in touch — due ${formatDisplayDate(action.dueOn)}`,
+        title: `Keep in touch — due ${formatNearDate(action.dueOn, who.today)}`,
         body: `A short note to ${who.first}: what you did with their advice, or something they may find useful.`,
         urgency: action.urgency,
         primary: link("#keep-in-touch", "Log a note"),

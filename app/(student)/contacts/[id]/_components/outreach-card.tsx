@@ -2,7 +2,7 @@ import { Button } from "@/components/button";
 import { EmptyState } from "@/components/empty-state";
 import type { OutreachAttempt } from "@/lib/data/student/contacts/outreach";
 import type { CalendarDate } from "@/lib/domain/calendar-date";
-import { formatDisplayDate } from "@/lib/domain/display-date";
+import { formatNearDate } from "@/lib/domain/display-date";
 import { OUTREACH_CHANNEL_LABEL, OUTREACH_REPLY_LABEL } from "@/lib/domain/vocabulary";
 import { deleteOutreachAction, logOutreachAction, recordReplyAction } from "../../actions";
 import { LogOutreachForm, ReplyForm } from "./outreach-forms";
@@ -50,12 +50,12 @@ export function OutreachCard({
           {attempts.map((attempt) => (
             <li key={attempt.id} className="rounded-md border border-slate-200 p-3 text-sm">
               <p className="font-medium text-slate-900">
-                <time dateTime={attempt.sentOn}>{formatDisplayDate(attempt.sentOn)}</time> ·{" "}
+                <time dateTime={attempt.sentOn}>{formatNearDate(attempt.sentOn, today)}</time> ·{" "}
                 {attempt.isFollowUp ? "Follow-up" : "Outreach"} · {OUTREACH_CHANNEL_LABEL[attempt.channel]}
               </p>
               <p className={attempt.reply === "none" ? "text-slate-600" : "font-medium text-green-800"}>
                 {OUTREACH_REPLY_LABEL[attempt.reply]}
-                {attempt.repliedOn && ` on ${formatDisplayDate(attempt.repliedOn)}`}
+                {attempt.repliedOn && ` on ${formatNearDate(attempt.repliedOn, today)}`}
               </p>
               {attempt.message && (
                 <p className="mt-2 line-clamp-4 whitespace-pre-line text-slate-700">{attempt.message}</p>
@@ -78,7 +78,8 @@ export function OutreachCard({
                 <form action={deleteOutreachAction}>
                   <input type="hidden" name="id" value={attempt.id} />
                   <Button type="submit" variant="ghost" size="sm">
-                    Delete<span className="sr-only"> the entry from {formatDisplayDate(attempt.sentOn)}</span>
+                    Delete
+                    <span className="sr-only"> the entry from {formatNearDate(attempt.sentOn, today)}</span>
                   </Button>
                 </form>
               </div>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { InterviewPage } from "@/lib/data/student/interviews/interview-page";
-import { formatInterviewTime } from "@/lib/domain/interview-time";
+import { formatInterviewTime } from "@/lib/domain/display-date";
 import { INTERVIEW_FORMAT_LABEL, QUESTION_CATEGORY_LABEL } from "@/lib/domain/vocabulary";
 import { QuestionNudge } from "../../_components/question-list";
 

@@ -1,7 +1,7 @@
 import { Badge } from "@/components/badge";
 import type { InterviewPage } from "@/lib/data/student/interviews/interview-page";
 import type { CalendarDate } from "@/lib/domain/calendar-date";
-import { formatDisplayDate } from "@/lib/domain/display-date";
+import { formatNearDate } from "@/lib/domain/display-date";
 import type { ThankYouStatus } from "@/lib/domain/thank-you";
 import { thankYouTemplate } from "@/lib/domain/thank-you-template";
 import { FOLLOW_UP_CHANNEL_LABEL } from "@/lib/domain/vocabulary";
@@ -56,7 +56,7 @@ export function ThankYouSection({
       >
         {heading}
         <p className="mt-2 flex flex-wrap items-center gap-2 text-sm text-slate-800">
-          Sent {formatDisplayDate(interview.thankYou.sentOn)} by{" "}
+          Sent {formatNearDate(interview.thankYou.sentOn, today)} by{" "}
           {FOLLOW_UP_CHANNEL_LABEL[interview.thankYou.channel].toLowerCase()}
           <Badge tone={status.state === "sent-late" ? "due-today" : "done"}>
             {status.state === "sent-late" ? "Sent late" : "Sent on time"}
@@ -84,7 +84,7 @@ export function ThankYouSection({
     >
       <div className="flex flex-wrap items-center gap-2">
         <h2 id="thank-you-heading" className="text-lg font-semibold text-slate-900">
-          Send your thank-you{status.dueOn && ` — due ${formatDisplayDate(status.dueOn)}`}
+          Send your thank-you{status.dueOn && ` — due ${formatNearDate(status.dueOn, today)}`}
         </h2>
         {overdue ? (
           <Badge tone="overdue">Overdue</Badge>
@@ -97,7 +97,7 @@ export function ThankYouSection({
       <p className="mt-2 text-sm text-slate-700">
         Within a day or two, while the conversation is fresh: thank {interview.contactName} for their time,
         name one thing they said, and say what you will do with it.
-        {status.overdueOn && ` It counts as on time until ${formatDisplayDate(status.overdueOn)}.`}
+        {status.overdueOn && ` It counts as on time until ${formatNearDate(status.overdueOn, today)}.`}
       </p>
 
       <details className="mt-4 rounded-md border border-slate-200 p-3" open>

@@ -8,6 +8,7 @@ import { getMyOrganization } from "@/lib/data/student/research/organizations";
 import { deleteOrganizationAction, updateOrganizationAction } from "../../actions";
 import { OrganizationForm } from "../../_components/organization-form";
 import { routeParam } from "@/app/_lib/route-param";
+import { SavedBanner } from "@/components/saved-banner";
 
 export const metadata: Metadata = { title: "Organization" };
 
@@ -26,14 +27,7 @@ export default async function OrganizationPage({
       <Link href="/research" className="link inline-block text-sm">
         ← Research
       </Link>
-      {saved && (
-        <p
-          role="status"
-          className="rounded-md border border-green-200 bg-green-50 p-3 text-sm font-medium text-green-800"
-        >
-          {org.name} was added.
-        </p>
-      )}
+      {saved && <SavedBanner>{org.name} was added.</SavedBanner>}
       <Card>
         <h1 className="mb-4 text-2xl font-semibold">{org.name}</h1>
         <OrganizationForm

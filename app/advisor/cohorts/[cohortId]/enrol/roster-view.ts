@@ -1,5 +1,5 @@
 import type { RosterPreviewView, RosterResultView } from "@/app/_components/roster-import-view";
-import { plural } from "@/app/_components/roster-import-view";
+import { plural } from "@/lib/domain/plural";
 import type { RosterImportResult, RosterPreview } from "@/lib/data/advisor/cohorts/roster";
 import type { RosterStatus } from "@/lib/domain/roster";
 
@@ -33,7 +33,7 @@ export function advisorRosterView(
     caption: "What confirming will do with each row",
     rows: preview.rows.map((row) => ({
       line: row.line,
-      shown: row.email ?? row.raw,
+      shown: row.email === null ? row.raw : row.name ? `${row.name} <${row.email}>` : row.email,
       status: row.status,
       text: STATUS_TEXT[row.status],
     })),
@@ -41,7 +41,7 @@ export function advisorRosterView(
       preview.actionable.length === 0
         ? null
         : {
-            fields: { cohortId, emails: preview.actionable.join("\n") },
+            fields: { cohortId, emails: preview.confirmText },
             label: `Invite ${plural(counts.invite, "person", "people")} and enrol ${plural(counts.enrol, "student", "students")}`,
             offerMail: counts.invite > 0,
           },

@@ -7,45 +7,58 @@ import { currentZoneName, type ZoneChoices } from "@/lib/domain/time-zone-names"
 const label = (zone: string) => zone.replaceAll("_", " ");
 
 /**
- * The time zone, common zones first. With nothing chosen yet (`value` empty), the browser's own zone is
- * selected as soon as the page runs, under its current name (a browser reporting Asia/Calcutta gets
- * Asia/Kolkata).
+ * The one time-zone picker: common zones first, then every other, each under its current name. A value
+ * saved under an old name (Asia/Calcutta) shows as the name that replaced it (Asia/Kolkata), and is saved
+ * so. With `detect` and nothing chosen yet (`value` empty), the browser's own zone is selected as soon as
+ * the page runs, under its current name too.
  */
 export function ZoneField({
   choices,
   value,
   errors,
+  name = "timeZone",
+  fieldLabel = "Time zone",
+  hint,
+  detect = false,
 }: {
   choices: ZoneChoices;
   value: string;
   errors?: string[];
+  name?: string;
+  fieldLabel?: string;
+  /** Said under the field; by default what the zone is for, or the device's zone when it differs. */
+  hint?: string;
+  detect?: boolean;
 }) {
   // The device's zone never changes under a page, and the server has none: null until hydrated.
   const device = useSyncExternalStore(noSubscription, browserZone, () => null);
-  const detected =
-    device && (choices.common.includes(device) || choices.all.includes(device)) ? device : null;
-  const [chosen, setChosen] = useState(value);
+  const known = (zone: string) => choices.common.includes(zone) || choices.all.includes(zone);
+  const detected = detect && device && known(device) ? device : null;
+  const [chosen, setChosen] = useState(() => currentZoneName(value.trim()));
   const zone = chosen || detected || "";
+  // A zone this runtime knows but does not list (one kept from an older runtime) stays choosable.
+  const extra = zone && !known(zone) ? [zone] : [];
 
-  const hint =
-    detected && detected !== zone
+  const shownHint =
+    hint ??
+    (detected && detected !== zone
       ? `Your device is set to ${label(detected)}.`
-      : "Dates and “today” follow this zone.";
-  const ids = fieldIds("timeZone", hint, errors);
+      : "Dates and “today” follow this zone.");
+  const ids = fieldIds(name, shownHint, errors);
   return (
-    <FieldFrame ids={ids} label="Time zone" hint={hint} errors={errors}>
+    <FieldFrame ids={ids} label={fieldLabel} hint={shownHint} errors={errors}>
       <select
         id={ids.inputId}
-        name="timeZone"
+        name={name}
         value={zone}
         onChange={(event) => setChosen(event.target.value)}
         aria-invalid={ids.errorId ? true : undefined}
         aria-describedby={ids.describedBy}
         className={controlClass(Boolean(ids.errorId))}
       >
-        {!zone && <option value="">Choose your time zone</option>}
+        {!zone && <option value="">Choose a time zone</option>}
         <optgroup label="Common">
-          {choices.common.map((z) => (
+          {[...extra, ...choices.common].map((z) => (
             <option key={z} value={z}>
               {label(z)}
             </option>
