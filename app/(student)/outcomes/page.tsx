@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { Button } from "@/components/button";
 import { Card } from "@/components/card";
 import { EmptyState } from "@/components/empty-state";
+import { getMyTimeZone } from "@/lib/data/student/interviews/interviews";
 import { listMyOutcomeChoices, listMyOutcomes } from "@/lib/data/student/outcomes/outcomes";
+import { calendarDateIn } from "@/lib/domain/time-zone";
 import { createOutcomeAction, deleteOutcomeAction, updateOutcomeAction } from "./actions";
 import { OutcomeDetails } from "./_components/outcome-details";
 import { OutcomeForm } from "./_components/outcome-form";
@@ -17,11 +19,13 @@ export default async function OutcomesPage({
 }: {
   searchParams: Promise<{ deleted?: string }>;
 }) {
-  const [params, outcomes, choices] = await Promise.all([
+  const [params, outcomes, choices, timeZone] = await Promise.all([
     searchParams,
     listMyOutcomes(),
     listMyOutcomeChoices(),
+    getMyTimeZone(),
   ]);
+  const today = calendarDateIn(new Date(), timeZone);
   return (
     <div className="max-w-3xl space-y-6">
       <div>
@@ -65,6 +69,7 @@ export default async function OutcomesPage({
                   voice="student"
                   contactHref={(id) => `/contacts/${id}`}
                   interviewHref={(id) => `/interviews/${id}`}
+                  today={today}
                 />
                 <div className="mt-1 flex flex-col">
                   <details>

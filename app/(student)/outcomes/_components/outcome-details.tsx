@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Badge } from "@/components/badge";
-import { formatDisplayDate } from "@/lib/domain/display-date";
+import type { CalendarDate } from "@/lib/domain/calendar-date";
+import { formatDisplayDate, formatNearDate } from "@/lib/domain/display-date";
 import { OUTCOME_KIND_LABEL, type OutcomeKind } from "@/lib/domain/outcome-kinds";
 
 export type OutcomeDetailsView = {
@@ -20,8 +21,11 @@ export function OutcomeDetails({
   voice,
   contactHref,
   interviewHref,
+  today,
 }: {
   outcome: OutcomeDetailsView;
+  /** The reader's today, for dates as student pages write them; without it, the full date. */
+  today?: CalendarDate;
   voice: "student" | "advisor";
   contactHref?: (id: string) => string;
   interviewHref: (id: string) => string;
@@ -31,7 +35,9 @@ export function OutcomeDetails({
       <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
         <h3 className="text-base font-semibold break-words text-slate-900">{outcome.title}</h3>
         <Badge tone="done">{OUTCOME_KIND_LABEL[outcome.kind]}</Badge>
-        <span className="text-slate-600">{formatDisplayDate(outcome.occurredOn)}</span>
+        <span className="text-slate-600">
+          {today ? formatNearDate(outcome.occurredOn, today) : formatDisplayDate(outcome.occurredOn)}
+        </span>
       </div>
       {(outcome.contacts.length > 0 || outcome.interviews.length > 0) && (
         <p className="text-slate-700">
