@@ -10,8 +10,8 @@ import {
   Section,
   Text,
 } from "@react-email/components";
-import { render } from "@react-email/render";
 import type { DailyReminder } from "@/lib/domain/daily-reminder";
+import { renderMail } from "./render-mail";
 
 type Props = { reminder: DailyReminder; preferencesUrl: string };
 
@@ -68,5 +68,5 @@ function DailyReminderEmail({ reminder, preferencesUrl }: Props) {
 /** The reminder as a mail body, in HTML and plain text. */
 export async function renderDailyReminderEmail(props: Props): Promise<{ html: string; text: string }> {
   const element = <DailyReminderEmail {...props} />;
-  return { html: await render(element), text: await render(element, { plainText: true }) };
+  return renderMail(element);
 }

@@ -1,5 +1,4 @@
 import { Heading, Section, Text } from "@react-email/components";
-import { render } from "@react-email/render";
 import type { Digest, DigestSection } from "@/lib/domain/digest";
 import {
   EmailFooterText,
@@ -10,6 +9,7 @@ import {
   mailColors,
   mutedStyle,
 } from "./layout";
+import { renderMail } from "./render-mail";
 
 type Props = { digest: Digest; unsubscribeUrl: string; preferencesUrl: string };
 
@@ -116,5 +116,5 @@ function DigestEmail({ digest, unsubscribeUrl, preferencesUrl }: Props) {
 /** The digest as a mail body, in HTML and plain text. */
 export async function renderDigestEmail(props: Props): Promise<{ html: string; text: string }> {
   const element = <DigestEmail {...props} />;
-  return { html: await render(element), text: await render(element, { plainText: true }) };
+  return renderMail(element);
 }
