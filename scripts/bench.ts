@@ -225,6 +225,10 @@ try {
         await db.insert(sessions).values({ sessionToken, userId, expires: new Date(Date.now() + DAY_MS) });
         return `${SESSION_COOKIE}=${sessionToken}`;
       };
+      // A database that has just been filled has no planner statistics until autovacuum gets to it (and this
+      // machine's PostgreSQL runs with autovacuum off): every estimate would be a few rows, and the dashboard's
+      // joins would be planned as nested loops over hundreds of thousands of pairs. A live database has them.
+      await sql`analyze`;
       return {
         cohort,
         large,

@@ -1,5 +1,5 @@
-import { render } from "@react-email/render";
 import { EmailButton, EmailFallbackUrl, EmailFooterText, EmailLayout, EmailText } from "./layout";
+import { renderMail } from "./render-mail";
 
 type Props = { cohortName: string; advisorName: string; signInUrl: string; email: string };
 
@@ -32,7 +32,6 @@ export async function renderCohortInviteEmail(props: Props) {
   return {
     // A cohort name is free text: no line break may reach a mail header.
     subject: `You are invited to ${props.cohortName.replace(/[\r\n\t]+/g, " ")} on Fieldnotes`,
-    html: await render(element),
-    text: await render(element, { plainText: true }),
+    ...(await renderMail(element)),
   };
 }

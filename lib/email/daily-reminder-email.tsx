@@ -1,7 +1,7 @@
-import { render } from "@react-email/render";
 import type { DailyReminder } from "@/lib/domain/daily-reminder";
 import { EmailItemSection, EmailUnsubscribeFooter } from "./item-section";
 import { EmailLayout, EmailText } from "./layout";
+import { renderMail } from "./render-mail";
 
 type Props = { reminder: DailyReminder; unsubscribeUrl: string; preferencesUrl: string };
 
@@ -33,5 +33,5 @@ function DailyReminderEmail({ reminder, unsubscribeUrl, preferencesUrl }: Props)
 /** The reminder as a mail body, in HTML and plain text. */
 export async function renderDailyReminderEmail(props: Props): Promise<{ html: string; text: string }> {
   const element = <DailyReminderEmail {...props} />;
-  return { html: await render(element), text: await render(element, { plainText: true }) };
+  return renderMail(element);
 }

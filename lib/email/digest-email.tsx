@@ -1,8 +1,8 @@
 import { Heading, Section, Text } from "@react-email/components";
-import { render } from "@react-email/render";
 import type { Digest } from "@/lib/domain/digest";
 import { EmailItemSection, EmailUnsubscribeFooter } from "./item-section";
 import { EmailLayout, EmailLink, EmailRule, EmailText, mailColors, mutedStyle } from "./layout";
+import { renderMail } from "./render-mail";
 
 type Props = { digest: Digest; unsubscribeUrl: string; preferencesUrl: string };
 
@@ -60,5 +60,5 @@ function DigestEmail({ digest, unsubscribeUrl, preferencesUrl }: Props) {
 /** The digest as a mail body, in HTML and plain text. */
 export async function renderDigestEmail(props: Props): Promise<{ html: string; text: string }> {
   const element = <DigestEmail {...props} />;
-  return { html: await render(element), text: await render(element, { plainText: true }) };
+  return renderMail(element);
 }

@@ -1,5 +1,5 @@
-import { render } from "@react-email/render";
 import { EmailButton, EmailFallbackUrl, EmailFooterText, EmailLayout, EmailText } from "./layout";
+import { renderMail } from "./render-mail";
 
 type Props = { confirmUrl: string; minutesValid: number };
 
@@ -28,7 +28,6 @@ export async function renderSignInEmail(props: Props) {
   const element = <SignInEmail {...props} />;
   return {
     subject: "Your Fieldnotes sign-in link",
-    html: await render(element),
-    text: await render(element, { plainText: true }),
+    ...(await renderMail(element)),
   };
 }

@@ -483,6 +483,8 @@ const MATRIX: Record<string, Row> = {
   "internal/digests/content#renderDigestBatch": { exempt: INTERNAL },
   "internal/digests/student-batch#loadStudentActivities": { exempt: INTERNAL },
   "internal/digests/student-batch#loadGoalsOfCohorts": { exempt: INTERNAL },
+  "internal/digests/student-batch#assembleStudentAgenda": { exempt: PURE },
+  "internal/prepared-sql#executePrepared": { exempt: INTERNAL },
   "internal/jobs/delivery-queue#deliveryBackoffMs": { exempt: PURE },
   "internal/jobs/delivery-queue#claimDue": { exempt: INTERNAL },
   "internal/jobs/delivery-queue#runDeliveryWorker": { exempt: INTERNAL },

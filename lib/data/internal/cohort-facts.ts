@@ -1,6 +1,7 @@
 import "server-only";
 import { asc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { executePrepared } from "@/lib/data/internal/prepared-sql";
 import { cohortGoals } from "@/db/schema/index";
 import { isCountMetric, type CohortGoal } from "@/lib/domain/cohort-goals";
 import type { FunnelInput } from "@/lib/domain/cohort-funnel";
@@ -54,10 +55,9 @@ type EvidenceRow = {
 
 /** `from` is the first day of the term: activity before it is not charted. */
 export async function loadCohortFacts(cohortId: string, from: string): Promise<CohortFacts> {
-  const db = getDb();
   const roster = sql`select student_id from cohort_students where cohort_id = ${cohortId}`;
   const [studentRows, interviewRows, outreachRows, weekRows] = await Promise.all([
-    db.execute<StudentRow>(sql`
+    executePrepared<StudentRow>(sql`
       with
         research as (
           select student_id, count(*)::int as n, max(updated_at) as last_at from (
@@ -118,7 +118,7 @@ export async function loadCohortFacts(cohortId: string, from: string): Promise<C
     // page, the advisor's student page and when a thank-you is recorded (student/contacts/follow-ups.ts
     // refuses one dated before that day): judged in the student's own zone, a note sent the same evening
     // would count as sent the day before the interview, and vanish from the tally.
-    db.execute<InterviewRow>(sql`
+    executePrepared<InterviewRow>(sql`
       select i.student_id, i.id as interview_id, held.held_on::text as held_on,
         (select min(f.sent_on)::text from follow_ups f
           where f.student_id = i.student_id and f.kind = 'thank_you'
@@ -129,7 +129,7 @@ export async function loadCohortFacts(cohortId: string, from: string): Promise<C
       cross join lateral (select (i.starts_at at time zone i.time_zone)::date as held_on) held
       where i.student_id in (${roster}) and i.status = 'completed'`),
     // Each contact's latest attempt, when it is an unanswered original and no interview followed.
-    db.execute<WaitingOutreachRow>(sql`
+    executePrepared<WaitingOutreachRow>(sql`
       select student_id, sent_on::text as sent_on from (
         select distinct on (o.contact_id) o.student_id, o.sent_on, o.reply, o.is_follow_up
         from outreach_attempts o
@@ -138,7 +138,7 @@ export async function loadCohortFacts(cohortId: string, from: string): Promise<C
         order by o.contact_id, o.sent_on desc, o.created_at desc
       ) latest
       where reply = 'none' and not is_follow_up`),
-    db.execute<WeekRow>(sql`
+    executePrepared<WeekRow>(sql`
       select date_trunc('week', at at time zone 'UTC')::date::text as week_start, count(*)::int as count from (
         select created_at as at from contacts where student_id in (${roster})
         union all select created_at from organizations where student_id in (${roster})

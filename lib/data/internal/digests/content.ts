@@ -1,25 +1,20 @@
 import "server-only";
-import { thankYouTimings } from "@/lib/domain/thank-you-tally";
-import { and, asc, eq, gte, inArray, isNull, lte, sql } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, isNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import {
   advisorComments,
   cohortAdvisors,
   digestPreferences,
   cohorts,
-  cohortStudents,
   contacts,
-  followUps,
   interviews,
-  organizations,
-  outreachAttempts,
   users,
 } from "@/db/schema/index";
 import { buildCohortDashboard } from "@/lib/domain/cohort-dashboard";
 import { stepReachedSince, type FunnelInput } from "@/lib/domain/cohort-funnel";
 import { buildAdvisorDigest, buildStudentDigest, type Digest } from "@/lib/domain/digest";
 import { loadOutcomesRecordedSince } from "@/lib/data/internal/digests/new-outcomes";
-import { goalProgress, type GoalProgressInput } from "@/lib/domain/goal-progress";
+import { goalProgress } from "@/lib/domain/goal-progress";
 import { calendarDateIn } from "@/lib/domain/time-zone";
 import { renderDigestEmail } from "@/lib/email/digest-email";
 import { listUnsubscribe } from "@/lib/email/list-unsubscribe";
@@ -27,7 +22,6 @@ import { getEnv } from "@/lib/env";
 import { loadCohortFacts, loadCohortGoals, loadStepEvidenceBefore } from "@/lib/data/internal/cohort-facts";
 import { unsafeLoadDigestPreferences } from "@/lib/data/digests/preferences";
 import { loadInstanceSettings } from "@/lib/data/internal/instance-rules";
-import { unsafeLoadStudentAgenda } from "@/lib/data/student/home/agenda";
 import type { ClaimedDigest } from "@/lib/data/internal/digests/queue";
 import { loadGoalsOfCohorts, loadStudentActivities } from "@/lib/data/internal/digests/student-batch";
 
@@ -63,7 +57,7 @@ export async function renderDigestBatch(
   now = new Date(),
 ): Promise<(RenderedDigest | null | Error)[]> {
   const studentIds = [...new Set(claims.filter((c) => c.kind === "student").map((c) => c.recipientId))];
-  const students = await renderStudentDigests(studentIds, now);
+  const students = await renderStudentDigests(studentIds, now, "recipient");
   const rendered: (RenderedDigest | null | Error)[] = [];
   for (const claim of claims) {
     if (claim.kind === "student") {
@@ -78,9 +72,14 @@ export async function renderDigestBatch(
   return rendered;
 }
 
+/**
+ * Student digests, many at once or one (renderFor): the only path that builds one, whoever asks. Access is
+ * re-checked here: an active student with the digest on; anyone else gets null.
+ */
 async function renderStudentDigests(
   studentIds: readonly string[],
   now: Date,
+  audience: "recipient" | "preview",
 ): Promise<Map<string, RenderedDigest | null>> {
   const mails = new Map<string, RenderedDigest | null>();
   if (studentIds.length === 0) return mails;
@@ -169,7 +168,12 @@ async function renderStudentDigests(
               : null,
         })),
     });
-    mails.set(recipient.id, digest ? await toMail(digest, recipient, "student", APP_URL, AUTH_SECRET) : null);
+    mails.set(
+      recipient.id,
+      digest
+        ? await toMail(digest, recipient, "student", APP_URL, audience === "recipient" ? AUTH_SECRET : null)
+        : null,
+    );
   }
   return mails;
 }
@@ -191,24 +195,26 @@ async function renderFor(
   now: Date,
   audience: "recipient" | "preview",
 ): Promise<RenderedDigest | null> {
+  if (input.kind === "student") {
+    const mails = await renderStudentDigests([input.recipientId], now, audience);
+    return mails.get(input.recipientId) ?? null;
+  }
   const [recipient] = await getDb()
     .select({ id: users.id, name: users.name, email: users.email, role: users.role, active: users.active })
     .from(users)
     .where(eq(users.id, input.recipientId));
-  if (!recipient || !recipient.active) return null;
+  if (!recipient || !recipient.active || recipient.role !== "advisor") return null;
   const preferences = await unsafeLoadDigestPreferences(recipient.id);
-  if (input.kind === "student" ? !preferences.studentDigest : !preferences.advisorDigest) return null;
+  if (!preferences.advisorDigest) return null;
 
   const { APP_URL, AUTH_SECRET } = getEnv();
-  const name = recipient.name ?? recipient.email;
-  const digest =
-    input.kind === "student"
-      ? recipient.role === "student"
-        ? await buildStudentDigestFor(recipient.id, name, APP_URL, now)
-        : null
-      : recipient.role === "advisor"
-        ? await buildAdvisorDigestFor(recipient.id, name, APP_URL, input.weekStart, now)
-        : null;
+  const digest = await buildAdvisorDigestFor(
+    recipient.id,
+    recipient.name ?? recipient.email,
+    APP_URL,
+    input.weekStart,
+    now,
+  );
   if (!digest) return null;
   return toMail(digest, recipient, input.kind, APP_URL, audience === "recipient" ? AUTH_SECRET : null);
 }
@@ -227,125 +233,6 @@ async function toMail(
   const unsubscribeUrl = unsubscribe?.url ?? preferencesUrl;
   const { html, text } = await renderDigestEmail({ digest, unsubscribeUrl, preferencesUrl });
   return { to: recipient.email, subject: digest.subject, html, text, headers: unsubscribe?.headers ?? {} };
-}
-
-async function buildStudentDigestFor(
-  studentId: string,
-  studentName: string,
-  appOrigin: string,
-  now: Date,
-): Promise<Digest | null> {
-  const db = getDb();
-  const [agenda, upcoming, comments, memberships, progress] = await Promise.all([
-    unsafeLoadStudentAgenda(studentId, now),
-    db
-      .select({
-        id: interviews.id,
-        contactName: contacts.name,
-        organizationName: organizations.name,
-        startsAt: interviews.startsAt,
-      })
-      .from(interviews)
-      .innerJoin(contacts, and(eq(contacts.id, interviews.contactId), eq(contacts.studentId, studentId)))
-      .leftJoin(organizations, eq(organizations.id, contacts.organizationId))
-      .where(
-        and(
-          eq(interviews.studentId, studentId),
-          eq(interviews.status, "scheduled"),
-          gte(interviews.startsAt, new Date(now.getTime() - DAY_MS)),
-          lte(interviews.startsAt, new Date(now.getTime() + 9 * DAY_MS)),
-        ),
-      ),
-    // Who commented and where: the comment's body is never read.
-    db
-      .select({ authorName: users.name, interviewId: interviews.id, contactName: contacts.name })
-      .from(advisorComments)
-      .leftJoin(users, eq(users.id, advisorComments.authorId))
-      .leftJoin(
-        interviews,
-        and(eq(interviews.id, advisorComments.interviewId), eq(interviews.studentId, studentId)),
-      )
-      .leftJoin(contacts, and(eq(contacts.id, interviews.contactId), eq(contacts.studentId, studentId)))
-      .where(
-        and(
-          eq(advisorComments.studentId, studentId),
-          gte(advisorComments.createdAt, new Date(now.getTime() - 7 * DAY_MS)),
-        ),
-      )
-      .orderBy(asc(advisorComments.createdAt)),
-    db
-      .select({ id: cohorts.id, name: cohorts.name })
-      .from(cohortStudents)
-      .innerJoin(cohorts, eq(cohorts.id, cohortStudents.cohortId))
-      .where(and(eq(cohortStudents.studentId, studentId), isNull(cohorts.archivedAt)))
-      .orderBy(asc(cohorts.name)),
-    loadGoalInput(studentId),
-  ]);
-  const timeZone = agenda.timeZone;
-  const goals = await Promise.all(
-    memberships.map(async (cohort) => ({
-      cohortName: cohort.name,
-      progress: goalProgress(progress, await loadCohortGoals(cohort.id), agenda.asOf),
-    })),
-  );
-  return buildStudentDigest({
-    appOrigin,
-    studentName,
-    today: agenda.asOf,
-    // Interviews come from `upcoming`, which knows each interview's id for its link.
-    agenda: agenda.items.filter((i) => i.kind !== "interview"),
-    upcomingInterviews: upcoming.map((i) => ({
-      id: i.id,
-      contactName: i.contactName,
-      organizationName: i.organizationName,
-      on: calendarDateIn(i.startsAt, timeZone),
-    })),
-    goals,
-    comments: comments.map((c) => ({
-      authorName: c.authorName,
-      interview:
-        c.interviewId && c.contactName !== null ? { id: c.interviewId, contactName: c.contactName } : null,
-    })),
-  });
-}
-
-/** The counts goal progress needs, for one student, as the advisor's student page computes them. */
-async function loadGoalInput(studentId: string): Promise<GoalProgressInput> {
-  const db = getDb();
-  const [[contactCount], [outreachCount], completed, thankYous] = await Promise.all([
-    db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(contacts)
-      .where(eq(contacts.studentId, studentId)),
-    db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(outreachAttempts)
-      .where(and(eq(outreachAttempts.studentId, studentId), eq(outreachAttempts.isFollowUp, false))),
-    db
-      .select({
-        id: interviews.id,
-        contactId: interviews.contactId,
-        startsAt: interviews.startsAt,
-        timeZone: interviews.timeZone,
-      })
-      .from(interviews)
-      .where(and(eq(interviews.studentId, studentId), eq(interviews.status, "completed"))),
-    db
-      .select({
-        contactId: followUps.contactId,
-        interviewId: followUps.interviewId,
-        sentOn: followUps.sentOn,
-      })
-      .from(followUps)
-      .where(and(eq(followUps.studentId, studentId), eq(followUps.kind, "thank_you"))),
-  ]);
-  return {
-    ...thankYouTimings(completed, thankYous),
-    contactsIdentified: contactCount?.n ?? 0,
-    outreachSent: outreachCount?.n ?? 0,
-    interviewsCompleted: completed.length,
-    thankYousSent: thankYous.length,
-  };
 }
 
 const NO_EVIDENCE: FunnelInput = {

@@ -17,6 +17,7 @@ import { isCountMetric, type CohortGoal } from "@/lib/domain/cohort-goals";
 import type { GoalProgressInput } from "@/lib/domain/goal-progress";
 import { buildStudentAgenda, type ContactActivity, type StudentAgenda } from "@/lib/domain/student-agenda";
 import { thankYouTimings } from "@/lib/domain/thank-you-tally";
+import type { InterviewStatus } from "@/lib/domain/vocabulary";
 import { calendarDateIn, studentTimeZone } from "@/lib/domain/time-zone";
 import { loadInstanceSettings } from "@/lib/data/internal/instance-rules";
 
@@ -61,6 +62,47 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
     else groups.set(k, [row]);
   }
   return groups;
+}
+
+type AgendaRows = {
+  contacts: readonly Pick<ContactActivity, "id" | "name" | "cadence" | "organizationName">[];
+  outreach: readonly (ContactActivity["outreach"][number] & { contactId: string })[];
+  interviews: readonly { id: string; contactId: string; status: InterviewStatus; startsAt: Date }[];
+  followUps: readonly (ContactActivity["followUps"][number] & { contactId: string })[];
+};
+
+/**
+ * One student's agenda from their rows, grouped by contact in one pass: the one assembly behind the student's
+ * home (lib/data/student/home/agenda.ts), the weekly digest and the daily reminder, so they cannot drift.
+ */
+export function assembleStudentAgenda(
+  rows: AgendaRows,
+  timeZone: string,
+  now: Date,
+  thankYouRules: Parameters<typeof buildStudentAgenda>[2],
+): { activity: Map<string, Collecting>; agenda: StudentAgenda; today: CalendarDate } {
+  const activity = new Map<string, Collecting>();
+  for (const c of rows.contacts) {
+    activity.set(c.id, {
+      id: c.id,
+      name: c.name,
+      cadence: c.cadence,
+      organizationName: c.organizationName,
+      outreach: [],
+      interviews: [],
+      followUps: [],
+    });
+  }
+  for (const o of rows.outreach) activity.get(o.contactId)?.outreach.push(o);
+  // The student's calendar decides what "today" and "the interview's day" are.
+  for (const i of rows.interviews) {
+    activity
+      .get(i.contactId)
+      ?.interviews.push({ id: i.id, status: i.status, on: calendarDateIn(i.startsAt, timeZone) });
+  }
+  for (const f of rows.followUps) activity.get(f.contactId)?.followUps.push(f);
+  const today = calendarDateIn(now, timeZone);
+  return { activity, agenda: buildStudentAgenda([...activity.values()], today, thankYouRules), today };
 }
 
 /** Each student's activity, agenda and goal counts: eight queries for the whole batch. */
@@ -143,34 +185,18 @@ export async function loadStudentActivities(
     const ownInterviews = interviewsOf.get(studentId) ?? [];
     const ownFollowUps = followUpsOf.get(studentId) ?? [];
 
-    const activity = new Map<string, Collecting>();
-    for (const c of ownContacts) {
-      activity.set(c.id, {
-        id: c.id,
-        name: c.name,
-        cadence: c.cadence,
-        organizationName: c.organizationName,
-        outreach: [],
-        interviews: [],
-        followUps: [],
-      });
-    }
-    for (const o of ownOutreach) activity.get(o.contactId)?.outreach.push(o);
-    // The student's calendar decides what "today" and "the interview's day" are.
-    for (const i of ownInterviews) {
-      activity
-        .get(i.contactId)
-        ?.interviews.push({ status: i.status, on: calendarDateIn(i.startsAt, timeZone) });
-    }
-    for (const f of ownFollowUps) activity.get(f.contactId)?.followUps.push(f);
-
-    const today = calendarDateIn(now, timeZone);
+    const { activity, agenda, today } = assembleStudentAgenda(
+      { contacts: ownContacts, outreach: ownOutreach, interviews: ownInterviews, followUps: ownFollowUps },
+      timeZone,
+      now,
+      settings.thankYou,
+    );
     const completed = ownInterviews.filter((i) => i.status === "completed");
     const thankYous = ownFollowUps.filter((f) => f.kind === "thank_you");
     result.set(studentId, {
       timeZone,
       today,
-      agenda: buildStudentAgenda([...activity.values()], today, settings.thankYou),
+      agenda,
       interviews: ownInterviews.map((i) => {
         const contact = activity.get(i.contactId);
         return {

@@ -113,6 +113,22 @@ async function finishClaim(table: DeliveryQueue<BaseClaim>["table"], claim: Base
   `);
 }
 
+/**
+ * Records "nothing to send" for many claims in one statement, each only if its claim is still current. Nothing
+ * went out for them, so batching opens no duplicate window; most of a weekly run is these.
+ */
+async function finishSkipped(table: DeliveryQueue<BaseClaim>["table"], claims: readonly BaseClaim[]) {
+  if (claims.length === 0) return;
+  const current = sql.join(
+    claims.map((claim) => sql`(${claim.id}, ${claim.attempts}::int)`),
+    sql`, `,
+  );
+  await getDb().execute(sql`
+    update ${sql.identifier(table)} set locked_until = null, status = 'skipped'
+    where status = 'sending' and (id, attempts) in (${current})
+  `);
+}
+
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
@@ -122,16 +138,12 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 }
 
 /** Runs `work` over `items` with at most `limit` of them in flight. */
-async function eachWithConcurrency<T>(
-  items: readonly T[],
-  limit: number,
-  work: (item: T, index: number) => Promise<void>,
-) {
+async function eachWithConcurrency<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>) {
   let next = 0;
   const lanes = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
     while (next < items.length) {
       const index = next++;
-      await work(items[index]!, index);
+      await work(items[index]!);
     }
   });
   await Promise.all(lanes);
@@ -201,9 +213,15 @@ export async function runDeliveryWorker<Claim extends BaseClaim>(
       if (claims.length === 0) break;
       counts.claimed += claims.length;
       const rendered = await renderAll(claims, options);
+      const skipped = claims.filter((_, index) => rendered[index] === null);
+      await finishSkipped(queue.table, skipped);
+      counts.skipped += skipped.length;
+      const toDeliver = claims.flatMap((claim, index) =>
+        rendered[index] === null ? [] : [{ claim, rendered: rendered[index]! }],
+      );
       await sending;
-      sending = eachWithConcurrency(claims, options.concurrency ?? 1, async (claim, index) => {
-        const outcome = await deliver(queue.table, claim, rendered[index]!, options);
+      sending = eachWithConcurrency(toDeliver, options.concurrency ?? 1, async (item) => {
+        const outcome = await deliver(queue.table, item.claim, item.rendered, options);
         counts[outcome] += 1;
       });
     }

@@ -9,19 +9,14 @@ import {
   outreachAttempts,
   studentProfiles,
 } from "@/db/schema/index";
-import { buildStudentAgenda, type ContactActivity, type StudentAgenda } from "@/lib/domain/student-agenda";
-import { calendarDateIn, studentTimeZone } from "@/lib/domain/time-zone";
+import type { StudentAgenda } from "@/lib/domain/student-agenda";
+import { studentTimeZone } from "@/lib/domain/time-zone";
+import { assembleStudentAgenda } from "@/lib/data/internal/digests/student-batch";
 import { loadInstanceSettings } from "@/lib/data/internal/instance-rules";
 import { requireStudent } from "@/lib/data/student/scope";
 
 /** `asOf` is the student's calendar date the agenda was built for. */
 export type MyAgenda = StudentAgenda & { timeZone: string; asOf: string; contactCount: number };
-
-type Collecting = ContactActivity & {
-  outreach: ContactActivity["outreach"][number][];
-  interviews: ContactActivity["interviews"][number][];
-  followUps: ContactActivity["followUps"][number][];
-};
 
 /**
  * The signed-in student's agenda and pipeline: five queries and the cached instance settings, however many
@@ -33,8 +28,9 @@ export async function getMyAgenda(now = new Date()): Promise<MyAgenda> {
 }
 
 /**
- * One student's agenda. Unsafe: it checks nobody. For getMyAgenda (the student themselves) and the weekly
- * digest, which runs without a session and decides from the database who gets whose digest.
+ * One student's agenda. Unsafe: it checks nobody. For the student themselves (getMyAgenda, home) and their
+ * calendar feed, which is reached by a token instead of a session. The rows become an agenda in
+ * assembleStudentAgenda, the one assembly the weekly digest and the daily reminder use too.
  */
 export async function unsafeLoadStudentAgenda(studentId: string, now = new Date()): Promise<MyAgenda> {
   const student = { id: studentId };
@@ -84,22 +80,14 @@ export async function unsafeLoadStudentAgenda(studentId: string, now = new Date(
   ]);
 
   const timeZone = studentTimeZone(profileRows[0]?.timeZone);
-  const activity = new Map<string, Collecting>();
-  for (const c of contactRows) {
-    activity.set(c.id, { ...c, outreach: [], interviews: [], followUps: [] });
-  }
-  for (const o of outreachRows) activity.get(o.contactId)?.outreach.push(o);
-  // The student's calendar decides what "today" and "the interview's day" are.
-  for (const i of interviewRows) {
-    activity
-      .get(i.contactId)
-      ?.interviews.push({ id: i.id, status: i.status, on: calendarDateIn(i.startsAt, timeZone) });
-  }
-  for (const f of followUpRows) activity.get(f.contactId)?.followUps.push(f);
-
-  const today = calendarDateIn(now, timeZone);
+  const { agenda, today } = assembleStudentAgenda(
+    { contacts: contactRows, outreach: outreachRows, interviews: interviewRows, followUps: followUpRows },
+    timeZone,
+    now,
+    settings.thankYou,
+  );
   return {
-    ...buildStudentAgenda([...activity.values()], today, settings.thankYou),
+    ...agenda,
     timeZone,
     asOf: today,
     contactCount: contactRows.length,

@@ -1,0 +1,49 @@
+import { Writable } from "node:stream";
+import { toPlainText } from "@react-email/render";
+import { Suspense, type ReactElement } from "react";
+import type * as ReactDOMServer from "react-dom/server";
+
+// Every mail as HTML and plain text from one React render. @react-email/render's `render` renders the tree once
+// per call (so twice for HTML and text) and reads it through web streams, which cost more than the render itself;
+// at digest volume that was most of the job's CPU. This keeps its output byte for byte (the same doctype, the
+// same Suspense wrapper, its own toPlainText), as lib/email/render-mail.test.tsx checks.
+
+const DOCTYPE =
+  '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">';
+
+// Imported on first use, as @react-email/render does: a static import of react-dom/server is refused in a
+// module Next may place in a Server Component's graph.
+let server: Promise<typeof ReactDOMServer> | undefined;
+
+async function renderMarkup(element: ReactElement): Promise<string> {
+  const { renderToPipeableStream } = await (server ??= import("react-dom/server"));
+  return new Promise<string>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    const sink = new Writable({
+      write(chunk: Buffer | string, _encoding, callback) {
+        chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
+        callback();
+      },
+      final(callback) {
+        resolve(Buffer.concat(chunks).toString("utf8"));
+        callback();
+      },
+    });
+    sink.on("error", reject);
+    const stream = renderToPipeableStream(<Suspense>{element}</Suspense>, {
+      progressiveChunkSize: Number.POSITIVE_INFINITY,
+      onAllReady: () => stream.pipe(sink),
+      onShellError: reject,
+      onError: reject,
+    });
+  });
+}
+
+/** The mail's HTML document and its plain-text alternative, from a single render of `element`. */
+export async function renderMail(element: ReactElement): Promise<{ html: string; text: string }> {
+  const markup = await renderMarkup(element);
+  return {
+    html: `${DOCTYPE}${markup.replace(/<!DOCTYPE.*?>/, "")}`,
+    text: toPlainText(markup),
+  };
+}
