@@ -93,6 +93,7 @@ export default async function StudentHomePage() {
           columns={agenda.pipeline}
           contactHref={(id) => `/contacts/${id}`}
           emptyColumnText="Nobody here yet."
+          moreHref="/contacts"
         />
       </section>
 
