@@ -15,6 +15,7 @@ import {
   DEFAULT_ATTENTION_RULES,
   needsAttention,
 } from "./needs-attention";
+import { isStillHandled, type StudentFollowUp } from "./nudge-rules";
 import { type StudentProgress, studentDisplayName, studentToday } from "./student-progress";
 import { METHOD_STEPS, type MethodStep, studentStageIndex } from "./student-stage";
 import { type ThankYouTally, tallyThankYous } from "./thank-you-tally";
@@ -42,7 +43,12 @@ export type CohortDashboardRow = {
   goalsMet: number;
   /** 0–1, see goalProgressScore; null when the cohort has no goals. */
   goalScore: number | null;
+  /** The flags that apply now, less those an advisor marked handled in the last week. */
   attention: AttentionReason[];
+  /** Flags that apply but are hidden as handled (see nudge-rules.ts `isStillHandled`). */
+  handled: AttentionKind[];
+  /** When the student was last nudged in this cohort, in ms since the epoch; null when never. */
+  lastNudgedAtMs: number | null;
 };
 
 export type CohortDashboardCohort = {
@@ -63,8 +69,12 @@ export function buildCohortDashboard(
   students: readonly StudentProgress[],
   cohort: CohortDashboardCohort,
   now: Date,
+  /** Per student id, the nudges and "handled" marks of this cohort (none when absent). */
+  followUps?: ReadonlyMap<string, StudentFollowUp>,
 ): CohortDashboard {
-  const rows = students.map((student) => buildDashboardRow(student, cohort, now));
+  const rows = students.map((student) =>
+    buildDashboardRow(student, cohort, now, followUps?.get(student.studentId)),
+  );
   return {
     rows,
     goals: summarizeCohortGoals(
@@ -79,9 +89,12 @@ export function buildDashboardRow(
   student: StudentProgress,
   { goals, startsOn, rules = {} }: CohortDashboardCohort,
   now: Date,
+  followUp?: StudentFollowUp,
 ): CohortDashboardRow {
   const today = studentToday(student, now);
   const progress = goalProgress(student, goals, today);
+  const flags = needsAttention(student, goals, now, { ...rules, termStartsOn: startsOn, progress });
+  const { attention, handled } = withoutHandled(flags, followUp, now.getTime());
   const stageIndex = studentStageIndex(student);
   let goalsMet = 0;
   for (const goal of progress) if (goal.met) goalsMet++;
@@ -106,8 +119,28 @@ export function buildDashboardRow(
     goals: progress,
     goalsMet,
     goalScore: goalProgressScore(progress),
-    attention: needsAttention(student, goals, now, { ...rules, termStartsOn: startsOn, progress }),
+    attention,
+    handled,
+    lastNudgedAtMs: followUp?.lastNudgedAtMs ?? null,
   };
+}
+
+/** Splits a student's flags into those to show and the kinds an advisor marked handled less than a week ago. */
+export function withoutHandled(
+  flags: AttentionReason[],
+  followUp: StudentFollowUp | undefined,
+  nowMs: number,
+): { attention: AttentionReason[]; handled: AttentionKind[] } {
+  if (!followUp || flags.length === 0) return { attention: flags, handled: [] };
+  const attention: AttentionReason[] = [];
+  const handled: AttentionKind[] = [];
+  for (const flag of flags) {
+    const at = followUp.handledAtMs[flag.kind];
+    if (at !== undefined && isStillHandled(at, nowMs)) {
+      if (!handled.includes(flag.kind)) handled.push(flag.kind);
+    } else attention.push(flag);
+  }
+  return { attention, handled };
 }
 
 export const DASHBOARD_SORT_KEYS = [

@@ -52,10 +52,18 @@ type EvidenceRow = {
   follow_ups_sent: number;
 };
 
-/** `from` is the first day of the term: activity before it is not charted. */
-export async function loadCohortFacts(cohortId: string, from: string): Promise<CohortFacts> {
+/**
+ * `from` is the first day of the term: activity before it is not charted. With `studentId`, the same facts
+ * for that one member only (the advisor's student page judges their flags exactly as the dashboard does).
+ */
+export async function loadCohortFacts(
+  cohortId: string,
+  from: string,
+  options: { studentId?: string } = {},
+): Promise<CohortFacts> {
   const db = getDb();
-  const roster = sql`select student_id from cohort_students where cohort_id = ${cohortId}`;
+  const onlyStudent = options.studentId === undefined ? sql`` : sql` and student_id = ${options.studentId}`;
+  const roster = sql`select student_id from cohort_students where cohort_id = ${cohortId}${onlyStudent}`;
   const [studentRows, interviewRows, outreachRows, weekRows] = await Promise.all([
     db.execute<StudentRow>(sql`
       with
@@ -112,7 +120,7 @@ export async function loadCohortFacts(cohortId: string, from: string): Promise<C
       left join interview_counts on interview_counts.student_id = u.id
       left join follow_up_counts on follow_up_counts.student_id = u.id
       left join journal on journal.student_id = u.id
-      where cs.cohort_id = ${cohortId}
+      where cs.cohort_id = ${cohortId}${options.studentId === undefined ? sql`` : sql` and cs.student_id = ${options.studentId}`}
       order by u.name, u.email`),
     // An interview's day is taken where it happened (interviews.time_zone), as on the student's interview
     // page, the advisor's student page and when a thank-you is recorded (student/contacts/follow-ups.ts
