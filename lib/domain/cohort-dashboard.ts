@@ -17,7 +17,7 @@ import {
 } from "./needs-attention";
 import { isStillHandled, type StudentFollowUp } from "./nudge-rules";
 import { type StudentProgress, studentDisplayName, studentToday } from "./student-progress";
-import { METHOD_STEPS, type MethodStep, studentStageIndex } from "./student-stage";
+import { ALL_STEPS_DONE, currentStepIndex, METHOD_STEPS, type MethodStep } from "./student-stage";
 import { type ThankYouTally, tallyThankYous } from "./thank-you-tally";
 import { calendarDateIn, studentTimeZone } from "./time-zone";
 
@@ -34,9 +34,12 @@ export type CohortDashboardRow = {
   lastActivityAt: Date | null;
   /** The calendar day of `lastActivityAt` for the student. */
   lastActiveOn: CalendarDate | null;
-  /** The furthest step of the method the student logged anything for (student-stage.ts), or null. */
-  stage: MethodStep | null;
-  /** `stage` as 0–5, or -1 when nothing is logged yet: for sorting and filtering. */
+  /**
+   * The student's current step under the one step rule (student-stage.ts `currentStepIndex`, the rule of
+   * their own tracker), or "done" when all six have been done at least once.
+   */
+  stage: MethodStep | "done";
+  /** `stage` as 0–5, or 6 when all six are done: for sorting and filtering. */
   stageIndex: number;
   goals: GoalProgress[];
   /** Goals met, of all the cohort's goals. */
@@ -95,7 +98,7 @@ export function buildDashboardRow(
   const progress = goalProgress(student, goals, today);
   const flags = needsAttention(student, goals, now, { ...rules, termStartsOn: startsOn, progress });
   const { attention, handled } = withoutHandled(flags, followUp, now.getTime());
-  const stageIndex = studentStageIndex(student);
+  const stageIndex = currentStepIndex(student);
   let goalsMet = 0;
   for (const goal of progress) if (goal.met) goalsMet++;
   return {
@@ -114,7 +117,7 @@ export function buildDashboardRow(
     lastActiveOn: student.lastActivityAt
       ? calendarDateIn(student.lastActivityAt, studentTimeZone(student.timeZone))
       : null,
-    stage: METHOD_STEPS[stageIndex]?.step ?? null,
+    stage: stageIndex === ALL_STEPS_DONE ? "done" : METHOD_STEPS[stageIndex]!.step,
     stageIndex,
     goals: progress,
     goalsMet,
@@ -176,8 +179,8 @@ export const DEFAULT_SORT_DIRECTION: Record<DashboardSortKey, SortDirection> = {
 
 /** Filter by a needs-attention reason: any reason, none at all (on track), or one kind. */
 export type ReasonFilter = "all" | "any" | "none" | AttentionKind;
-/** Filter by stage: not started (nothing logged) or one step of the method. */
-export type StageFilter = "all" | "not-started" | MethodStep;
+/** Filter by stage: the current step, or all six done. */
+export type StageFilter = "all" | MethodStep | "done";
 /** Filter by goals: behind on at least one, not all met yet, or all met. */
 export const GOAL_FILTERS = ["all", "behind", "not-met", "met"] as const;
 export type GoalFilter = (typeof GOAL_FILTERS)[number];
@@ -228,7 +231,6 @@ function matchesReason(row: CohortDashboardRow, reason: ReasonFilter): boolean {
 
 function matchesStage(row: CohortDashboardRow, stage: StageFilter): boolean {
   if (stage === "all") return true;
-  if (stage === "not-started") return row.stage === null;
   return row.stage === stage;
 }
 

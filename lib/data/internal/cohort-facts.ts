@@ -33,6 +33,7 @@ type StudentRow = {
   research_items: number;
   contacts_identified: number;
   prepared_items: number;
+  pitch_written: boolean;
   outreach_sent: number;
   interviews_completed: number;
   follow_ups_sent: number;
@@ -47,8 +48,10 @@ type EvidenceRow = {
   research_items: number;
   contacts_identified: number;
   preparation_items: number;
+  pitch_written: boolean;
   outreach_sent: number;
   interviews_completed: number;
+  thank_yous_sent: number;
   follow_ups_sent: number;
 };
 
@@ -104,6 +107,7 @@ export async function loadCohortFacts(
         coalesce(research.n, 0) as research_items,
         coalesce(contact_counts.n, 0) as contacts_identified,
         coalesce(prepared.n, 0) as prepared_items,
+        coalesce(length(trim(sp.elevator_pitch)) > 0, false) as pitch_written,
         coalesce(outreach.n, 0) as outreach_sent,
         coalesce(interview_counts.completed, 0) as interviews_completed,
         coalesce(follow_up_counts.n, 0) as follow_ups_sent,
@@ -172,6 +176,7 @@ export async function loadCohortFacts(
         researchItems: Number(row.research_items),
         contactsIdentified: Number(row.contacts_identified),
         preparationItems: Number(row.prepared_items),
+        pitchWritten: row.pitch_written === true,
         outreachSent: Number(row.outreach_sent),
         interviewsCompleted: Number(row.interviews_completed),
         thankYousSent: Number(row.thank_yous_sent),
@@ -247,9 +252,13 @@ export async function loadStepEvidenceBefore(
       ${count("questions")} + (select count(*)::int from interview_questions iq
         join interviews i on i.id = iq.interview_id
         where i.student_id = cs.student_id and i.created_at < ${cutoff}) as preparation_items,
+      -- A pitch keeps no history: counted as written before the cutoff when it was last saved before it.
+      exists(select 1 from student_profiles p where p.student_id = cs.student_id
+        and p.updated_at < ${cutoff} and length(trim(p.elevator_pitch)) > 0) as pitch_written,
       ${count("outreach_attempts", sql`and not t.is_follow_up`)} as outreach_sent,
       (select count(*)::int from interviews i where i.student_id = cs.student_id
         and i.status = 'completed' and i.starts_at < ${cutoff}) as interviews_completed,
+      ${count("follow_ups", sql`and t.kind = 'thank_you'`)} as thank_yous_sent,
       ${count("follow_ups")} as follow_ups_sent
     from cohort_students cs
     where cs.cohort_id = ${cohortId}`);
@@ -260,8 +269,10 @@ export async function loadStepEvidenceBefore(
         researchItems: Number(row.research_items),
         contactsIdentified: Number(row.contacts_identified),
         preparationItems: Number(row.preparation_items),
+        pitchWritten: row.pitch_written === true,
         outreachSent: Number(row.outreach_sent),
         interviewsCompleted: Number(row.interviews_completed),
+        thankYousSent: Number(row.thank_yous_sent),
         followUpsSent: Number(row.follow_ups_sent),
       },
     ]),

@@ -119,7 +119,9 @@ export default async function CohortDashboardPage({
               )}
             </Card>
             <Card title="The six steps">
-              <p className="mb-3 text-sm text-slate-600">Students who reached each step of the method.</p>
+              <p className="mb-3 text-sm text-slate-600">
+                Students who have done each step and the ones before it, as their own tracker counts.
+              </p>
               <ol className="space-y-2">
                 {dashboard.funnel.map((step, index) => (
                   <li key={step.step} className="text-sm">

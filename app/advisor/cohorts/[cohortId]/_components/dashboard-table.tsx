@@ -130,11 +130,9 @@ export function DashboardTable({
               </th>
               <td data-label="Stage">
                 <span>
-                  {row.stage === null ? (
-                    <span className="m">Not started</span>
-                  ) : (
-                    `${row.stageIndex + 1}. ${METHOD_STEPS[row.stageIndex]!.label}`
-                  )}
+                  {row.stage === "done"
+                    ? "All six done"
+                    : `${row.stageIndex + 1}. ${METHOD_STEPS[row.stageIndex]!.label}`}
                 </span>
               </td>
               <td data-label="Contacts" className="n">
