@@ -60,7 +60,7 @@ export function AttentionGroups({ base, groups }: { base: string; groups: Attent
                 )}
                 <Link
                   href={`${base}?${cohortDashboardQuery({ ...DEFAULT_DASHBOARD_VIEW, reason: group.kind })}#students`}
-                  className="link"
+                  className="link inline-block py-1"
                 >
                   {rest > 0 ? `See all ${group.count} in the table` : "Show them in the table"}
                 </Link>

@@ -36,7 +36,7 @@ export function FollowUpCard({
               </p>
               {followUp.canAct && (
                 <div className="mt-1 flex flex-wrap items-baseline gap-x-4">
-                  <Link href={nudgeHref(flag.kind)} className="link font-medium">
+                  <Link href={nudgeHref(flag.kind)} className="link inline-block py-2 font-medium">
                     Nudge
                     <span className="sr-only"> about {ATTENTION_KIND_LABEL[flag.kind].toLowerCase()}</span>
                   </Link>
