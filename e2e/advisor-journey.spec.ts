@@ -1,5 +1,13 @@
 import { randomBytes } from "node:crypto";
-import { cohortAdvisors, cohortJoinCodes, cohorts, contacts } from "../db/schema/index";
+import {
+  careerFields,
+  cohortAdvisors,
+  cohortJoinCodes,
+  cohorts,
+  contacts,
+  outreachAttempts,
+  studentProfiles,
+} from "../db/schema/index";
 import { expect, test } from "./fixtures";
 
 // Issue 4's loop: a student joins with the cohort's link and logs an interview; their advisor sees them
@@ -52,14 +60,20 @@ test("an advisor watches a student move forward, comments, and the student reads
   await page.goto(dashboard);
   const row = page.getByRole("row").filter({ has: page.getByRole("link", { name: student.name! }) });
   // Cells after the name: stage, contacts, outreach, interviews, …
-  await expect(row.getByRole("cell").nth(0)).toHaveText("Not started");
+  // The stage is the student's current step, the rule of their own tracker: nothing done, so research.
+  await expect(row.getByRole("cell").nth(0)).toHaveText("1. Research");
   await expect(row.getByRole("cell").nth(3)).toHaveText("0"); // interviews completed
 
-  // The student logs a held interview.
+  // The student has researched, written a pitch and written to Priya; then logs a held interview.
+  await db.insert(careerFields).values({ studentId: student.id, name: "Public health" });
+  await db.insert(studentProfiles).values({ studentId: student.id, elevatorPitch: "I study public health." });
   const [contact] = await db
     .insert(contacts)
     .values({ studentId: student.id, name: "Priya Raman", source: "alumni" })
     .returning({ id: contacts.id });
+  await db
+    .insert(outreachAttempts)
+    .values({ studentId: student.id, contactId: contact!.id, sentOn: "2026-11-02", channel: "email" });
   await studentPage.goto(`/contacts/${contact!.id}`);
   await studentPage.getByRole("link", { name: "Schedule an interview" }).click();
   await studentPage.getByLabel("Date", { exact: true }).fill("2026-11-16");
@@ -73,13 +87,14 @@ test("an advisor watches a student move forward, comments, and the student reads
   // After: the dashboard counts the interview and the funnel shows the step reached.
   await page.reload();
   await expect(row.getByRole("cell").nth(3)).toHaveText("1");
-  await expect(row.getByRole("cell").nth(0)).toHaveText("5. Interview");
-  // The stage filter is a plain GET form: the student is among those at the interview step.
-  await page.getByLabel("Stage").selectOption("interview");
+  // Interview held, thank-you not sent yet: follow-up is the current step, as on the student's tracker.
+  await expect(row.getByRole("cell").nth(0)).toHaveText("6. Follow up");
+  // The stage filter is a plain GET form: the student is among those at the follow-up step.
+  await page.getByLabel("Stage").selectOption("follow-up");
   await page.getByRole("button", { name: "Apply" }).click();
-  await expect(page).toHaveURL(/stage=interview/);
+  await expect(page).toHaveURL(/stage=follow-up/);
   await expect(row).toBeVisible();
-  await page.getByLabel("Stage").selectOption("not-started");
+  await page.getByLabel("Stage").selectOption("done");
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page.getByText("No student matches these filters.")).toBeVisible();
   await page.goto(dashboard);

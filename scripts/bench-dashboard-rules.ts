@@ -69,6 +69,7 @@ const cohort: StudentProgress[] = Array.from({ length: students }, (_, index) =>
     researchItems: 2,
     contactsIdentified: contacts,
     preparationItems: random.int(0, 3),
+    pitchWritten: effort > 0.2,
     outreachSent: outreach,
     interviewsCompleted: interviews,
     thankYousSent: thanked,

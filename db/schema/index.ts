@@ -17,3 +17,4 @@ export * from "./digests";
 export * from "./reminders";
 export * from "./calendar-feeds";
 export * from "./outcomes";
+export * from "./nudges";

@@ -7,6 +7,9 @@ export const PERMISSIONS = {
   "cohorts:edit-assigned": ["advisor"],
   "students:view-in-assigned-cohorts": ["advisor"],
   "students:comment-in-assigned-cohorts": ["advisor"],
+  // Nudging mails a student and marking a flag handled changes what the cohort's advisors see: both act on
+  // students, which admins never do (they cannot open a student's records either).
+  "students:nudge-in-assigned-cohorts": ["advisor"],
   "own-record-views:view": ["student"],
   "people:manage": ["admin"],
   "cohorts:manage": ["admin"],

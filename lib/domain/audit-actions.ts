@@ -10,6 +10,8 @@ export const AUDIT_ACTIONS = [
   "account.deleted",
   "account.purged",
   "outcome.record",
+  "student.nudge",
+  "attention.handled",
   "person.role",
   "person.active",
   "person.invite-resend",

@@ -18,6 +18,7 @@ function student(overrides: Partial<StudentProgress> = {}): StudentProgress {
     researchItems: 0,
     contactsIdentified: 0,
     preparationItems: 0,
+    pitchWritten: false,
     outreachSent: 0,
     interviewsCompleted: 0,
     thankYousSent: 0,
@@ -45,6 +46,8 @@ describe("cohortDashboardCsv", () => {
         student({
           name: "Ana Diaz",
           email: "ana@uni.edu",
+          researchItems: 1,
+          pitchWritten: true,
           contactsIdentified: 5,
           outreachSent: 4,
           interviewsCompleted: 1,
@@ -88,7 +91,7 @@ describe("cohortDashboardCsv", () => {
         "1",
         "0",
         "2026-10-15",
-        "Follow up",
+        "All six done",
         "1",
         "0 of 1",
         "0 of 2",
@@ -98,14 +101,14 @@ describe("cohortDashboardCsv", () => {
     ]);
   });
 
-  it("leaves cells empty where there is nothing to say", () => {
+  it("leaves cells empty where there is nothing to say (the stage of a student with nothing logged is research)", () => {
     const { rows } = buildCohortDashboard(
       [student({ lastActivityAt: null, joinedAt: noon("2026-10-10") })],
       { goals: [thanks], startsOn: "2026-09-07" },
       noon("2026-10-16"),
     );
     const [, line] = readCsv(cohortDashboardCsv(rows, [thanks]));
-    expect(line?.slice(8)).toEqual(["", "", "", "0 of 1", "", "0"]);
+    expect(line?.slice(8)).toEqual(["", "Research", "", "0 of 1", "", "0"]);
     const [, noGoals] = readCsv(cohortDashboardCsv(rows, []));
     expect(noGoals?.slice(-3)).toEqual(["", "", "0"]);
   });

@@ -49,7 +49,7 @@ export function cohortDashboardCsv(
     row.thankYous.late,
     row.thankYous.missing,
     row.lastActiveOn ?? "",
-    row.stage === null ? "" : METHOD_STEP_LABEL[row.stage],
+    row.stage === "done" ? "All six done" : METHOD_STEP_LABEL[row.stage],
     ...goals.map((goal) => goalCell(row.goals.find((p) => p.goal.id === goal.id))),
     goals.length === 0 ? "" : `${row.goalsMet} of ${goals.length}`,
     row.attention.map((reason) => reason.text).join("; "),

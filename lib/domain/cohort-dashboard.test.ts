@@ -25,6 +25,7 @@ function student(overrides: Partial<StudentProgress> = {}): StudentProgress {
     researchItems: 0,
     contactsIdentified: 0,
     preparationItems: 0,
+    pitchWritten: false,
     outreachSent: 0,
     interviewsCompleted: 0,
     thankYousSent: 0,
@@ -58,6 +59,8 @@ describe("buildCohortDashboard", () => {
       email: "dana@uni.edu",
       timeZone: "America/New_York",
       lastActivityAt: new Date("2026-10-15T02:00:00Z"),
+      researchItems: 2,
+      pitchWritten: true,
       contactsIdentified: 5,
       outreachSent: 4,
       interviewsCompleted: 2,
@@ -88,10 +91,14 @@ describe("buildCohortDashboard", () => {
         goalsMet: 1,
         goalScore: (1 + 0.5) / 2,
         attention: [expect.objectContaining({ kind: "thank-you-overdue", count: 1 })],
+        handled: [],
+        lastNudgedAtMs: null,
       },
     ]);
     expect(goals.map((g) => g.met)).toEqual([1, 0]);
-    expect(funnel.find((s) => s.step === "follow-up")?.reached).toBe(1);
+    // One thank-you for two interviews: step 6 is Dana's current step, not done.
+    expect(funnel.find((s) => s.step === "interview")?.reached).toBe(1);
+    expect(funnel.find((s) => s.step === "follow-up")?.reached).toBe(0);
   });
 
   it("passes the cohort's rules and term start to the flags and the thank-you tally", () => {
@@ -118,6 +125,8 @@ describe("sorting and filtering", () => {
         studentId: "a",
         name: "ana Diaz",
         email: "ana@uni.edu",
+        researchItems: 1,
+        pitchWritten: true,
         contactsIdentified: 3,
         interviewsCompleted: 2,
         lastActivityAt: noon("2026-10-10"),
@@ -126,6 +135,8 @@ describe("sorting and filtering", () => {
         studentId: "b",
         name: "Bo Lee",
         email: "bo@uni.edu",
+        researchItems: 1,
+        pitchWritten: true,
         contactsIdentified: 9,
         outreachSent: 2,
         interviewsCompleted: 1,
@@ -136,9 +147,12 @@ describe("sorting and filtering", () => {
         studentId: "d",
         name: "Ana Diaz",
         email: "ana.d@uni.edu",
+        researchItems: 1,
+        pitchWritten: true,
         contactsIdentified: 3,
         outreachSent: 1,
         interviewsCompleted: 2,
+        thankYousSent: 2,
         thankYouDelays: [0, 1],
         lastActivityAt: noon("2026-10-15"),
       }),
@@ -208,27 +222,29 @@ describe("sorting and filtering", () => {
     expect(filterDashboardRows([], where({ reason: "any" }))).toEqual([]);
   });
 
-  it("filters by stage and by goals, and combines filters", () => {
-    expect(rows.map((r) => [r.studentId, r.stage])).toEqual([
-      ["a", "interview"],
-      ["b", "interview"],
-      ["c", null],
-      ["d", "interview"],
+  it("filters by stage (the current step, as the student's tracker has it) and by goals, and combines filters", () => {
+    // a wrote to nobody yet; b owes a thank-you; c logged nothing; d has done all six.
+    expect(rows.map((r) => [r.studentId, r.stage, r.stageIndex])).toEqual([
+      ["a", "contact", 3],
+      ["b", "follow-up", 5],
+      ["c", "research", 0],
+      ["d", "done", 6],
     ]);
-    expect(ids(filterDashboardRows(rows, where({ stage: "not-started" })))).toEqual(["c"]);
-    expect(ids(filterDashboardRows(rows, where({ stage: "interview" })))).toEqual(["a", "b", "d"]);
-    expect(ids(filterDashboardRows(rows, where({ stage: "contact" })))).toEqual([]);
+    expect(ids(filterDashboardRows(rows, where({ stage: "research" })))).toEqual(["c"]);
+    expect(ids(filterDashboardRows(rows, where({ stage: "contact" })))).toEqual(["a"]);
+    expect(ids(filterDashboardRows(rows, where({ stage: "done" })))).toEqual(["d"]);
+    expect(ids(filterDashboardRows(rows, where({ stage: "interview" })))).toEqual([]);
     // a met the interview goal but has no thank-you to judge yet; d met both.
     expect(ids(filterDashboardRows(rows, where({ goal: "met" })))).toEqual(["d"]);
     expect(ids(filterDashboardRows(rows, where({ goal: "not-met" })))).toEqual(["a", "b", "c"]);
     expect(ids(filterDashboardRows(rows, where({ goal: "behind" })))).toEqual(["b", "c"]);
-    expect(ids(filterDashboardRows(rows, where({ goal: "behind", stage: "interview" })))).toEqual(["b"]);
+    expect(ids(filterDashboardRows(rows, where({ goal: "behind", stage: "follow-up" })))).toEqual(["b"]);
     expect(ids(filterDashboardRows(rows, where({ reason: "none", goal: "behind" })))).toEqual([]);
   });
 
   it("sorts by stage (least far first) and by flags (most first), ties by name", () => {
-    expect(ids(sortDashboardRows(rows, "stage", "asc"))).toEqual(["c", "d", "a", "b"]);
-    expect(ids(sortDashboardRows(rows, "stage", "desc"))).toEqual(["d", "a", "b", "c"]);
+    expect(ids(sortDashboardRows(rows, "stage", "asc"))).toEqual(["c", "a", "b", "d"]);
+    expect(ids(sortDashboardRows(rows, "stage", "desc"))).toEqual(["d", "b", "a", "c"]);
     expect(ids(sortDashboardRows(rows, "attention", "desc"))).toEqual(["b", "c", "d", "a"]);
   });
 });

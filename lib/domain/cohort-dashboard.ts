@@ -15,8 +15,9 @@ import {
   DEFAULT_ATTENTION_RULES,
   needsAttention,
 } from "./needs-attention";
+import { isStillHandled, type StudentFollowUp } from "./nudge-rules";
 import { type StudentProgress, studentDisplayName, studentToday } from "./student-progress";
-import { METHOD_STEPS, type MethodStep, studentStageIndex } from "./student-stage";
+import { ALL_STEPS_DONE, currentStepIndex, METHOD_STEPS, type MethodStep } from "./student-stage";
 import { type ThankYouTally, tallyThankYous } from "./thank-you-tally";
 import { calendarDateIn, studentTimeZone } from "./time-zone";
 
@@ -33,16 +34,24 @@ export type CohortDashboardRow = {
   lastActivityAt: Date | null;
   /** The calendar day of `lastActivityAt` for the student. */
   lastActiveOn: CalendarDate | null;
-  /** The furthest step of the method the student logged anything for (student-stage.ts), or null. */
-  stage: MethodStep | null;
-  /** `stage` as 0–5, or -1 when nothing is logged yet: for sorting and filtering. */
+  /**
+   * The student's current step under the one step rule (student-stage.ts `currentStepIndex`, the rule of
+   * their own tracker), or "done" when all six have been done at least once.
+   */
+  stage: MethodStep | "done";
+  /** `stage` as 0–5, or 6 when all six are done: for sorting and filtering. */
   stageIndex: number;
   goals: GoalProgress[];
   /** Goals met, of all the cohort's goals. */
   goalsMet: number;
   /** 0–1, see goalProgressScore; null when the cohort has no goals. */
   goalScore: number | null;
+  /** The flags that apply now, less those an advisor marked handled in the last week. */
   attention: AttentionReason[];
+  /** Flags that apply but are hidden as handled (see nudge-rules.ts `isStillHandled`). */
+  handled: AttentionKind[];
+  /** When the student was last nudged in this cohort, in ms since the epoch; null when never. */
+  lastNudgedAtMs: number | null;
 };
 
 export type CohortDashboardCohort = {
@@ -63,8 +72,12 @@ export function buildCohortDashboard(
   students: readonly StudentProgress[],
   cohort: CohortDashboardCohort,
   now: Date,
+  /** Per student id, the nudges and "handled" marks of this cohort (none when absent). */
+  followUps?: ReadonlyMap<string, StudentFollowUp>,
 ): CohortDashboard {
-  const rows = students.map((student) => buildDashboardRow(student, cohort, now));
+  const rows = students.map((student) =>
+    buildDashboardRow(student, cohort, now, followUps?.get(student.studentId)),
+  );
   return {
     rows,
     goals: summarizeCohortGoals(
@@ -79,10 +92,13 @@ export function buildDashboardRow(
   student: StudentProgress,
   { goals, startsOn, rules = {} }: CohortDashboardCohort,
   now: Date,
+  followUp?: StudentFollowUp,
 ): CohortDashboardRow {
   const today = studentToday(student, now);
   const progress = goalProgress(student, goals, today);
-  const stageIndex = studentStageIndex(student);
+  const flags = needsAttention(student, goals, now, { ...rules, termStartsOn: startsOn, progress });
+  const { attention, handled } = withoutHandled(flags, followUp, now.getTime());
+  const stageIndex = currentStepIndex(student);
   let goalsMet = 0;
   for (const goal of progress) if (goal.met) goalsMet++;
   return {
@@ -101,13 +117,33 @@ export function buildDashboardRow(
     lastActiveOn: student.lastActivityAt
       ? calendarDateIn(student.lastActivityAt, studentTimeZone(student.timeZone))
       : null,
-    stage: METHOD_STEPS[stageIndex]?.step ?? null,
+    stage: stageIndex === ALL_STEPS_DONE ? "done" : METHOD_STEPS[stageIndex]!.step,
     stageIndex,
     goals: progress,
     goalsMet,
     goalScore: goalProgressScore(progress),
-    attention: needsAttention(student, goals, now, { ...rules, termStartsOn: startsOn, progress }),
+    attention,
+    handled,
+    lastNudgedAtMs: followUp?.lastNudgedAtMs ?? null,
   };
+}
+
+/** Splits a student's flags into those to show and the kinds an advisor marked handled less than a week ago. */
+export function withoutHandled(
+  flags: AttentionReason[],
+  followUp: StudentFollowUp | undefined,
+  nowMs: number,
+): { attention: AttentionReason[]; handled: AttentionKind[] } {
+  if (!followUp || flags.length === 0) return { attention: flags, handled: [] };
+  const attention: AttentionReason[] = [];
+  const handled: AttentionKind[] = [];
+  for (const flag of flags) {
+    const at = followUp.handledAtMs[flag.kind];
+    if (at !== undefined && isStillHandled(at, nowMs)) {
+      if (!handled.includes(flag.kind)) handled.push(flag.kind);
+    } else attention.push(flag);
+  }
+  return { attention, handled };
 }
 
 export const DASHBOARD_SORT_KEYS = [
@@ -143,8 +179,8 @@ export const DEFAULT_SORT_DIRECTION: Record<DashboardSortKey, SortDirection> = {
 
 /** Filter by a needs-attention reason: any reason, none at all (on track), or one kind. */
 export type ReasonFilter = "all" | "any" | "none" | AttentionKind;
-/** Filter by stage: not started (nothing logged) or one step of the method. */
-export type StageFilter = "all" | "not-started" | MethodStep;
+/** Filter by stage: the current step, or all six done. */
+export type StageFilter = "all" | MethodStep | "done";
 /** Filter by goals: behind on at least one, not all met yet, or all met. */
 export const GOAL_FILTERS = ["all", "behind", "not-met", "met"] as const;
 export type GoalFilter = (typeof GOAL_FILTERS)[number];
@@ -195,7 +231,6 @@ function matchesReason(row: CohortDashboardRow, reason: ReasonFilter): boolean {
 
 function matchesStage(row: CohortDashboardRow, stage: StageFilter): boolean {
   if (stage === "all") return true;
-  if (stage === "not-started") return row.stage === null;
   return row.stage === stage;
 }
 

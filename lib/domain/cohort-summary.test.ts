@@ -20,6 +20,7 @@ function student(id: string, overrides: Partial<StudentProgress> = {}): StudentP
     researchItems: 0,
     contactsIdentified: 5,
     preparationItems: 0,
+    pitchWritten: false,
     outreachSent: 0,
     interviewsCompleted: 0,
     thankYousSent: 0,

@@ -1,11 +1,11 @@
-import { type CalendarDate, calendarDaysBetween } from "./calendar-date";
+import { type CalendarDate, calendarDaysBetween, compareCalendarDates, toDayNumber } from "./calendar-date";
+import { stepStatuses, type StepStatus } from "./step-tracker";
 import { METHOD_STEPS, type MethodStep } from "./student-stage";
 import { thankYouStatus } from "./thank-you";
 import { plural } from "./plural";
 
-// The advisor's read-only overview of one student's six steps: for each step, whether there is evidence and
-// a short line saying what it is. A small rule of its own for now; the student's step tracker
-// (lib/domain/step-tracker.ts, built separately) should become the one rule both sides read.
+// The advisor's read-only overview of one student's six steps: each step's status under the one step rule
+// (student-stage.ts `currentStepIndex`, the student's own tracker's), and a short line of its evidence.
 
 export type MethodEvidence = {
   careerFields: number;
@@ -28,24 +28,22 @@ export type MethodStepSummary = {
   step: MethodStep;
   number: number;
   label: string;
-  started: boolean;
+  /** As the student's own tracker shows it: done, the current step, or still to do. */
+  status: StepStatus;
   evidence: string[];
 };
 
-const EVIDENCE: Record<MethodStep, (e: MethodEvidence) => { started: boolean; lines: string[] }> = {
+const EVIDENCE: Record<MethodStep, (e: MethodEvidence) => { lines: string[] }> = {
   research: (e) => ({
-    started: e.careerFields + e.organizations > 0,
     lines: [plural(e.careerFields, "career field"), plural(e.organizations, "target organization")],
   }),
   identify: (e) => ({
-    started: e.contacts > 0,
     lines: [
       plural(e.contacts, "contact"),
       ...(e.referredContacts > 0 ? [`${e.referredContacts} by referral`] : []),
     ],
   }),
   prepare: (e) => ({
-    started: e.hasPitch || e.ownQuestions > 0 || e.interviewsWithChosenQuestions > 0,
     lines: [
       e.hasPitch ? "Pitch written" : "No pitch yet",
       plural(e.ownQuestions, "own question"),
@@ -53,7 +51,6 @@ const EVIDENCE: Record<MethodStep, (e: MethodEvidence) => { started: boolean; li
     ],
   }),
   contact: (e) => ({
-    started: e.outreachSent > 0,
     lines: [
       plural(e.outreachSent, "first message"),
       plural(e.followUpOutreach, "follow-up"),
@@ -61,11 +58,9 @@ const EVIDENCE: Record<MethodStep, (e: MethodEvidence) => { started: boolean; li
     ],
   }),
   interview: (e) => ({
-    started: e.interviewsCompleted > 0,
     lines: [plural(e.interviewsCompleted, "interview") + " held", `${e.interviewsScheduled} scheduled`],
   }),
   "follow-up": (e) => ({
-    started: e.thankYous + e.updatesAndTouches > 0,
     lines: [
       plural(e.thankYous, "thank-you"),
       plural(e.updatesAndTouches, "update or touch", "updates or touches"),
@@ -74,10 +69,21 @@ const EVIDENCE: Record<MethodStep, (e: MethodEvidence) => { started: boolean; li
 };
 
 export function methodOverview(evidence: MethodEvidence): MethodStepSummary[] {
-  return METHOD_STEPS.map(({ step, label }, index) => {
-    const { started, lines } = EVIDENCE[step](evidence);
-    return { step, number: index + 1, label, started, evidence: lines };
+  const statuses = stepStatuses({
+    researchItems: evidence.careerFields + evidence.organizations,
+    contactsIdentified: evidence.contacts,
+    pitchWritten: evidence.hasPitch,
+    outreachSent: evidence.outreachSent,
+    interviewsCompleted: evidence.interviewsCompleted,
+    thankYousSent: evidence.thankYous,
   });
+  return METHOD_STEPS.map(({ step, label }, index) => ({
+    step,
+    number: index + 1,
+    label,
+    status: statuses[index]!,
+    evidence: EVIDENCE[step](evidence).lines,
+  }));
 }
 
 export type ThankYouTimeliness =

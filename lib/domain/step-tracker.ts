@@ -1,4 +1,4 @@
-import { type MethodStep } from "./student-stage";
+import { currentStepIndex, isStepDoneAt, type MethodStep, type StepCounts } from "./student-stage";
 import { plural } from "./plural";
 
 /** The six steps as the student's navigation names them, in the method's order. */
@@ -48,39 +48,39 @@ const NO_WORKLOAD: StepWorkload = {
   keepInTouchDue: 0,
 };
 
+/** The tracker's evidence as the counts of the one step rule (student-stage.ts `currentStepIndex`). */
+export function stepCounts(e: StepEvidence): StepCounts {
+  return {
+    researchItems: e.careerFields + e.organizations,
+    contactsIdentified: e.contacts,
+    pitchWritten: e.pitchWritten,
+    outreachSent: e.outreachSent,
+    interviewsCompleted: e.interviewsCompleted,
+    thankYousSent: e.thankYousSent,
+  };
+}
+
 /**
- * THE "CURRENT STEP" RULE of the student's tracker and next action: the earliest
- * of the six steps that is not yet done, or null when all six have been done at least once. A step is done:
- *   1. Research   — one career field or target organization noted;
- *   2. People     — one contact identified;
- *   3. Prepare    — an elevator pitch written (questions are chosen per interview, so later);
- *   4. Outreach   — one message sent;
- *   5. Interviews — one interview held (marked completed);
- *   6. Follow-up  — a thank-you sent for every interview held (so at least one).
- * Earliest, not furthest: a student who wrote to people without a pitch is pointed back at the pitch,
- * which is what the method would have them do. The advisor's Stage column and the funnel still read the
- * other view, student-stage.ts's `studentStageIndex` (the furthest step with any record): one rule for both
- * is open work.
+ * The student's current step: the earliest of the six not yet done, or null when all six have been done
+ * at least once. The one rule is student-stage.ts's `currentStepIndex`; this names its step.
  */
 export function currentStep(evidence: StepEvidence): MethodStep | null {
-  return SIX_STEPS.find(({ step }) => !isStepDone(step, evidence))?.step ?? null;
+  return SIX_STEPS[currentStepIndex(stepCounts(evidence))]?.step ?? null;
 }
 
 export function isStepDone(step: MethodStep, e: StepEvidence): boolean {
-  switch (step) {
-    case "research":
-      return e.careerFields + e.organizations > 0;
-    case "identify":
-      return e.contacts > 0;
-    case "prepare":
-      return e.pitchWritten;
-    case "contact":
-      return e.outreachSent > 0;
-    case "interview":
-      return e.interviewsCompleted > 0;
-    case "follow-up":
-      return e.interviewsCompleted > 0 && e.thankYousSent >= e.interviewsCompleted;
-  }
+  return isStepDoneAt(
+    SIX_STEPS.findIndex((s) => s.step === step),
+    stepCounts(e),
+  );
+}
+
+/** Each step's status under the one rule: the current step, done ones, and the rest to do. */
+export function stepStatuses(counts: StepCounts): StepStatus[] {
+  const current = currentStepIndex(counts);
+  return SIX_STEPS.map((_, index) =>
+    index === current ? "current" : isStepDoneAt(index, counts) ? "done" : "to-do",
+  );
 }
 
 export type StepStatus = "done" | "current" | "to-do";
@@ -95,10 +95,10 @@ export type TrackedStep = (typeof SIX_STEPS)[number] & {
 
 /** Where the student stands in each of the six steps. */
 export function trackSteps(evidence: StepEvidence, workload: StepWorkload = NO_WORKLOAD): TrackedStep[] {
-  const current = currentStep(evidence);
-  return SIX_STEPS.map((s) => ({
+  const statuses = stepStatuses(stepCounts(evidence));
+  return SIX_STEPS.map((s, index) => ({
     ...s,
-    status: s.step === current ? "current" : isStepDone(s.step, evidence) ? "done" : "to-do",
+    status: statuses[index]!,
     evidence: describeEvidence(s.step, evidence, workload),
     due: dueIn(s.step, workload),
   }));

@@ -29,6 +29,8 @@ export type StudentProgress = {
   contactsIdentified: number;
   /** Step 3 evidence: a non-empty elevator pitch, own questions, questions chosen for an interview. */
   preparationItems: number;
+  /** Step 3 done (student-stage.ts): the elevator pitch is not blank. */
+  pitchWritten: boolean;
   /** Step 4: original outreach attempts (`is_follow_up = false`). Follow-ups are not new outreach. */
   outreachSent: number;
   /** Step 5: interviews with status `completed`. */

@@ -17,13 +17,13 @@ import { optionalChoice, pageNumber } from "./list-query";
 const REASONS = ["all", "any", "none", ...ATTENTION_KINDS] as const;
 const STAGES = [
   "all",
-  "not-started",
   "research",
   "identify",
   "prepare",
   "contact",
   "interview",
   "follow-up",
+  "done",
 ] as const satisfies readonly [StageFilter, ...StageFilter[]];
 
 export const cohortDashboardQuerySchema = z.object({

@@ -87,13 +87,14 @@ describe("the advisor's view of the whole method", () => {
     expect(view.interviews.find((i) => i.id === w.thanked.id)?.chosenQuestions).toEqual([
       "What would you do in my place?",
     ]);
-    expect(view.steps.map((s) => [s.step, s.started])).toEqual([
-      ["research", true],
-      ["identify", true],
-      ["prepare", true],
-      ["contact", true],
-      ["interview", true],
-      ["follow-up", true],
+    // The student's own tracker's rule: two interviews held and one thank-you, so follow-up is current.
+    expect(view.steps.map((s) => [s.step, s.status])).toEqual([
+      ["research", "done"],
+      ["identify", "done"],
+      ["prepare", "done"],
+      ["contact", "done"],
+      ["interview", "done"],
+      ["follow-up", "current"],
     ]);
     expect(view.steps[0]!.evidence).toEqual(["2 career fields", "2 target organizations"]);
   });

@@ -64,6 +64,13 @@ import { getAdvisorInterview } from "@/lib/data/advisor/students/student-intervi
 import { getAdvisorStudentView } from "@/lib/data/advisor/students/student-view";
 import { recordOutcomeForStudent } from "@/lib/data/advisor/students/outcomes";
 import {
+  getNudgeDraft,
+  getStudentFollowUp,
+  markAttentionHandled,
+  sendNudges,
+} from "@/lib/data/advisor/students/nudges";
+import { listMyNudges } from "@/lib/data/student/home/nudges";
+import {
   createOutcome,
   deleteOutcome,
   listMyOutcomeChoices,
@@ -450,6 +457,22 @@ const MATRIX: Record<string, Row> = {
   "advisor/students/outcomes#recordOutcomeForStudent": assignedCohort((w) =>
     recordOutcomeForStudent(w.owner.id, { ...outcomeInput(), creationKey: randomUUID() }),
   ),
+  "advisor/students/nudges#getNudgeDraft": assignedCohort((w) =>
+    getNudgeDraft(w.cohortId, [w.owner.id], "check-in"),
+  ),
+  "advisor/students/nudges#sendNudges": assignedCohort((w) =>
+    sendNudges({
+      cohortId: w.cohortId,
+      recipients: [{ studentId: w.owner.id, reason: "check-in" }],
+      message: "Hi {name}",
+      creationKey: randomUUID(),
+    }),
+  ),
+  "advisor/students/nudges#markAttentionHandled": assignedCohort((w) =>
+    markAttentionHandled({ cohortId: w.cohortId, studentId: w.owner.id, reason: "inactive", note: "" }),
+  ),
+  "advisor/students/nudges#getStudentFollowUp": assignedCohort((w) => getStudentFollowUp(w.owner.id)),
+  "student/home/nudges#listMyNudges": ownList(() => listMyNudges()),
 
   // digests/
   "digests/preferences#unsafeLoadDigestPreferences": { exempt: UNSAFE },
@@ -468,6 +491,8 @@ const MATRIX: Record<string, Row> = {
 
   // internal/
   "internal/audit#recordAudit": { exempt: INTERNAL },
+  "internal/nudge-records#loadCohortFollowUps": { exempt: INTERNAL },
+  "internal/nudge-quota#unsafeTakeNudgeQuota": { exempt: INTERNAL },
   "internal/account-erasure#erasedEmailFor": { exempt: PURE },
   "internal/account-erasure#unsafeEraseAccount": { exempt: INTERNAL },
   "internal/retention-purge#findRetentionCandidates": { exempt: INTERNAL },

@@ -262,6 +262,7 @@ describe("the facts behind the dashboard", () => {
       researchItems: 2,
       contactsIdentified: 7,
       preparationItems: 1,
+      pitchWritten: true,
       // Five originals; the follow-up attempt to c2 is not new outreach.
       outreachSent: 5,
       interviewsCompleted: 3,
@@ -361,11 +362,12 @@ describe("the facts behind the dashboard", () => {
       // Casey is 3 contacts short of the goal, Blake 2: the furthest behind first.
       ["behind-on-goal", 2, ["Casey Newcomer", "Blake Quiet"]],
     ]);
+    // The current step, the rule of each student's own tracker: Blake has no pitch yet, Dana no research.
     expect(dashboard.rows.map((r) => [r.name, r.stage])).toEqual([
       ["Avery Active", "follow-up"],
-      ["Blake Quiet", "identify"],
-      ["Casey Newcomer", null],
-      ["Dana Diligent", "identify"],
+      ["Blake Quiet", "prepare"],
+      ["Casey Newcomer", "research"],
+      ["Dana Diligent", "research"],
     ]);
 
     const avery = dashboard.rows.find((r) => r.name === "Avery Active")!;
@@ -400,7 +402,7 @@ describe("the facts behind the dashboard", () => {
     );
     const quietIdentifiers = await getCohortDashboard(
       cohort.id,
-      view({ reason: "inactive", stage: "identify" }),
+      view({ reason: "inactive", stage: "prepare" }),
       1,
       NOW,
     );
@@ -408,8 +410,8 @@ describe("the facts behind the dashboard", () => {
     const byStage = await getCohortDashboard(cohort.id, view({ sort: "stage", direction: "asc" }), 1, NOW);
     expect(byStage.rows.map((r) => r.name)).toEqual([
       "Casey Newcomer",
-      "Blake Quiet",
       "Dana Diligent",
+      "Blake Quiet",
       "Avery Active",
     ]);
     const behind = await getCohortDashboard(cohort.id, view({ goal: "behind" }), 1, NOW);

@@ -27,6 +27,7 @@ import { signUnsubscribeToken } from "@/lib/domain/unsubscribe-token";
 import { resetEnvCacheForTests } from "@/lib/env";
 import { assignAdvisor, createCohort, enrolStudent } from "../factories/cohorts";
 import {
+  createCareerField,
   createContact,
   createFollowUp,
   createInterview,
@@ -198,13 +199,16 @@ describe("renderDigest: advisor", () => {
     const lastMonth = new Date("2026-10-20T12:00:00Z");
     await createContact(quinn.id, { name: "Old Contact", createdAt: lastMonth, updatedAt: lastMonth });
     await createContact(quinn.id, { name: "New Contact", createdAt: new Date("2026-11-17T12:00:00Z") });
+    // Sam had done research before the week and added the contacts during it: from "identify" to "prepare"
+    // (no pitch yet), the one step rule of the student's own tracker.
+    await createCareerField(s.student.id, { name: "Health", createdAt: lastMonth, updatedAt: lastMonth });
 
     const mail = await renderDigest({ recipientId: s.advisor.id, kind: "advisor", weekStart: WEEK }, NOW);
     const text = mail!.text;
     expect(text).toContain("MOVED FORWARD THIS WEEK");
     const moved = text.slice(text.indexOf("MOVED FORWARD THIS WEEK"));
     expect(moved).toContain("Sam Student");
-    expect(moved).toContain("Reached: Follow up");
+    expect(moved).toContain("Reached: Prepare");
     expect(moved).not.toContain("Quinn Steady");
     expect(text).toContain("2 of 2 students active, 1 moved forward");
   });

@@ -1,13 +1,14 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { outcomes } from "@/db/schema/index";
+import { outcomes, studentProfiles } from "@/db/schema/index";
 import { exportCohortDashboardCsv } from "@/lib/data/advisor/cohorts/dashboard";
 import { exportTermReportCsv, getTermReport } from "@/lib/data/advisor/cohorts/term-report";
 import { DEFAULT_DASHBOARD_VIEW } from "@/lib/domain/cohort-dashboard";
 import { assignAdvisor, createCohort, enrolStudent } from "../factories/cohorts";
 import { signInAs } from "../factories/sessions";
 import {
+  createCareerField,
   createContact,
   createFollowUp,
   createInterview,
@@ -18,10 +19,15 @@ import { expectNotFound } from "../support/next-errors";
 
 const NOW = new Date("2026-02-20T12:00:00Z");
 
-/** A student who wrote on 2 Jan, interviewed on 12 Jan (10 days) and thanked the next day; one outcome. */
+/**
+ * A student who has done all six steps: researched, wrote a pitch, wrote on 2 Jan, interviewed on 12 Jan
+ * (10 days) and thanked the next day; one outcome.
+ */
 async function busyStudent(cohortId: string, name: string) {
   const student = await createUser({ role: "student", name });
   await enrolStudent(cohortId, student.id);
+  await createCareerField(student.id);
+  await getDb().insert(studentProfiles).values({ studentId: student.id, elevatorPitch: "I study design" });
   const contact = await createContact(student.id);
   await createOutreachAttempt(student.id, contact.id, { sentOn: "2026-01-02" });
   const interview = await createInterview(student.id, contact.id, {

@@ -10,6 +10,7 @@ import { getStudentOverview } from "@/lib/data/student/home/overview";
 import { getMyHome } from "@/lib/data/student/home/steps";
 import { formatNearDate } from "@/lib/domain/display-date";
 import { AdvisorComments } from "./_components/advisor-comments";
+import { AdvisorNudges } from "./_components/advisor-nudges";
 import { AgendaList } from "./_components/agenda-list";
 import { NextActionCard } from "./_components/next-action";
 import { StepTracker } from "./_components/step-tracker";
@@ -51,6 +52,8 @@ export default async function StudentHomePage() {
       </div>
 
       <NextActionCard action={home.nextAction} />
+
+      <AdvisorNudges timeZone={agenda.timeZone} now={now} />
 
       <StepTracker steps={home.steps} />
 

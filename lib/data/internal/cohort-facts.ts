@@ -34,6 +34,7 @@ type StudentRow = {
   research_items: number;
   contacts_identified: number;
   prepared_items: number;
+  pitch_written: boolean;
   outreach_sent: number;
   interviews_completed: number;
   follow_ups_sent: number;
@@ -48,14 +49,24 @@ type EvidenceRow = {
   research_items: number;
   contacts_identified: number;
   preparation_items: number;
+  pitch_written: boolean;
   outreach_sent: number;
   interviews_completed: number;
+  thank_yous_sent: number;
   follow_ups_sent: number;
 };
 
-/** `from` is the first day of the term: activity before it is not charted. */
-export async function loadCohortFacts(cohortId: string, from: string): Promise<CohortFacts> {
-  const roster = sql`select student_id from cohort_students where cohort_id = ${cohortId}`;
+/**
+ * `from` is the first day of the term: activity before it is not charted. With `studentId`, the same facts
+ * for that one member only (the advisor's student page judges their flags exactly as the dashboard does).
+ */
+export async function loadCohortFacts(
+  cohortId: string,
+  from: string,
+  options: { studentId?: string } = {},
+): Promise<CohortFacts> {
+  const onlyStudent = options.studentId === undefined ? sql`` : sql` and student_id = ${options.studentId}`;
+  const roster = sql`select student_id from cohort_students where cohort_id = ${cohortId}${onlyStudent}`;
   const [studentRows, interviewRows, outreachRows, weekRows] = await Promise.all([
     executePrepared<StudentRow>(sql`
       with
@@ -96,6 +107,7 @@ export async function loadCohortFacts(cohortId: string, from: string): Promise<C
         coalesce(research.n, 0) as research_items,
         coalesce(contact_counts.n, 0) as contacts_identified,
         coalesce(prepared.n, 0) as prepared_items,
+        coalesce(length(trim(sp.elevator_pitch)) > 0, false) as pitch_written,
         coalesce(outreach.n, 0) as outreach_sent,
         coalesce(interview_counts.completed, 0) as interviews_completed,
         coalesce(follow_up_counts.n, 0) as follow_ups_sent,
@@ -112,7 +124,7 @@ export async function loadCohortFacts(cohortId: string, from: string): Promise<C
       left join interview_counts on interview_counts.student_id = u.id
       left join follow_up_counts on follow_up_counts.student_id = u.id
       left join journal on journal.student_id = u.id
-      where cs.cohort_id = ${cohortId}
+      where cs.cohort_id = ${cohortId}${options.studentId === undefined ? sql`` : sql` and cs.student_id = ${options.studentId}`}
       order by u.name, u.email`),
     // An interview's day is taken where it happened (interviews.time_zone), as on the student's interview
     // page, the advisor's student page and when a thank-you is recorded (student/contacts/follow-ups.ts
@@ -164,6 +176,7 @@ export async function loadCohortFacts(cohortId: string, from: string): Promise<C
         researchItems: Number(row.research_items),
         contactsIdentified: Number(row.contacts_identified),
         preparationItems: Number(row.prepared_items),
+        pitchWritten: row.pitch_written === true,
         outreachSent: Number(row.outreach_sent),
         interviewsCompleted: Number(row.interviews_completed),
         thankYousSent: Number(row.thank_yous_sent),
@@ -239,9 +252,13 @@ export async function loadStepEvidenceBefore(
       ${count("questions")} + (select count(*)::int from interview_questions iq
         join interviews i on i.id = iq.interview_id
         where i.student_id = cs.student_id and i.created_at < ${cutoff}) as preparation_items,
+      -- A pitch keeps no history: counted as written before the cutoff when it was last saved before it.
+      exists(select 1 from student_profiles p where p.student_id = cs.student_id
+        and p.updated_at < ${cutoff} and length(trim(p.elevator_pitch)) > 0) as pitch_written,
       ${count("outreach_attempts", sql`and not t.is_follow_up`)} as outreach_sent,
       (select count(*)::int from interviews i where i.student_id = cs.student_id
         and i.status = 'completed' and i.starts_at < ${cutoff}) as interviews_completed,
+      ${count("follow_ups", sql`and t.kind = 'thank_you'`)} as thank_yous_sent,
       ${count("follow_ups")} as follow_ups_sent
     from cohort_students cs
     where cs.cohort_id = ${cohortId}`);
@@ -252,8 +269,10 @@ export async function loadStepEvidenceBefore(
         researchItems: Number(row.research_items),
         contactsIdentified: Number(row.contacts_identified),
         preparationItems: Number(row.preparation_items),
+        pitchWritten: row.pitch_written === true,
         outreachSent: Number(row.outreach_sent),
         interviewsCompleted: Number(row.interviews_completed),
+        thankYousSent: Number(row.thank_yous_sent),
         followUpsSent: Number(row.follow_ups_sent),
       },
     ]),

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Button } from "@/components/button";
 import { Card } from "@/components/card";
 import { EmptyState } from "@/components/empty-state";
 import { Pagination } from "@/components/pagination";
@@ -118,7 +119,9 @@ export default async function CohortDashboardPage({
               )}
             </Card>
             <Card title="The six steps">
-              <p className="mb-3 text-sm text-slate-600">Students who reached each step of the method.</p>
+              <p className="mb-3 text-sm text-slate-600">
+                Students who have done each step and the ones before it, as their own tracker counts.
+              </p>
               <ol className="space-y-2">
                 {dashboard.funnel.map((step, index) => (
                   <li key={step.step} className="text-sm">
@@ -159,6 +162,21 @@ export default async function CohortDashboardPage({
               </a>
             </div>
             <DashboardFilters base={base} view={view} />
+            {/* The row checkboxes belong to this form (form="nudge-selection"): it opens the compose page
+                with the chosen students, and works without JavaScript. */}
+            <form
+              id="nudge-selection"
+              method="get"
+              action={`${base}/nudge`}
+              className="flex flex-wrap items-center gap-3"
+            >
+              <Button type="submit" variant="secondary" size="sm">
+                Nudge selected
+              </Button>
+              <span className="text-sm text-slate-600">
+                Tick students in the table, then nudge them together.
+              </span>
+            </form>
             <p className="text-sm text-slate-600" role="status">
               {dashboard.matching === dashboard.studentCount
                 ? `${dashboard.studentCount} ${dashboard.studentCount === 1 ? "student" : "students"}`
@@ -177,6 +195,8 @@ export default async function CohortDashboardPage({
                 rows={dashboard.rows}
                 goalCount={dashboard.goals.length}
                 today={calendarDateIn(now, "UTC")}
+                nowMs={now.getTime()}
+                selectForm="nudge-selection"
               />
             )}
             <Pagination

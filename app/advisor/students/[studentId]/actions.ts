@@ -6,6 +6,8 @@ import { addComment } from "@/lib/data/advisor/students/comments";
 import { fieldErrorsOf, submittedValues, type ActionState } from "@/lib/validation/action-state";
 import { COMMENT_FORM_KEYS, commentSchema } from "@/lib/validation/comment";
 import { recordOutcomeForStudent } from "@/lib/data/advisor/students/outcomes";
+import { markAttentionHandled } from "@/lib/data/advisor/students/nudges";
+import { HANDLED_FORM_KEYS, handledSchema } from "@/lib/validation/nudge";
 import { advisorOutcomeSchema } from "@/lib/validation/outcome";
 import { outcomeFormValues } from "@/lib/validation/outcome-form";
 
@@ -43,4 +45,24 @@ export async function recordOutcomeAction(_previous: ActionState, formData: Form
   await recordOutcomeForStudent(studentId, { ...outcome, notePrivate: false });
   revalidatePath(`/advisor/students/${studentId}`);
   return { status: "success", fieldErrors: {}, values: { creationKey: crypto.randomUUID() } };
+}
+
+/** Marks one flag handled with the advisor's note: hidden from the dashboard for a week unless it persists. */
+export async function markHandledAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  await requirePermission("students:nudge-in-assigned-cohorts");
+  const values = submittedValues(formData, HANDLED_FORM_KEYS);
+  const parsed = handledSchema.safeParse(values);
+  if (!parsed.success) {
+    const { note, ...hidden } = fieldErrorsOf(parsed.error);
+    return {
+      status: "error",
+      fieldErrors: note ? { note } : {},
+      formError: Object.keys(hidden).length > 0 ? "Reload the page and try again." : undefined,
+      values,
+    };
+  }
+  await markAttentionHandled(parsed.data);
+  revalidatePath(`/advisor/students/${parsed.data.studentId}`);
+  revalidatePath(`/advisor/cohorts/${parsed.data.cohortId}`);
+  return { status: "success", fieldErrors: {}, values: {} };
 }

@@ -5,6 +5,7 @@ import { PipelineBoard } from "@/app/_components/pipeline-board";
 import { Card } from "@/components/card";
 import { EmptyState } from "@/components/empty-state";
 import { getAdvisorStudentView } from "@/lib/data/advisor/students/student-view";
+import { getStudentFollowUp } from "@/lib/data/advisor/students/nudges";
 import { formatDisplayDate } from "@/lib/domain/display-date";
 import type { GoalProgress } from "@/lib/domain/goal-progress";
 import { formatInterviewTime } from "@/lib/domain/interview-time";
@@ -19,6 +20,7 @@ import { PRIORITY_LABEL } from "@/lib/domain/vocabulary";
 import { recordOutcomeAction } from "./actions";
 import { MethodSteps } from "./_components/method-steps";
 import { ThankYouBadge } from "./_components/thank-you-badge";
+import { FollowUpCard } from "./_components/follow-up-card";
 
 // A fixed title: a title naming the student would read their records a second time (and audit it twice).
 export const metadata: Metadata = { title: "Student" };
@@ -46,7 +48,9 @@ const summaryClass = "link cursor-pointer py-2 text-sm font-medium";
 export default async function AdvisorStudentPage({ params }: { params: Promise<{ studentId: string }> }) {
   const studentId = routeParam((await params).studentId);
   const now = new Date();
+  // The view writes the audit row and 404s first; the flags read only after it allowed the visit.
   const view = await getAdvisorStudentView(studentId, now);
+  const followUp = await getStudentFollowUp(studentId, now);
   const name = studentDisplayName(view.student);
   const contactCount = view.pipeline.reduce((sum, column) => sum + column.contacts.length, 0);
 
@@ -61,6 +65,8 @@ export default async function AdvisorStudentPage({ params }: { params: Promise<{
           {view.cohort.name} ({view.cohort.term}) · Read-only. Notes the student keeps private are not shown.
         </p>
       </div>
+
+      <FollowUpCard studentId={studentId} followUp={followUp} now={now} />
 
       <Card title="The six steps">
         <MethodSteps steps={view.steps} />

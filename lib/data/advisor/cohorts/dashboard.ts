@@ -14,6 +14,7 @@ import { requireAssignedCohort } from "@/lib/data/advisor/access";
 import { recordAudit } from "@/lib/data/internal/audit";
 import { loadCohortFacts, loadCohortGoals } from "@/lib/data/internal/cohort-facts";
 import { loadInstanceSettings } from "@/lib/data/internal/instance-rules";
+import { loadCohortFollowUps } from "@/lib/data/internal/nudge-records";
 import { countOutcomesInCohort } from "@/lib/data/internal/outcome-records";
 
 // 25 rows keep the page near 100 KB: each row is sent twice (HTML, then React's payload).
@@ -21,22 +22,24 @@ export const DASHBOARD_PAGE_SIZE = 25;
 /** Students named under each needs-attention reason; the table's reason filter lists the rest. */
 export const ATTENTION_NAMES_SHOWN = 5;
 
-// The advisor's view of one cohort. The number of queries is fixed (access, goals, settings and four
-// aggregates) whatever the cohort's size. Every rule runs once per student over the whole cohort (the summary,
+// The advisor's view of one cohort. The number of queries is fixed (access, goals, settings, four
+// aggregates and one of nudges and handled flags) whatever the cohort's size. Every rule runs once per student over the whole cohort (the summary,
 // the needs-attention groups, the funnel, sorting and filtering see everyone); what reaches the page is
 // bounded: a few names per reason and one page of the table, so the HTML stays small at any size.
 
 async function computeDashboard(cohortId: string, now: Date) {
   const { advisor, cohort } = await requireAssignedCohort(cohortId);
-  const [goals, settings, facts] = await Promise.all([
+  const [goals, settings, facts, followUps] = await Promise.all([
     loadCohortGoals(cohort.id),
     loadInstanceSettings(),
     loadCohortFacts(cohort.id, cohort.startsOn),
+    loadCohortFollowUps(cohort.id),
   ]);
   const dashboard = buildCohortDashboard(
     facts.students,
     { goals, startsOn: cohort.startsOn, rules: { thankYouOverdueDays: settings.thankYou.overdueDays } },
     now,
+    followUps,
   );
   return { advisor, cohort, goals, facts, dashboard };
 }

@@ -239,8 +239,10 @@ const NO_EVIDENCE: FunnelInput = {
   researchItems: 0,
   contactsIdentified: 0,
   preparationItems: 0,
+  pitchWritten: false,
   outreachSent: 0,
   interviewsCompleted: 0,
+  thankYousSent: 0,
   followUpsSent: 0,
 };
 

@@ -8,6 +8,8 @@ import { cohortDashboardQuery } from "@/lib/validation/cohort-dashboard-view";
  * opening onto each one's reason and a link to everyone with it in the table.
  */
 export function AttentionGroups({ base, groups }: { base: string; groups: AttentionGroup[] }) {
+  const nudgeHref = (studentIds: string[], reason: string) =>
+    `${base}/nudge?${new URLSearchParams([...studentIds.map((id) => ["student", id]), ["reason", reason]])}`;
   if (groups.length === 0) {
     return <p className="text-sm text-slate-600">Nobody needs a nudge right now.</p>;
   }
@@ -37,14 +39,28 @@ export function AttentionGroups({ base, groups }: { base: string; groups: Attent
                     <a href={`/advisor/students/${student.studentId}`} className="link">
                       {student.name}
                     </a>
-                    <span className="text-slate-700">: {student.text}</span>
+                    <span className="text-slate-700">: {student.text}</span>{" "}
+                    <a href={nudgeHref([student.studentId], group.kind)} className="link whitespace-nowrap">
+                      Nudge<span className="sr-only"> {student.name}</span>
+                    </a>
                   </li>
                 ))}
               </ul>
-              <p className="mt-2 pl-4 text-sm">
+              <p className="mt-2 flex flex-wrap gap-x-4 pl-4 text-sm">
+                {group.first.length > 1 && (
+                  <a
+                    href={nudgeHref(
+                      group.first.map((s) => s.studentId),
+                      group.kind,
+                    )}
+                    className="link"
+                  >
+                    Nudge these {group.first.length}
+                  </a>
+                )}
                 <Link
                   href={`${base}?${cohortDashboardQuery({ ...DEFAULT_DASHBOARD_VIEW, reason: group.kind })}#students`}
-                  className="link"
+                  className="link inline-block py-1"
                 >
                   {rest > 0 ? `See all ${group.count} in the table` : "Show them in the table"}
                 </Link>

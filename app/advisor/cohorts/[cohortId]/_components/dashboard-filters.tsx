@@ -18,8 +18,8 @@ const REASON_OPTIONS = [
 ];
 const STAGE_OPTIONS = [
   { value: "all", label: "Any stage" },
-  { value: "not-started", label: "Not started" },
   ...METHOD_STEPS.map(({ step, label }, index) => ({ value: step, label: `${index + 1}. ${label}` })),
+  { value: "done", label: "All six done" },
 ];
 const GOAL_OPTIONS = GOAL_FILTERS.map((goal) => ({ value: goal, label: GOAL_FILTER_LABEL[goal] }));
 const SORT_LABEL: Record<DashboardSortKey, string> = {

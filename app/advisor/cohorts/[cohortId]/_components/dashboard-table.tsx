@@ -8,6 +8,7 @@ import {
 import { type CalendarDate, toDayNumber } from "@/lib/domain/calendar-date";
 import { formatDisplayDate } from "@/lib/domain/display-date";
 import { shortAttentionLabels } from "@/lib/domain/needs-attention";
+import { daysAgoPhrase } from "@/lib/domain/nudge-rules";
 import { METHOD_STEPS } from "@/lib/domain/student-stage";
 import { cohortDashboardQuery } from "@/lib/validation/cohort-dashboard-view";
 
@@ -36,12 +37,17 @@ export function DashboardTable({
   rows,
   goalCount,
   today,
+  nowMs,
+  selectForm,
 }: {
   base: string;
   view: DashboardView;
   rows: CohortDashboardRow[];
   goalCount: number;
   today: CalendarDate;
+  nowMs: number;
+  /** The id of the form the row checkboxes belong to ("Nudge selected"). */
+  selectForm: string;
 }) {
   const sortHref = (key: DashboardSortKey) => {
     const direction =
@@ -107,18 +113,26 @@ export function DashboardTable({
           return (
             <tr key={row.studentId}>
               <th scope="row">
-                {/* A plain link: a Link would prefetch every student page on the screen. */}
-                <a href={`/advisor/students/${row.studentId}`} className="link">
-                  {row.name}
-                </a>
+                <span className="flex items-start gap-2">
+                  <input
+                    type="checkbox"
+                    name="student"
+                    value={row.studentId}
+                    form={selectForm}
+                    aria-label={`Select ${row.name}`}
+                    className="accent-brand-600 mt-0.5 size-4 shrink-0"
+                  />
+                  {/* A plain link: a Link would prefetch every student page on the screen. */}
+                  <a href={`/advisor/students/${row.studentId}`} className="link">
+                    {row.name}
+                  </a>
+                </span>
               </th>
               <td data-label="Stage">
                 <span>
-                  {row.stage === null ? (
-                    <span className="m">Not started</span>
-                  ) : (
-                    `${row.stageIndex + 1}. ${METHOD_STEPS[row.stageIndex]!.label}`
-                  )}
+                  {row.stage === "done"
+                    ? "All six done"
+                    : `${row.stageIndex + 1}. ${METHOD_STEPS[row.stageIndex]!.label}`}
                 </span>
               </td>
               <td data-label="Contacts" className="n">
@@ -153,17 +167,22 @@ export function DashboardTable({
                 {goalCount === 0 ? <span className="m">—</span> : `${row.goalsMet} of ${goalCount} met`}
               </td>
               <td data-label="Flags">
-                {flags.length === 0 ? (
-                  <span className="m">None</span>
-                ) : (
-                  <ul className="flex flex-wrap justify-end gap-1 md:justify-start">
-                    {flags.map((flag) => (
-                      <li key={flag.kind} className="f">
-                        {flag.text}
-                      </li>
-                    ))}
-                  </ul>
-                )}
+                <span>
+                  {flags.length === 0 ? (
+                    <span className="m">{row.handled.length > 0 ? "Handled" : "None"}</span>
+                  ) : (
+                    <ul className="flex flex-wrap justify-end gap-1 md:justify-start">
+                      {flags.map((flag) => (
+                        <li key={flag.kind} className="f">
+                          {flag.text}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                  {row.lastNudgedAtMs !== null && (
+                    <span className="m block text-xs">Nudged {daysAgoPhrase(row.lastNudgedAtMs, nowMs)}</span>
+                  )}
+                </span>
               </td>
             </tr>
           );

@@ -146,9 +146,9 @@ export default async function TermReportPage({
       </FigureTable>
 
       <p className="text-sm text-slate-600">
-        A step counts as reached when the student logged something for it or a later step. Thank-yous are on
-        time when sent within the instance&apos;s thank-you window; those still in time are not judged yet.
-        Outcomes count whenever they were recorded.
+        A step counts as reached when the student has done it and every step before it, the rule of their own
+        tracker. Thank-yous are on time when sent within the instance&apos;s thank-you window; those still in
+        time are not judged yet. Outcomes count whenever they were recorded.
       </p>
     </div>
   );
