@@ -1,4 +1,4 @@
-import { type CalendarDate, calendarDaysBetween, compareCalendarDates, toDayNumber } from "./calendar-date";
+import { type CalendarDate, calendarDaysBetween } from "./calendar-date";
 import { stepStatuses, type StepStatus } from "./step-tracker";
 import { METHOD_STEPS, type MethodStep } from "./student-stage";
 import { thankYouStatus } from "./thank-you";
