@@ -56,7 +56,12 @@ test("a student schedules an interview, prepares, holds it, adds a referral and 
   const thankYouHeading = page.getByRole("heading", { name: /^Send your thank-you — due / });
   await expect(thankYouHeading).toBeVisible();
   const notesHeading = page.getByRole("heading", { name: "Notes and takeaways" });
-  expect((await thankYouHeading.boundingBox())!.y).toBeLessThan((await notesHeading.boundingBox())!.y);
+  const thankYouBox = (await thankYouHeading.boundingBox())!;
+  expect(thankYouBox.y).toBeLessThan((await notesHeading.boundingBox())!.y);
+  // ...and above the fold of a 1280 x 720 laptop screen, without scrolling.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  expect(page.viewportSize()).toEqual({ width: 1280, height: 720 });
+  expect((await thankYouHeading.boundingBox())!.y + thankYouBox.height).toBeLessThan(720);
 
   await page.getByLabel("Key takeaways").fill("Learn SQL; build a small portfolio project.");
   await page.getByRole("button", { name: "Save notes" }).click();
