@@ -114,10 +114,23 @@ async function main() {
       );
     }
   } finally {
-    bouncer.kill("SIGTERM");
+    await stopBouncer(bouncer);
     fs.rmSync(dir, { recursive: true, force: true });
   }
   process.exit(exitCode);
+}
+
+/**
+ * SIGINT is PgBouncer's immediate shutdown (SIGTERM waits for clients to leave, and `runuser` then kills it
+ * after 2 s, writing "...killed." into the caller's output after the caller has finished). Waits for the exit.
+ */
+async function stopBouncer(bouncer: ChildProcess) {
+  if (bouncer.exitCode !== null || bouncer.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => bouncer.once("exit", () => resolve()));
+  bouncer.kill("SIGINT");
+  const timer = setTimeout(() => bouncer.kill("SIGKILL"), 5_000);
+  await exited;
+  clearTimeout(timer);
 }
 
 main().catch((error: unknown) => {
