@@ -5,6 +5,8 @@ import { releaseSingleton, singleton } from "../lib/singleton";
 import * as schema from "./schema/index";
 
 export type Database = PostgresJsDatabase<typeof schema>;
+/** The handle a `db.transaction(async (tx) => ...)` callback receives. */
+export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
 type Cached = { url: string; sql: postgres.Sql; db: Database };
 

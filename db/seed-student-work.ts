@@ -1,7 +1,7 @@
 import { asc, eq } from "drizzle-orm";
 import { addDays, formatISO } from "date-fns";
 import { addBusinessDays } from "../lib/domain/business-days";
-import type { Database } from "./client";
+import type { Transaction } from "./client";
 import {
   contacts,
   followUps,
@@ -13,8 +13,6 @@ import {
   questions,
   studentProfiles,
 } from "./schema/index";
-
-type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
 const ORGANIZATIONS = [
   {
@@ -78,7 +76,7 @@ function onDay(day: string, salt: number) {
  * researched, some wait on replies, some owe a thank-you (a few overdue), a few keep in touch with
  * referral chains three people deep. `today` fixes every date, so the spread is the same on every seed.
  */
-export async function seedStudentWork(tx: Tx, studentIds: string[], today: Date) {
+export async function seedStudentWork(tx: Transaction, studentIds: string[], today: Date) {
   const builtIn = await tx
     .select({ id: questions.id })
     .from(questions)
@@ -244,7 +242,7 @@ function bothStamps(at: Date) {
 }
 
 async function addContact(
-  tx: Tx,
+  tx: Transaction,
   studentId: string,
   [name, title]: readonly [string, string],
   organizationId: string,

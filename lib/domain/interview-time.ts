@@ -2,9 +2,6 @@ import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 import { isValidTimeZone } from "./time-zone";
 
-// The advisor's pages still import this from here; it lives with every other date format now.
-export { formatInterviewTime } from "./display-date";
-
 function inZone(instant: Date, timeZone: string): TZDate {
   if (Number.isNaN(instant.getTime())) throw new RangeError("interview times need a valid instant");
   // TZDate quietly becomes an Invalid Date for an unknown zone; say which zone was wrong instead.

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, isNull, or, sql } from "drizzle-orm";
 import { notFound } from "@/lib/errors";
-import { getDb } from "@/db/client";
+import { getDb, type Transaction } from "@/db/client";
 import { cohortAdvisors, sessions, users } from "@/db/schema/index";
 import type { Role } from "@/lib/auth/roles";
 import { requirePermission, type Viewer } from "@/lib/auth/session";
@@ -148,7 +148,12 @@ type Applied =
   | { status: "saved"; audit: null }
   | { status: "saved"; audit: { action: "person.role" | "person.active"; details: Record<string, unknown> } };
 
-async function applyRole(tx: Tx, userId: string, target: LockedPerson, role: Role): Promise<Applied> {
+async function applyRole(
+  tx: Transaction,
+  userId: string,
+  target: LockedPerson,
+  role: Role,
+): Promise<Applied> {
   if (target.role === role) return { status: "saved", audit: null };
   if (target.removesLastAdmin) return { status: "last-admin" };
   await tx.update(users).set({ role, updatedAt: new Date() }).where(eq(users.id, userId));
@@ -156,7 +161,12 @@ async function applyRole(tx: Tx, userId: string, target: LockedPerson, role: Rol
   return { status: "saved", audit: { action: "person.role", details: { from: target.role, to: role } } };
 }
 
-async function applyActive(tx: Tx, userId: string, target: LockedPerson, active: boolean): Promise<Applied> {
+async function applyActive(
+  tx: Transaction,
+  userId: string,
+  target: LockedPerson,
+  active: boolean,
+): Promise<Applied> {
   if (target.active === active) return { status: "saved", audit: null };
   if (!active && target.removesLastAdmin) return { status: "last-admin" };
   await tx.update(users).set({ active, updatedAt: new Date() }).where(eq(users.id, userId));
@@ -172,7 +182,7 @@ async function applyActive(tx: Tx, userId: string, target: LockedPerson, active:
 async function changePeople(
   admin: Viewer,
   userIds: string[],
-  apply: (tx: Tx, userId: string, target: LockedPerson) => Promise<Applied>,
+  apply: (tx: Transaction, userId: string, target: LockedPerson) => Promise<Applied>,
 ): Promise<BulkChange> {
   const tally: BulkChange = { saved: 0, ownAccount: 0, lastAdmin: 0 };
   const others = [...new Set(userIds)].sort();
@@ -219,14 +229,12 @@ export async function prepareInviteResend(userId: string): Promise<InviteResend>
   return { status: "ready", email: person.email };
 }
 
-type Tx = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0];
-
 /**
  * Locks the active admins (always in id order, so two admins changing each other wait rather than
  * deadlock), then the person. Whether this change would leave no active admin is decided under those
  * locks: two admins demoting each other at once can't both succeed.
  */
-async function lockForChange(tx: Tx, userId: string) {
+async function lockForChange(tx: Transaction, userId: string) {
   const admins = await tx
     .select({ id: users.id })
     .from(users)

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, like, or, sql } from "drizzle-orm";
-import type { Database } from "@/db/client";
+import type { Transaction } from "@/db/client";
 import {
   auditEvents,
   invites,
@@ -10,8 +10,6 @@ import {
   verificationTokens,
 } from "@/db/schema/index";
 import type { AuditAction } from "@/lib/domain/audit-actions";
-
-type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
 /** The address a deleted account keeps: unique, unroutable (.invalid), and naming nobody. */
 export function erasedEmailFor(userId: string) {
@@ -33,7 +31,7 @@ export const ERASED_NAME = "Deleted account";
  * no name, no address and no way to sign in.
  */
 export async function unsafeEraseAccount(
-  tx: Tx,
+  tx: Transaction,
   input: {
     userId: string;
     action: Extract<AuditAction, "account.deleted" | "account.purged">;

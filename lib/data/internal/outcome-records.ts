@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { notFound } from "@/lib/errors";
-import { getDb } from "@/db/client";
+import { getDb, type Transaction } from "@/db/client";
 import { contacts, interviews, outcomeContacts, outcomeInterviews, outcomes, users } from "@/db/schema/index";
 import type { CalendarDate } from "@/lib/domain/calendar-date";
 import type { OutcomeKind } from "@/lib/domain/outcome-kinds";
@@ -173,13 +173,11 @@ export async function deleteOutcomeOf(studentId: string, id: string): Promise<vo
 }
 
 type Db = ReturnType<typeof getDb>;
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
-
 async function replaceLinks(
   studentId: string,
   outcomeId: string,
   input: OutcomeInput,
-  tx: Db | Tx = getDb(),
+  tx: Db | Transaction = getDb(),
 ) {
   await tx
     .delete(outcomeContacts)

@@ -8,7 +8,7 @@ import { getAdvisorStudentView } from "@/lib/data/advisor/students/student-view"
 import { getStudentFollowUp } from "@/lib/data/advisor/students/nudges";
 import { formatDisplayDate } from "@/lib/domain/display-date";
 import type { GoalProgress } from "@/lib/domain/goal-progress";
-import { formatInterviewTime } from "@/lib/domain/interview-time";
+import { formatInterviewTime } from "@/lib/domain/display-date";
 import { studentDisplayName } from "@/lib/domain/student-progress";
 import { INTERVIEW_FORMAT_LABEL, INTERVIEW_STATUS_LABEL } from "@/lib/domain/vocabulary";
 import { CommentForm } from "./_components/comment-form";

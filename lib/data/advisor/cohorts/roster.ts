@@ -1,7 +1,7 @@
 import "server-only";
 import Papa from "papaparse";
 import { and, eq, isNull, or, sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { getDb, type Transaction } from "@/db/client";
 import { cohortStudents, users } from "@/db/schema/index";
 import { renderCohortInviteEmail } from "@/lib/email/cohort-invite-email";
 import { sendMail } from "@/lib/email/send-mail";
@@ -19,8 +19,6 @@ import {
 } from "@/lib/domain/roster";
 
 // Roster: a CSV of emails (and names, when it has a name column), previewed (nothing written), then confirmed.
-
-type Tx = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0];
 
 export type RosterPreviewStatus = RosterStatus;
 
@@ -167,7 +165,7 @@ export async function importRoster(
   return { ok: true, result: { ...outcome.counts, ...mail } };
 }
 
-type Db = ReturnType<typeof getDb> | Tx;
+type Db = ReturnType<typeof getDb> | Transaction;
 
 async function studentIdsFor(db: Db, emails: string[]): Promise<string[]> {
   if (emails.length === 0) return [];

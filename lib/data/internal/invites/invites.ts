@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, gt, inArray, isNull, lte, sql, type SQL } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
-import type { getDb } from "@/db/client";
+import type { getDb, Transaction } from "@/db/client";
 import { invites } from "@/db/schema/index";
 import type { Role } from "@/lib/auth/roles";
 import { normaliseEmail } from "@/lib/domain/invites";
@@ -11,8 +11,6 @@ import { normaliseEmail } from "@/lib/domain/invites";
 // same rules in TypeScript are lib/domain/invites.ts). Nothing here checks the viewer: callers authorize.
 
 type Db = ReturnType<typeof getDb>;
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
-
 /** An email column as compared: lower-cased, matching the lower(email) indexes on users and invites. */
 export function normalisedEmail(column: PgColumn): SQL<string> {
   return sql<string>`lower(${column})`;
@@ -64,7 +62,7 @@ export type IssuedInvites = {
  * same address lands in `alreadyOpen` rather than failing.
  */
 export async function issueInvites(
-  db: Db | Tx,
+  db: Db | Transaction,
   input: {
     emails: readonly string[];
     role: Role;
@@ -131,7 +129,7 @@ function nameByEmail(names: ReadonlyMap<string, string>): SQL<string | null> {
 
 /** Which of these addresses hold an open invite to this cohort (or to none). */
 export async function openInviteEmails(
-  db: Db | Tx,
+  db: Db | Transaction,
   emails: readonly string[],
   cohortId: string | null,
 ): Promise<Set<string>> {

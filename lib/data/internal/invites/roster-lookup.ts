@@ -1,20 +1,18 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
-import type { getDb } from "@/db/client";
+import type { getDb, Transaction } from "@/db/client";
 import { cohortStudents, users } from "@/db/schema/index";
 import type { RosterAccount } from "@/lib/domain/roster";
 import { emailIn, normalisedEmail, openInviteEmails } from "@/lib/data/internal/invites/invites";
 
 type Db = ReturnType<typeof getDb>;
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
-
 /**
  * What lib/domain/roster needs to classify a roster: the accounts of its addresses (enrolled or not in
  * `cohortId`) and which addresses hold an open invite there. Two queries whatever the roster's length.
  * Callers authorize first.
  */
 export async function lookUpRoster(
-  db: Db | Tx,
+  db: Db | Transaction,
   emails: readonly string[],
   cohortId: string | null,
 ): Promise<{ accounts: Map<string, RosterAccount>; invited: Set<string> }> {

@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { Card } from "@/components/card";
 import { getAdvisorInterview } from "@/lib/data/advisor/students/student-interview";
 import { formatDisplayDate } from "@/lib/domain/display-date";
-import { formatInterviewTime } from "@/lib/domain/interview-time";
+import { formatInterviewTime } from "@/lib/domain/display-date";
 import { studentDisplayName } from "@/lib/domain/student-progress";
 import type { ThankYouState } from "@/lib/domain/thank-you";
 import {
