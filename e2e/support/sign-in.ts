@@ -20,7 +20,8 @@ export async function requestSignInLinkOk(page: Page, email: string, from = "/si
  * it. The link is sent after the app has answered, so the mailbox is reloaded until it is there.
  */
 export async function linkFromMailbox(page: Page, email: string) {
-  const message = page.getByRole("article", { name: `to ${email}` }).first();
+  // By subject too: a digest or nudge to the same address is no sign-in link, and may be the newest mail.
+  const message = page.getByRole("article", { name: `Your Fieldnotes sign-in link to ${email}` }).first();
   await expect(async () => {
     await page.goto(`/mailbox?to=${encodeURIComponent(email)}`);
     await expect(message).toBeVisible({ timeout: 500 });
