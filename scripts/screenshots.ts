@@ -83,6 +83,15 @@ const USERS: { email: string; shots: Shot[] }[] = [
           ),
       },
       {
+        name: "advisor-nudge",
+        path: async (page) =>
+          firstHref(
+            page,
+            await firstHref(page, "/advisor", /^\/advisor\/cohorts\/[0-9a-f-]{36}$/),
+            /^\/advisor\/cohorts\/[0-9a-f-]{36}\/nudge\?/,
+          ),
+      },
+      {
         name: "advisor-term-report",
         path: async (page) =>
           `${await firstHref(page, "/advisor", /^\/advisor\/cohorts\/[0-9a-f-]{36}$/)}/report`,
