@@ -1,15 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"])
-    .analyze();
-  expect(
-    results.violations.map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(" ")) })),
-  ).toEqual([]);
-}
+import { expectNoAxeViolations } from "./support/axe";
 
 test.describe("administration: cohorts", () => {
   test("an admin creates a cohort and assigns an advisor, who then sees it", async ({
@@ -90,7 +80,7 @@ test.describe("administration pages", () => {
       const page = await context.newPage();
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
-      await expectNoViolations(page);
+      await expectNoAxeViolations(page);
       // Wide tables scroll inside their own box; the page itself never scrolls sideways.
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
@@ -181,7 +171,7 @@ test.describe("administration: the people table", () => {
     await loginAs("admin");
     for (const path of ["/admin/people", "/admin/audit"]) {
       await page.goto(path);
-      await expectNoViolations(page);
+      await expectNoAxeViolations(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
     }

@@ -1,17 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import { eq } from "drizzle-orm";
 import { users } from "../db/schema/index";
 import { expect, test } from "./fixtures";
-import type { Page } from "@playwright/test";
-
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"])
-    .analyze();
-  expect(
-    results.violations.map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(" ")) })),
-  ).toEqual([]);
-}
+import { expectNoAxeViolations } from "./support/axe";
 
 test("on a laptop, the sidebar lists the six steps in order and marks where the student is", async ({
   page,
@@ -79,7 +69,7 @@ test("on a phone, a menu button opens the same places in a dialog that Escape cl
   await expect(menu).toBeVisible();
   await expect(menu.getByRole("link", { name: "Research" })).toHaveAttribute("aria-current", "page");
   await expect(menu.getByRole("button", { name: "Sign out" })).toBeVisible();
-  await expectNoViolations(page);
+  await expectNoAxeViolations(page);
 
   await page.keyboard.press("Escape");
   await expect(menu).toBeHidden();

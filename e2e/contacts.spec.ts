@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { expectNoAxeViolations } from "./support/axe";
 
 async function addOrganization(page: Page, name: string) {
   await page.goto("/research/organizations/new");
@@ -233,17 +233,17 @@ test.describe("step 2: identifying people to talk to", () => {
     await expect(page.getByRole("status").filter({ hasText: "was added" })).toContainText(
       "Sam Okafor was added",
     );
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
 
     await page.goto("/contacts/network");
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
 
     await page.goto("/contacts/new");
     await page.getByLabel("Name", { exact: true }).fill("Someone");
     await page.getByLabel("Email", { exact: true }).fill("dana@example.test");
     await page.getByRole("button", { name: "Add contact" }).click();
     await expect(page.locator("form").getByRole("alert")).toContainText("You may already have Dana Reyes");
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
   });
 });
 
@@ -304,12 +304,3 @@ test.describe("the contact page puts the next step first", () => {
     await context.close();
   });
 });
-
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"])
-    .analyze();
-  expect(
-    results.violations.map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(" ")) })),
-  ).toEqual([]);
-}

@@ -1,7 +1,5 @@
 import { randomBytes } from "node:crypto";
-import AxeBuilder from "@axe-core/playwright";
 import { eq, sql } from "drizzle-orm";
-import type { Page } from "@playwright/test";
 import {
   attentionHandled,
   cohortAdvisors,
@@ -12,6 +10,7 @@ import {
 } from "../db/schema/index";
 import type { Database } from "../db/client";
 import { expect, test, type TestUser } from "./fixtures";
+import { expectNoAxeViolations } from "./support/axe";
 import { mailboxCountFor } from "./support/mail";
 
 // Issue 13's loop: flags lead to action. An advisor nudges two flagged students at once; each gets one mail
@@ -53,15 +52,6 @@ async function flaggedCohort(
     students.push(student);
   }
   return { cohortId: cohort!.id, students };
-}
-
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"])
-    .analyze();
-  expect(
-    results.violations.map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(" ")) })),
-  ).toEqual([]);
 }
 
 test("an advisor nudges two flagged students at once; each gets one mail and sees it; handled hides a flag for a week", async ({
@@ -166,7 +156,7 @@ for (const width of [390, 1280]) {
     ]) {
       await tab.goto(path);
       await expect(tab.getByRole("heading", { level: 1 })).toBeVisible();
-      await expectNoViolations(tab);
+      await expectNoAxeViolations(tab);
       const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `${path} at ${width}px`).toBeLessThanOrEqual(0);
     }
