@@ -18,3 +18,4 @@ export * from "./reminders";
 export * from "./calendar-feeds";
 export * from "./outcomes";
 export * from "./nudges";
+export * from "./student-progress";

@@ -8,10 +8,12 @@ import type { FunnelInput } from "@/lib/domain/cohort-funnel";
 import type { StudentProgress } from "@/lib/domain/student-progress";
 import type { WeeklyCount } from "@/lib/domain/weekly-activity";
 
-// The raw facts behind a cohort dashboard, in a fixed number of aggregate queries whatever the cohort's
-// size: one row per student, one per completed interview, one per contact still waiting on a reply, one
-// per week of activity. The rules that turn them into flags and progress live in lib/domain. Callers
-// authorize first: nothing here checks who is asking.
+// The raw facts behind a cohort dashboard, in two queries whatever the cohort's size: one row per student
+// and one per week of activity. Both read student_progress, which PostgreSQL keeps current after every
+// statement that touches a student's records (migration 0015), so a request reads ~one row per student
+// instead of aggregating ten tables, and every committed write shows on the next request. The rules that
+// turn the facts into flags and progress live in lib/domain. Callers authorize first: nothing here checks
+// who is asking.
 
 export type CohortFacts = {
   students: StudentProgress[];
@@ -19,17 +21,14 @@ export type CohortFacts = {
   weeklyActivity: WeeklyCount[];
 };
 
-const daysBetween = (from: string, to: string) =>
-  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-
-const asDate = (value: string | Date | null) => (value === null ? null : new Date(value));
-
-// Row shapes of the raw queries below, as PostgreSQL returns them (counts are cast to int in SQL).
+// Row shapes of the raw queries below, as PostgreSQL returns them through drizzle's client, which leaves
+// dates and timestamps as text. Calendar dates stay text ('YYYY-MM-DD', what lib/domain works in); the two
+// instants come as epoch milliseconds, as `new Date(number)` is much cheaper than parsing a timestamp string.
 type StudentRow = {
   student_id: string;
   name: string | null;
   email: string;
-  joined_at: string | Date;
+  joined_at_ms: number;
   time_zone: string | null;
   research_items: number;
   contacts_identified: number;
@@ -39,10 +38,11 @@ type StudentRow = {
   interviews_completed: number;
   follow_ups_sent: number;
   thank_yous_sent: number;
-  last_activity_at: string | Date | null;
+  last_activity_ms: number | null;
+  interviews_awaiting_thank_you: string[] | null;
+  thank_you_delays: number[] | null;
+  outreach_awaiting_follow_up: string[] | null;
 };
-type InterviewRow = { student_id: string; interview_id: string; held_on: string; thanked_on: string | null };
-type WaitingOutreachRow = { student_id: string; sent_on: string };
 type WeekRow = { week_start: string; count: number };
 type EvidenceRow = {
   student_id: string;
@@ -56,6 +56,8 @@ type EvidenceRow = {
   follow_ups_sent: number;
 };
 
+const NONE: readonly never[] = [];
+
 /**
  * `from` is the first day of the term: activity before it is not charted. With `studentId`, the same facts
  * for that one member only (the advisor's student page judges their flags exactly as the dashboard does).
@@ -65,150 +67,64 @@ export async function loadCohortFacts(
   from: string,
   options: { studentId?: string } = {},
 ): Promise<CohortFacts> {
-  const onlyStudent = options.studentId === undefined ? sql`` : sql` and student_id = ${options.studentId}`;
-  const roster = sql`select student_id from cohort_students where cohort_id = ${cohortId}${onlyStudent}`;
-  const [studentRows, interviewRows, outreachRows, weekRows] = await Promise.all([
+  const onlyStudent =
+    options.studentId === undefined ? sql`` : sql` and cs.student_id = ${options.studentId}`;
+  const [studentRows, weekRows] = await Promise.all([
     executePrepared<StudentRow>(sql`
-      with
-        research as (
-          select student_id, count(*)::int as n, max(updated_at) as last_at from (
-            select student_id, updated_at from career_fields where student_id in (${roster})
-            union all
-            select student_id, updated_at from organizations where student_id in (${roster})
-          ) r group by student_id),
-        contact_counts as (
-          select student_id, count(*)::int as n, max(updated_at) as last_at
-          from contacts where student_id in (${roster}) group by student_id),
-        prepared as (
-          select student_id, count(*)::int as n, max(updated_at) as last_at from (
-            select student_id, updated_at from student_profiles
-              where student_id in (${roster}) and elevator_pitch <> ''
-            union all
-            select student_id, created_at from questions where student_id in (${roster})
-            union all
-            select i.student_id, i.updated_at from interview_questions iq
-              join interviews i on i.id = iq.interview_id where i.student_id in (${roster})
-          ) p group by student_id),
-        outreach as (
-          select student_id, count(*) filter (where not is_follow_up)::int as n, max(updated_at) as last_at
-          from outreach_attempts where student_id in (${roster}) group by student_id),
-        interview_counts as (
-          select student_id, count(*) filter (where status = 'completed')::int as completed,
-                 max(updated_at) as last_at
-          from interviews where student_id in (${roster}) group by student_id),
-        follow_up_counts as (
-          select student_id, count(*)::int as n,
-                 count(*) filter (where kind = 'thank_you')::int as thanks, max(created_at) as last_at
-          from follow_ups where student_id in (${roster}) group by student_id),
-        journal as (
-          select student_id, max(created_at) as last_at
-          from journal_entries where student_id in (${roster}) group by student_id)
-      select u.id as student_id, u.name, u.email, cs.joined_at, sp.time_zone,
-        coalesce(research.n, 0) as research_items,
-        coalesce(contact_counts.n, 0) as contacts_identified,
-        coalesce(prepared.n, 0) as prepared_items,
+      select cs.student_id, u.name, u.email, sp.time_zone,
+        floor(extract(epoch from cs.joined_at) * 1000)::float8 as joined_at_ms,
+        coalesce(p.research_items, 0) as research_items,
+        coalesce(p.contacts_identified, 0) as contacts_identified,
+        coalesce(p.preparation_items, 0) as prepared_items,
         coalesce(length(trim(sp.elevator_pitch)) > 0, false) as pitch_written,
-        coalesce(outreach.n, 0) as outreach_sent,
-        coalesce(interview_counts.completed, 0) as interviews_completed,
-        coalesce(follow_up_counts.n, 0) as follow_ups_sent,
-        coalesce(follow_up_counts.thanks, 0) as thank_yous_sent,
-        greatest(research.last_at, contact_counts.last_at, prepared.last_at, outreach.last_at,
-                 interview_counts.last_at, follow_up_counts.last_at, journal.last_at) as last_activity_at
+        coalesce(p.outreach_sent, 0) as outreach_sent,
+        coalesce(p.interviews_completed, 0) as interviews_completed,
+        coalesce(p.follow_ups_sent, 0) as follow_ups_sent,
+        coalesce(p.thank_yous_sent, 0) as thank_yous_sent,
+        floor(extract(epoch from p.last_activity_at) * 1000)::float8 as last_activity_ms,
+        p.interviews_awaiting_thank_you::text[] as interviews_awaiting_thank_you,
+        p.thank_you_delays,
+        p.outreach_awaiting_follow_up::text[] as outreach_awaiting_follow_up
       from cohort_students cs
       join users u on u.id = cs.student_id
-      left join student_profiles sp on sp.student_id = u.id
-      left join research on research.student_id = u.id
-      left join contact_counts on contact_counts.student_id = u.id
-      left join prepared on prepared.student_id = u.id
-      left join outreach on outreach.student_id = u.id
-      left join interview_counts on interview_counts.student_id = u.id
-      left join follow_up_counts on follow_up_counts.student_id = u.id
-      left join journal on journal.student_id = u.id
-      where cs.cohort_id = ${cohortId}${options.studentId === undefined ? sql`` : sql` and cs.student_id = ${options.studentId}`}
+      left join student_profiles sp on sp.student_id = cs.student_id
+      left join student_progress p on p.student_id = cs.student_id
+      where cs.cohort_id = ${cohortId}${onlyStudent}
       order by u.name, u.email`),
-    // An interview's day is taken where it happened (interviews.time_zone), as on the student's interview
-    // page, the advisor's student page and when a thank-you is recorded (student/contacts/follow-ups.ts
-    // refuses one dated before that day): judged in the student's own zone, a note sent the same evening
-    // would count as sent the day before the interview, and vanish from the tally.
-    executePrepared<InterviewRow>(sql`
-      select i.student_id, i.id as interview_id, held.held_on::text as held_on,
-        (select min(f.sent_on)::text from follow_ups f
-          where f.student_id = i.student_id and f.kind = 'thank_you'
-            and (f.interview_id = i.id
-                 or (f.interview_id is null and f.contact_id = i.contact_id and f.sent_on >= held.held_on))
-        ) as thanked_on
-      from interviews i
-      cross join lateral (select (i.starts_at at time zone i.time_zone)::date as held_on) held
-      where i.student_id in (${roster}) and i.status = 'completed'`),
-    // Each contact's latest attempt, when it is an unanswered original and no interview followed.
-    executePrepared<WaitingOutreachRow>(sql`
-      select student_id, sent_on::text as sent_on from (
-        select distinct on (o.contact_id) o.student_id, o.sent_on, o.reply, o.is_follow_up
-        from outreach_attempts o
-        where o.student_id in (${roster})
-          and not exists (select 1 from interviews i where i.contact_id = o.contact_id)
-        order by o.contact_id, o.sent_on desc, o.created_at desc
-      ) latest
-      where reply = 'none' and not is_follow_up`),
+    // Added up per day first, so date_trunc runs once per day of the term rather than once per student-day.
     executePrepared<WeekRow>(sql`
-      select date_trunc('week', at at time zone 'UTC')::date::text as week_start, count(*)::int as count from (
-        select created_at as at from contacts where student_id in (${roster})
-        union all select created_at from organizations where student_id in (${roster})
-        union all select created_at from outreach_attempts where student_id in (${roster})
-        union all select created_at from interviews where student_id in (${roster})
-        union all select created_at from follow_ups where student_id in (${roster})
-        union all select created_at from journal_entries where student_id in (${roster})
-      ) activity
-      where at >= ${from}::date::timestamp at time zone 'UTC'
+      select date_trunc('week', day::timestamp)::date::text as week_start, sum(n)::int as count from (
+        select a.day, sum(a.n) as n
+        from cohort_students cs
+        join student_progress p on p.student_id = cs.student_id
+        cross join lateral unnest(p.activity_days, p.activity_counts) as a(day, n)
+        where cs.cohort_id = ${cohortId}${onlyStudent} and a.day >= ${from}::date
+        group by a.day
+      ) per_day
       group by 1 order by 1`),
   ]);
 
-  const progress = new Map<string, StudentProgress>(
-    studentRows.map((row) => [
-      row.student_id,
-      {
-        studentId: row.student_id,
-        name: row.name,
-        email: row.email,
-        timeZone: row.time_zone ?? null,
-        joinedAt: new Date(row.joined_at),
-        lastActivityAt: asDate(row.last_activity_at),
-        researchItems: Number(row.research_items),
-        contactsIdentified: Number(row.contacts_identified),
-        preparationItems: Number(row.prepared_items),
-        pitchWritten: row.pitch_written === true,
-        outreachSent: Number(row.outreach_sent),
-        interviewsCompleted: Number(row.interviews_completed),
-        thankYousSent: Number(row.thank_yous_sent),
-        followUpsSent: Number(row.follow_ups_sent),
-        thankYouDelays: [],
-        interviewsAwaitingThankYou: [],
-        outreachAwaitingFollowUp: [],
-      },
-    ]),
-  );
-  const mutable = (studentId: string) =>
-    progress.get(studentId) as
-      | (StudentProgress & {
-          thankYouDelays: number[];
-          interviewsAwaitingThankYou: string[];
-          outreachAwaitingFollowUp: string[];
-        })
-      | undefined;
-  for (const row of interviewRows) {
-    const student = mutable(row.student_id);
-    if (!student) continue;
-    if (row.thanked_on === null) student.interviewsAwaitingThankYou.push(row.held_on);
-    else student.thankYouDelays.push(daysBetween(row.held_on, row.thanked_on));
-  }
-  for (const row of outreachRows) mutable(row.student_id)?.outreachAwaitingFollowUp.push(row.sent_on);
-
   return {
-    students: [...progress.values()],
-    weeklyActivity: weekRows.map((row) => ({
-      weekStart: row.week_start,
-      count: Number(row.count),
+    students: studentRows.map((row) => ({
+      studentId: row.student_id,
+      name: row.name,
+      email: row.email,
+      timeZone: row.time_zone ?? null,
+      joinedAt: new Date(row.joined_at_ms),
+      lastActivityAt: row.last_activity_ms === null ? null : new Date(row.last_activity_ms),
+      researchItems: row.research_items,
+      contactsIdentified: row.contacts_identified,
+      preparationItems: row.prepared_items,
+      pitchWritten: row.pitch_written === true,
+      outreachSent: row.outreach_sent,
+      interviewsCompleted: row.interviews_completed,
+      thankYousSent: row.thank_yous_sent,
+      followUpsSent: row.follow_ups_sent,
+      thankYouDelays: row.thank_you_delays ?? NONE,
+      interviewsAwaitingThankYou: row.interviews_awaiting_thank_you ?? NONE,
+      outreachAwaitingFollowUp: row.outreach_awaiting_follow_up ?? NONE,
     })),
+    weeklyActivity: weekRows.map((row) => ({ weekStart: row.week_start, count: row.count })),
   };
 }
 
