@@ -64,9 +64,20 @@ export function withinDaysPhrase(days: number): string {
  * The goal as one line an advisor or student reads: "3 interviews completed by 15 Oct 2026",
  * "Thank-you sent within 2 days of each interview".
  */
+const countGoalLabels = new Map<string, string>();
+
 export function describeGoal(goal: CohortGoal): string {
-  if (isCountGoal(goal))
-    return `${countWithMetric(goal.metric, goal.target)} by ${formatDisplayDate(goal.dueOn)}`;
+  if (isCountGoal(goal)) {
+    // A dashboard labels each of its few goals once per student: remember the labels, keyed by content.
+    const key = `${goal.metric} ${goal.target} ${goal.dueOn}`;
+    let label = countGoalLabels.get(key);
+    if (label === undefined) {
+      label = `${countWithMetric(goal.metric, goal.target)} by ${formatDisplayDate(goal.dueOn)}`;
+      if (countGoalLabels.size >= 1000) countGoalLabels.clear();
+      countGoalLabels.set(key, label);
+    }
+    return label;
+  }
   return goal.target === 0
     ? "Thank-you sent on the day of each interview"
     : `Thank-you sent ${withinDaysPhrase(goal.target)} of each interview`;

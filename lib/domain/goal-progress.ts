@@ -10,7 +10,7 @@ import {
   withinDaysPhrase,
 } from "./cohort-goals";
 import { type StudentProgress } from "./student-progress";
-import { overdueThankYous } from "./thank-you-tally";
+import { countOverdueThankYous } from "./thank-you-tally";
 
 export type GoalProgressInput = Pick<
   StudentProgress,
@@ -120,12 +120,16 @@ function timelinessProgress(
   today: CalendarDate,
 ): TimelinessGoalProgress {
   const withinDays = goal.target;
-  const sent = student.thankYouDelays.filter((delay) => delay >= 0);
-  const onTime = sent.filter((delay) => delay <= withinDays).length;
-  const tooLate = overdueThankYous(student.interviewsAwaitingThankYou, today, withinDays).filter(
-    (i) => i.overdue,
-  ).length;
-  const measured = sent.length + tooLate;
+  // Counted in loops, without the intermediate arrays: this runs for every student of a dashboard.
+  let sent = 0;
+  let onTime = 0;
+  for (const delay of student.thankYouDelays) {
+    if (delay < 0) continue;
+    sent++;
+    if (delay <= withinDays) onTime++;
+  }
+  const tooLate = countOverdueThankYous(student.interviewsAwaitingThankYou, today, withinDays);
+  const measured = sent + tooLate;
   const met = measured > 0 && onTime === measured;
   return {
     kind: "timeliness",
@@ -151,12 +155,16 @@ function timelinessProgress(
  * counted as 0 or 1; null when there is nothing to average (no goals).
  */
 export function goalProgressScore(progress: readonly GoalProgress[]): number | null {
-  const parts = progress.flatMap((p) => {
-    if (p.kind === "count") return [p.fraction];
-    return p.rate === null ? [] : [p.rate];
-  });
-  if (parts.length === 0) return null;
-  return parts.reduce((sum, part) => sum + part, 0) / parts.length;
+  // A loop, not flatMap: this runs for every student of a dashboard.
+  let sum = 0;
+  let parts = 0;
+  for (const p of progress) {
+    const part = p.kind === "count" ? p.fraction : p.rate;
+    if (part === null) continue;
+    sum += part;
+    parts++;
+  }
+  return parts === 0 ? null : sum / parts;
 }
 
 export type CohortGoalSummary = {

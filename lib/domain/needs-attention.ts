@@ -6,8 +6,7 @@ import { businessDayOverdueFrom } from "./due-rule";
 import { type GoalProgress, goalProgress, type GoalProgressInput } from "./goal-progress";
 import { SECOND_FOLLOW_UP_BUSINESS_DAYS } from "./outreach-follow-up";
 import { type StudentProgress, studentToday } from "./student-progress";
-import { DEFAULT_THANK_YOU_RULES } from "./thank-you";
-import { overdueThankYous } from "./thank-you-tally";
+import { DEFAULT_THANK_YOU_RULES, isThankYouOverdue } from "./thank-you";
 import { calendarDateIn, studentTimeZone } from "./time-zone";
 import { plural } from "./plural";
 
@@ -111,41 +110,57 @@ export function needsAttention(
   const inactive = inactivity(student, today, inactiveDays, termStartsOn);
   if (inactive) reasons.push(inactive);
 
-  const overdue = overdueThankYous(student.interviewsAwaitingThankYou, today, thankYouOverdueDays)
-    .filter((i) => i.overdue)
-    .map((i) => i.interviewOn);
-  const oldestInterviewOn = earliest(overdue);
+  // Day numbers and one loop per list, keeping the earliest date as given (the first of equal ones): this
+  // runs for every interview and message of every student on the dashboard.
+  const todayOn = toDayNumber(today);
+  let overdueCount = 0;
+  let oldestInterviewOn: CalendarDate | null = null;
+  let oldestInterviewDay = Number.POSITIVE_INFINITY;
+  for (const interviewOn of student.interviewsAwaitingThankYou) {
+    const day = toDayNumber(interviewOn);
+    if (!isThankYouOverdue(day, todayOn, thankYouOverdueDays)) continue;
+    overdueCount++;
+    if (day < oldestInterviewDay) {
+      oldestInterviewDay = day;
+      oldestInterviewOn = interviewOn;
+    }
+  }
   if (oldestInterviewOn !== null) {
     const after = `after ${plural(thankYouOverdueDays, "day")}`;
     reasons.push({
       kind: "thank-you-overdue",
-      count: overdue.length,
+      count: overdueCount,
       oldestInterviewOn,
       text:
-        overdue.length === 1
+        overdueCount === 1
           ? `Interview on ${formatDisplayDate(oldestInterviewOn)} with no thank-you ${after}`
-          : `${overdue.length} interviews with no thank-you ${after} (oldest ${formatDisplayDate(oldestInterviewOn)})`,
+          : `${overdueCount} interviews with no thank-you ${after} (oldest ${formatDisplayDate(oldestInterviewOn)})`,
     });
   }
 
   // due-rule.ts: the last follow-up the method suggests is a business-day task; the flag is it being overdue.
-  // Day numbers: this runs for every message of every student on the dashboard.
-  const todayOn = toDayNumber(today);
-  const unfollowed = student.outreachAwaitingFollowUp.filter(
-    (sentOn) =>
-      todayOn >= businessDayOverdueFrom(addBusinessDaysTo(toDayNumber(sentOn), followUpBusinessDays)),
-  );
-  const oldestSentOn = earliest(unfollowed);
+  let unfollowedCount = 0;
+  let oldestSentOn: CalendarDate | null = null;
+  let oldestSentDay = Number.POSITIVE_INFINITY;
+  for (const sentOn of student.outreachAwaitingFollowUp) {
+    const day = toDayNumber(sentOn);
+    if (todayOn < businessDayOverdueFrom(addBusinessDaysTo(day, followUpBusinessDays))) continue;
+    unfollowedCount++;
+    if (day < oldestSentDay) {
+      oldestSentDay = day;
+      oldestSentOn = sentOn;
+    }
+  }
   if (oldestSentOn !== null) {
     const after = `no reply and no follow-up after ${plural(followUpBusinessDays, "business day")}`;
     reasons.push({
       kind: "outreach-without-follow-up",
-      count: unfollowed.length,
+      count: unfollowedCount,
       oldestSentOn,
       text:
-        unfollowed.length === 1
+        unfollowedCount === 1
           ? `Outreach sent ${formatDisplayDate(oldestSentOn)}: ${after}`
-          : `${unfollowed.length} outreach messages with ${after} (oldest ${formatDisplayDate(oldestSentOn)})`,
+          : `${unfollowedCount} outreach messages with ${after} (oldest ${formatDisplayDate(oldestSentOn)})`,
     });
   }
 
@@ -171,9 +186,13 @@ function inactivity(
 ): AttentionReason | null {
   const timeZone = studentTimeZone(student.timeZone);
   const joinedOn = calendarDateIn(student.joinedAt, timeZone);
-  const clockStartsOn = latest([joinedOn, ...(termStartsOn === undefined ? [] : [termStartsOn])]);
+  const clockStartsOn =
+    termStartsOn !== undefined && compareCalendarDates(termStartsOn, joinedOn) > 0 ? termStartsOn : joinedOn;
   const lastActiveOn = student.lastActivityAt ? calendarDateIn(student.lastActivityAt, timeZone) : null;
-  const quietSince = latest([clockStartsOn, ...(lastActiveOn === null ? [] : [lastActiveOn])]);
+  const quietSince =
+    lastActiveOn !== null && compareCalendarDates(lastActiveOn, clockStartsOn) > 0
+      ? lastActiveOn
+      : clockStartsOn;
   if (calendarDaysBetween(quietSince, today) < inactiveDays) return null;
 
   if (lastActiveOn !== null) {
@@ -195,17 +214,6 @@ function inactivity(
     days: calendarDaysBetween(clockStartsOn, today),
     text: `Nothing logged since ${since}`,
   };
-}
-
-function earliest(dates: readonly CalendarDate[]): CalendarDate | null {
-  return dates.reduce<CalendarDate | null>(
-    (min, d) => (min === null || compareCalendarDates(d, min) < 0 ? d : min),
-    null,
-  );
-}
-
-function latest(dates: readonly [CalendarDate, ...CalendarDate[]]): CalendarDate {
-  return dates.reduce((max, d) => (compareCalendarDates(d, max) > 0 ? d : max));
 }
 
 function assertDays(name: string, value: number): void {

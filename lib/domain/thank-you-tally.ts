@@ -35,11 +35,25 @@ export function tallyThankYous(
     if (delay <= overdueDays) tally.onTime++;
     else tally.late++;
   }
-  for (const { overdue } of overdueThankYous(interviewsAwaitingThankYou, today, overdueDays)) {
-    if (overdue) tally.missing++;
-    else tally.pending++;
-  }
+  tally.missing = countOverdueThankYous(interviewsAwaitingThankYou, today, overdueDays);
+  tally.pending = interviewsAwaitingThankYou.length - tally.missing;
   return tally;
+}
+
+/** How many interviews still waiting for a thank-you are past `overdueDays`; overdueThankYous without the list. */
+export function countOverdueThankYous(
+  interviewsAwaitingThankYou: readonly CalendarDate[],
+  today: CalendarDate,
+  overdueDays: number,
+): number {
+  assertDays("overdueDays", overdueDays);
+  if (interviewsAwaitingThankYou.length === 0) return 0;
+  const todayOn = toDayNumber(today);
+  let overdue = 0;
+  for (const interviewOn of interviewsAwaitingThankYou) {
+    if (isThankYouOverdue(toDayNumber(interviewOn), todayOn, overdueDays)) overdue++;
+  }
+  return overdue;
 }
 
 /** Each interview still waiting for a thank-you, and whether it is past `overdueDays`. */
