@@ -273,6 +273,12 @@ describe("student_progress, kept by triggers", () => {
           return db.execute(sql`update interview_questions set interview_id = ${interview?.id ?? null}
             where interview_id = ${choice?.id ?? null} returning interview_id`);
         },
+        "edit a career field or organization": async () => {
+          const table = pick(["career_fields", "organizations"])!;
+          const row = await one(`select id from ${table}`);
+          return db.execute(sql`update ${sql.identifier(table)} set updated_at = ${at()}
+            where id = ${row?.id ?? null} returning id`);
+        },
         "touch every contact": () => db.execute(sql`update contacts set updated_at = ${at()} returning id`),
         "delete a contact (its outreach, interviews and follow-ups go with it)": async () => {
           const contact = await anyContact();
