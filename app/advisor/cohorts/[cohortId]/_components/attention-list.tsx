@@ -21,46 +21,50 @@ export function AttentionList({ nudgePath, groups }: { nudgePath: string; groups
   const nudgeHref = (studentIds: string[], reason: string) =>
     `${nudgePath}?${new URLSearchParams([...studentIds.map((id) => ["student", id]), ["reason", reason]])}`;
   return (
-    <ul className="divide-y divide-slate-100">
+    // The groups' repeated styles are set once here, not on each of their elements.
+    <ul
+      className={[
+        "[&_a]:link divide-y divide-slate-100 [&_details]:py-2",
+        "[&_summary]:flex [&_summary]:cursor-pointer [&_summary]:flex-wrap [&_summary]:items-baseline [&_summary]:gap-x-2 [&_summary]:rounded-md [&_summary]:py-1",
+        "[&_b]:rounded-full [&_b]:border [&_b]:border-red-200 [&_b]:bg-red-50 [&_b]:px-2 [&_b]:text-xs [&_b]:font-medium [&_b]:text-red-800 [&_b]:tabular-nums",
+        "[&_summary>span]:w-full [&_summary>span]:truncate [&_summary>span]:text-sm [&_summary>span]:text-slate-600",
+        "[&_p]:mt-2 [&_p]:flex [&_p]:flex-wrap [&_p]:gap-x-4 [&_p]:pl-4 [&_p]:text-sm [&_ul]:mt-1 [&_ul]:space-y-1 [&_ul]:pl-4 [&_ul]:text-sm",
+      ].join(" ")}
+    >
       {groups.map((group) => (
         <li key={group.kind}>
-          <details className="group py-2">
-            <summary className="flex cursor-pointer flex-wrap items-baseline gap-x-2 rounded-md py-1">
-              <span className="font-medium text-slate-900">{group.label}</span>
-              <span className="rounded-full border border-red-200 bg-red-50 px-2 text-xs font-medium text-red-800 tabular-nums">
-                {`${group.count} ${group.count === 1 ? "student" : "students"}`}
-              </span>
-              <span className="w-full truncate text-sm text-slate-600 group-open:hidden">
+          <details className="group">
+            <summary>
+              <strong className="font-medium text-slate-900">{group.label}</strong>
+              <b>{`${group.count} ${group.count === 1 ? "student" : "students"}`}</b>
+              <span className="group-open:hidden">
                 {group.first.map(([, name]) => name).join(", ") +
                   (group.count > group.first.length ? ` and ${group.count - group.first.length} more` : "")}
               </span>
             </summary>
-            <ul className="mt-1 space-y-1 pl-4 text-sm">
+            <ul>
               {group.first.map(([id, name, text]) => (
                 <li key={id}>
-                  <a href={`/advisor/students/${id}`} className="link">
-                    {name}
-                  </a>
+                  <a href={`/advisor/students/${id}`}>{name}</a>
                   {`: ${text} `}
-                  <a href={nudgeHref([id], group.kind)} className="link whitespace-nowrap">
+                  <a href={nudgeHref([id], group.kind)} className="whitespace-nowrap">
                     Nudge<span className="sr-only">{` ${name}`}</span>
                   </a>
                 </li>
               ))}
             </ul>
-            <p className="mt-2 flex flex-wrap gap-x-4 pl-4 text-sm">
+            <p>
               {group.first.length > 1 && (
                 <a
                   href={nudgeHref(
                     group.first.map(([id]) => id),
                     group.kind,
                   )}
-                  className="link"
                 >
-                  Nudge these {group.first.length}
+                  {`Nudge these ${group.first.length}`}
                 </a>
               )}
-              <Link href={group.tableHref} className="link inline-block py-1">
+              <Link href={group.tableHref} className="inline-block py-1">
                 {group.count > group.first.length
                   ? `See all ${group.count} in the table`
                   : "Show them in the table"}

@@ -14,7 +14,7 @@ import { cohortDashboardQuery } from "@/lib/validation/cohort-dashboard-view";
 import { DashboardRows, type DashboardRowView } from "./dashboard-rows";
 
 // The phone's cards name each cell from this order (app/globals.css `.dash-table`): change both together.
-const COLUMNS: { key: DashboardSortKey | null; label: string }[] = [
+export const COLUMNS: { key: DashboardSortKey | null; label: string }[] = [
   { key: "name", label: "Student" },
   { key: "stage", label: "Stage" },
   { key: "contacts", label: "Contacts" },
