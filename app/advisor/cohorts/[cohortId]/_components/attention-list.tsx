@@ -24,7 +24,8 @@ export function AttentionList({ nudgePath, groups }: { nudgePath: string; groups
     // The groups' repeated styles are set once here, not on each of their elements.
     <ul
       className={[
-        "[&_a]:link divide-y divide-slate-100 [&_details]:py-2",
+        // Links inside a sentence ("Ana: no activity in 9 days. Nudge") are underlined, not told by colour alone.
+        "[&_a]:link [&_ul_a]:link-in-text divide-y divide-slate-100 [&_details]:py-2",
         "[&_summary]:flex [&_summary]:cursor-pointer [&_summary]:flex-wrap [&_summary]:items-baseline [&_summary]:gap-x-2 [&_summary]:rounded-md [&_summary]:py-1",
         "[&_b]:rounded-full [&_b]:border [&_b]:border-red-200 [&_b]:bg-red-50 [&_b]:px-2 [&_b]:text-xs [&_b]:font-medium [&_b]:text-red-800 [&_b]:tabular-nums",
         "[&_summary>span]:w-full [&_summary>span]:truncate [&_summary>span]:text-sm [&_summary>span]:text-slate-600",
