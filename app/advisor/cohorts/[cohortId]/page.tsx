@@ -162,43 +162,39 @@ export default async function CohortDashboardPage({
               </a>
             </div>
             <DashboardFilters base={base} view={view} />
-            {/* The row checkboxes belong to this form (form="nudge-selection"): it opens the compose page
-                with the chosen students, and works without JavaScript. */}
-            <form
-              id="nudge-selection"
-              method="get"
-              action={`${base}/nudge`}
-              className="flex flex-wrap items-center gap-3"
-            >
-              <Button type="submit" variant="secondary" size="sm">
-                Nudge selected
-              </Button>
-              <span className="text-sm text-slate-600">
-                Tick students in the table, then nudge them together.
-              </span>
-            </form>
-            <p className="text-sm text-slate-600" role="status">
-              {dashboard.matching === dashboard.studentCount
-                ? `${dashboard.studentCount} ${dashboard.studentCount === 1 ? "student" : "students"}`
-                : `${dashboard.matching} of ${dashboard.studentCount} students match`}
-              {dashboard.pageCount > 1 &&
-                `, ${(dashboard.page - 1) * dashboard.pageSize + 1}–${(dashboard.page - 1) * dashboard.pageSize + dashboard.rows.length} shown`}
-            </p>
-            {dashboard.rows.length === 0 ? (
-              <p className="rounded-md border border-dashed border-slate-300 p-4 text-sm text-slate-600">
-                No student matches these filters.
+            {/* "Nudge selected" opens the compose page with the students ticked in the table, and works
+                without JavaScript. */}
+            <form method="get" action={`${base}/nudge`} className="space-y-4">
+              <div className="flex flex-wrap items-center gap-3">
+                <Button type="submit" variant="secondary" size="sm">
+                  Nudge selected
+                </Button>
+                <span className="text-sm text-slate-600">
+                  Tick students in the table, then nudge them together.
+                </span>
+              </div>
+              <p className="text-sm text-slate-600" role="status">
+                {dashboard.matching === dashboard.studentCount
+                  ? `${dashboard.studentCount} ${dashboard.studentCount === 1 ? "student" : "students"}`
+                  : `${dashboard.matching} of ${dashboard.studentCount} students match`}
+                {dashboard.pageCount > 1 &&
+                  `, ${(dashboard.page - 1) * dashboard.pageSize + 1}–${(dashboard.page - 1) * dashboard.pageSize + dashboard.rows.length} shown`}
               </p>
-            ) : (
-              <DashboardTable
-                base={base}
-                view={view}
-                rows={dashboard.rows}
-                goalCount={dashboard.goals.length}
-                today={calendarDateIn(now, "UTC")}
-                nowMs={now.getTime()}
-                selectForm="nudge-selection"
-              />
-            )}
+              {dashboard.rows.length === 0 ? (
+                <p className="rounded-md border border-dashed border-slate-300 p-4 text-sm text-slate-600">
+                  No student matches these filters.
+                </p>
+              ) : (
+                <DashboardTable
+                  base={base}
+                  view={view}
+                  rows={dashboard.rows}
+                  goalCount={dashboard.goals.length}
+                  today={calendarDateIn(now, "UTC")}
+                  nowMs={now.getTime()}
+                />
+              )}
+            </form>
             <Pagination
               path={base}
               params={Object.fromEntries(new URLSearchParams(query))}

@@ -19,8 +19,11 @@ import { countOutcomesInCohort } from "@/lib/data/internal/outcome-records";
 
 // 25 rows keep the page near 100 KB: each row is sent twice (HTML, then React's payload).
 export const DASHBOARD_PAGE_SIZE = 25;
-/** Students named under each needs-attention reason; the table's reason filter lists the rest. */
-export const ATTENTION_NAMES_SHOWN = 5;
+/**
+ * Students named under each needs-attention reason, as many as its one-line summary has room for; the
+ * table's reason filter lists the rest.
+ */
+export const ATTENTION_NAMES_SHOWN = 3;
 
 // The advisor's view of one cohort. The number of queries is fixed (access, goals, settings, four
 // aggregates and one of nudges and handled flags) whatever the cohort's size. Every rule runs once per student over the whole cohort (the summary,

@@ -17,9 +17,7 @@ export function ActivityChart({ weeks }: { weeks: readonly ActivityWeek[] }) {
   return (
     <figure className="space-y-2">
       <figcaption className="text-sm text-slate-600">
-        {total} {total === 1 ? "thing" : "things"} logged over {weeks.length}{" "}
-        {weeks.length === 1 ? "week" : "weeks"}; the busiest week had{" "}
-        {Math.max(0, ...weeks.map((w) => w.count))}.
+        {`${total} ${total === 1 ? "thing" : "things"} logged over ${weeks.length} ${weeks.length === 1 ? "week" : "weeks"}; the busiest week had ${Math.max(0, ...weeks.map((w) => w.count))}.`}
       </figcaption>
       <div className="flex gap-2" aria-hidden="true">
         <div
@@ -31,33 +29,36 @@ export function ActivityChart({ weeks }: { weeks: readonly ActivityWeek[] }) {
           <span className="-mb-2">0</span>
         </div>
         <div className="min-w-0 flex-1">
-          <svg width="100%" height={CHART_HEIGHT} focusable="false" className="block overflow-visible">
-            {[0, 50, 100].map((y) => (
-              <line key={y} x1="0" x2="100%" y1={`${y}%`} y2={`${y}%`} stroke="#e2e8f0" strokeWidth="1" />
-            ))}
-            {weeks.map((week, index) => {
-              const height = top === 0 ? 0 : (week.count / top) * 100;
-              return (
-                <rect
-                  key={week.weekStart}
-                  x={`${index * slot + gap / 2}%`}
-                  width={`${slot - gap}%`}
-                  y={`${100 - height}%`}
-                  height={`${height}%`}
-                  rx="2"
-                  className={week.inProgress ? "fill-brand-300" : "fill-brand-600"}
-                />
-              );
-            })}
+          {/* Drawn in a 100 × 100 box stretched to the card: short numbers, no units. */}
+          <svg
+            viewBox="0 0 100 100"
+            preserveAspectRatio="none"
+            width="100%"
+            height={CHART_HEIGHT}
+            focusable="false"
+            className="block overflow-visible"
+          >
+            <path d="M0 0H100M0 50H100M0 100H100" stroke="#e2e8f0" vectorEffect="non-scaling-stroke" />
+            <g className="fill-brand-600">
+              {weeks.map((week, index) => {
+                const height = top === 0 ? 0 : (week.count / top) * 100;
+                return (
+                  <rect
+                    key={week.weekStart}
+                    x={round(index * slot + gap / 2)}
+                    width={round(slot - gap)}
+                    y={round(100 - height)}
+                    height={round(height)}
+                    className={week.inProgress ? "fill-brand-300" : undefined}
+                  />
+                );
+              })}
+            </g>
           </svg>
-          <div className="relative mt-1 h-4 text-xs text-slate-600">
+          <div className="relative mt-1 h-4 text-xs text-slate-600 [&>span]:absolute [&>span]:-translate-x-1/2 [&>span]:whitespace-nowrap">
             {weeks.map((week, index) =>
               index % every === 0 || index === weeks.length - 1 ? (
-                <span
-                  key={week.weekStart}
-                  className="absolute -translate-x-1/2 whitespace-nowrap"
-                  style={{ left: `${(index + 0.5) * slot}%` }}
-                >
+                <span key={week.weekStart} style={{ left: `${round((index + 0.5) * slot)}%` }}>
                   {shortDay(week.weekStart)}
                 </span>
               ) : null,
@@ -67,26 +68,21 @@ export function ActivityChart({ weeks }: { weeks: readonly ActivityWeek[] }) {
       </div>
       <details className="text-sm">
         <summary className="link w-fit cursor-pointer">Figures as a table</summary>
-        <table className="mt-2 w-full max-w-sm text-left">
+        <table className="mt-2 w-full max-w-sm text-left [&_td]:py-1 [&_td]:text-right [&_td]:tabular-nums [&_th]:py-1 [&_th]:font-normal [&_thead_th]:font-medium [&_thead_tr]:border-slate-200 [&_tr]:border-b [&_tr]:border-slate-100">
           <caption className="sr-only">Things logged per week</caption>
           <thead>
-            <tr className="border-b border-slate-200">
-              <th scope="col" className="py-1 font-medium">
-                Week
-              </th>
-              <th scope="col" className="py-1 text-right font-medium">
+            <tr>
+              <th scope="col">Week</th>
+              <th scope="col" className="text-right">
                 Things logged
               </th>
             </tr>
           </thead>
           <tbody>
             {weeks.map((week) => (
-              <tr key={week.weekStart} className="border-b border-slate-100">
-                <th scope="row" className="py-1 font-normal">
-                  {week.label}
-                  {week.inProgress ? " (so far)" : ""}
-                </th>
-                <td className="py-1 text-right tabular-nums">{week.count}</td>
+              <tr key={week.weekStart}>
+                <th scope="row">{week.inProgress ? `${week.label} (so far)` : week.label}</th>
+                <td>{week.count}</td>
               </tr>
             ))}
           </tbody>
@@ -94,6 +90,11 @@ export function ActivityChart({ weeks }: { weeks: readonly ActivityWeek[] }) {
       </details>
     </figure>
   );
+}
+
+/** Two decimals are finer than a pixel on any screen. */
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
 }
 
 /** A round top for the axis, even so that its half is a whole number: 4 for 3, 60 for 45, 200 for 150. */
