@@ -13,8 +13,7 @@ const DOCTYPE =
   '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">';
 
 // @react-email/render's toPlainText with its own options, compiled once: its `convert` builds the whole
-// converter (selector tree, formatters) for every message, which a CPU profile of the digest job showed as
-// its largest single cost.
+// converter (selector tree, formatters) again for every message.
 const toPlainText = compile({ wordwrap: false, selectors: plainTextSelectors });
 
 // Imported on first use, as @react-email/render does: a static import of react-dom/server is refused in a
