@@ -71,9 +71,25 @@ test("on a phone, a menu button opens the same places in a dialog that Escape cl
   await expect(menu.getByRole("button", { name: "Sign out" })).toBeVisible();
   await expectNoAxeViolations(page);
 
+  // Focus starts inside and stays there: the page behind the open menu cannot be reached by Tab.
+  await expect(menu.getByRole("button", { name: "Close menu" })).toBeFocused();
+  for (let i = 0; i < 14; i++) {
+    await page.keyboard.press("Tab");
+    expect(await menu.evaluate((dialog) => dialog.contains(document.activeElement))).toBe(true);
+  }
+  await menu.getByRole("button", { name: "Close menu" }).focus();
+  await page.keyboard.press("Shift+Tab");
+  await expect(menu.getByRole("button", { name: "Sign out" })).toBeFocused();
+
   await page.keyboard.press("Escape");
   await expect(menu).toBeHidden();
   await expect(menuButton).toBeFocused();
+
+  // A click on the dimmed page beside the drawer closes it too.
+  await menuButton.click();
+  await expect(menu).toBeVisible();
+  await page.mouse.click(380, 400);
+  await expect(menu).toBeHidden();
 
   await menuButton.click();
   await menu.getByRole("link", { name: "People" }).click();

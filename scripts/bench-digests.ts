@@ -10,6 +10,7 @@
  * the figures, then drops the database.
  */
 import { fork } from "node:child_process";
+import { Session } from "node:inspector/promises";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -23,7 +24,9 @@ import { startEmbeddedServerProcess } from "../db/embedded-process";
 import { migrateDatabase } from "../db/migrate";
 import { createSyntheticCohort } from "../db/synthetic-cohort";
 
-const { values } = parseArgs({ options: { students: { type: "string", default: "2000" } } });
+const { values } = parseArgs({
+  options: { students: { type: "string", default: "2000" }, "cpu-prof": { type: "string" } },
+});
 const students = Number(values.students);
 if (!Number.isInteger(students) || students < 1) {
   console.error(`--students must be a whole number ≥ 1, got ${values.students}`);
@@ -149,10 +152,22 @@ try {
   await rawMessagesPerSecond(50); // warm-up: connections open, code paths compiled
   const rawBefore = await rawMessagesPerSecond(500);
 
+  // `--cpu-prof FILE`: a CPU profile of this process during the job only (not the fill, not raw nodemailer).
+  const profiler = values["cpu-prof"] ? new Session() : null;
+  if (profiler) {
+    profiler.connect();
+    await profiler.post("Profiler.enable");
+    await profiler.post("Profiler.start");
+  }
   const receivedBefore = await receivedBySink();
   const started = performance.now();
   const result = await unsafeRunWeeklyDigestJob({ maxBatches: 100_000 });
   const elapsed = performance.now() - started;
+  if (profiler) {
+    const { profile } = await profiler.post("Profiler.stop");
+    fs.writeFileSync(values["cpu-prof"]!, JSON.stringify(profile));
+    profiler.disconnect();
+  }
   const received = (await receivedBySink()) - receivedBefore;
   const rawAfter = await rawMessagesPerSecond(500);
   const raw = (rawBefore + rawAfter) / 2;

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useId } from "react";
 import type { Role } from "@/lib/auth/roles";
 import { currentNavItem, NAV } from "./nav-items";
 
@@ -12,11 +13,13 @@ import { currentNavItem, NAV } from "./nav-items";
 export function NavList({ role, onNavigate }: { role: Role; onNavigate?: () => void }) {
   const pathname = usePathname();
   const current = currentNavItem(role, pathname);
+  // The list is in the page twice (the sidebar, the phone's menu): each copy names its headings apart.
+  const idPrefix = useId();
   return (
     <nav aria-label="Main" className="space-y-6">
       {NAV[role].map((section, index) => {
         const List = section.items.some((item) => item.step) ? "ol" : "ul";
-        const headingId = section.label ? `nav-section-${role}-${index}` : undefined;
+        const headingId = section.label ? `${idPrefix}-section-${index}` : undefined;
         return (
           <div key={section.label ?? index}>
             {section.label && (

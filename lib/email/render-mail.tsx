@@ -1,5 +1,6 @@
 import { Writable } from "node:stream";
-import { toPlainText } from "@react-email/render";
+import { plainTextSelectors } from "@react-email/render";
+import { compile } from "html-to-text";
 import { Suspense, type ReactElement } from "react";
 import type * as ReactDOMServer from "react-dom/server";
 
@@ -10,6 +11,10 @@ import type * as ReactDOMServer from "react-dom/server";
 
 const DOCTYPE =
   '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">';
+
+// @react-email/render's toPlainText with its own options, compiled once: its `convert` builds the whole
+// converter (selector tree, formatters) again for every message.
+const toPlainText = compile({ wordwrap: false, selectors: plainTextSelectors });
 
 // Imported on first use, as @react-email/render does: a static import of react-dom/server is refused in a
 // module Next may place in a Server Component's graph.
@@ -44,6 +49,8 @@ export async function renderMail(element: ReactElement): Promise<{ html: string;
   const markup = await renderMarkup(element);
   return {
     html: `${DOCTYPE}${markup.replace(/<!DOCTYPE.*?>/, "")}`,
-    text: toPlainText(markup),
+    // The text comes from <body> only (html-to-text's default base element): the <head>, with its stylesheet,
+    // need not be parsed for it.
+    text: toPlainText(markup.replace(/<head>[\s\S]*?<\/head>/, "")),
   };
 }

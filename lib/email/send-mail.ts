@@ -52,6 +52,9 @@ export async function sendBulkMail(mail: OutgoingMail) {
   }
   await pooledSmtpTransport(env.SMTP_URL!, env.DIGEST_SEND_CONCURRENCY).sendMail({
     from: env.MAIL_FROM,
+    // What nodemailer picks anyway for our mostly-Latin mail, named so that it does not scan every body to
+    // choose: at digest volume that scan showed in the job's CPU profile.
+    textEncoding: "quoted-printable",
     ...mail,
   });
 }
