@@ -530,6 +530,7 @@ const MATRIX: Record<string, Row> = {
   "internal/student-agenda-rows#agendaFromRow": { exempt: PURE },
   "internal/recent-activity-sql#recentActivitySql": { exempt: PURE },
   "internal/recent-activity-sql#activityFromRows": { exempt: PURE },
+  "internal/referral-chain#ancestorsSql": { exempt: PURE },
   "internal/ownership#assertOwnContact": { exempt: INTERNAL },
   "internal/ownership#assertOwnInterview": { exempt: INTERNAL },
   "internal/referral-chain#referralProblem": { exempt: INTERNAL },

@@ -99,7 +99,8 @@ describe("getContactPage", () => {
     const few = await countQueries(() => getContactPage(bare.id, NOW));
     const many = await countQueries(() => getContactPage(busy.id, NOW));
     expect(many.queries).toBe(few.queries);
-    expect(few.queries).toBeLessThanOrEqual(9);
+    // The session and one statement.
+    expect(few.queries).toBeLessThanOrEqual(2);
     // The busy one really was busy: the counts above compared something.
     expect(many.result.attempts).toHaveLength(10);
     expect(many.result.referrals).toHaveLength(10);
