@@ -4,9 +4,6 @@ import { redirect } from "next/navigation";
 import { PipelineBoard } from "@/app/_components/pipeline-board";
 import { Card } from "@/components/card";
 import { displayName } from "@/app/_lib/display-name";
-import { listMyJournal } from "@/lib/data/student/home/journal";
-import { listMyRecentActivity } from "@/lib/data/student/home/recent-activity";
-import { getStudentOverview } from "@/lib/data/student/home/overview";
 import { getMyHome } from "@/lib/data/student/home/steps";
 import { formatNearDate } from "@/lib/domain/display-date";
 import { AdvisorComments } from "./_components/advisor-comments";
@@ -21,23 +18,19 @@ export const metadata: Metadata = { title: "Home" };
 
 export default async function StudentHomePage() {
   const now = new Date();
-  const [overview, home, journal, activity] = await Promise.all([
-    getStudentOverview(),
-    getMyHome(now),
-    listMyJournal(3),
-    listMyRecentActivity({ now }),
-  ]);
+  // One statement for the whole page (steps.ts), whatever the number of contacts.
+  const home = await getMyHome(now);
   // A first sign-in without a name goes through the welcome step first.
-  if (!overview.name?.trim()) redirect("/welcome");
-  const { agenda } = home;
+  if (!home.name?.trim()) redirect("/welcome");
+  const { agenda, journal, activity } = home;
   const today = agenda.asOf;
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-semibold">Welcome, {displayName(overview)}</h1>
+        <h1 className="text-2xl font-semibold">Welcome, {displayName(home)}</h1>
         <p className="mt-1 text-slate-600">
-          {overview.cohorts.length > 0 ? (
-            `You are in ${overview.cohorts.map((c) => `${c.name} (${c.term})`).join(", ")}.`
+          {home.cohorts.length > 0 ? (
+            `You are in ${home.cohorts.map((c) => `${c.name} (${c.term})`).join(", ")}.`
           ) : (
             <>
               You are not in a cohort yet. Your advisor can send you a join link, or{" "}
@@ -53,7 +46,7 @@ export default async function StudentHomePage() {
 
       <NextActionCard action={home.nextAction} />
 
-      <AdvisorNudges timeZone={agenda.timeZone} now={now} />
+      <AdvisorNudges nudges={home.nudges} timeZone={agenda.timeZone} now={now} />
 
       <StepTracker steps={home.steps} />
 
@@ -86,7 +79,7 @@ export default async function StudentHomePage() {
         </div>
       </section>
 
-      <AdvisorComments timeZone={agenda.timeZone} now={now} />
+      <AdvisorComments comments={home.comments} timeZone={agenda.timeZone} now={now} />
 
       <section aria-labelledby="pipeline-heading">
         <h2 id="pipeline-heading" className="mb-3 text-lg font-semibold">

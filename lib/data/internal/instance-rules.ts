@@ -30,7 +30,15 @@ export async function loadInstanceSettings(): Promise<InstanceRules> {
   // Migration 0005 inserts the row and nothing deletes it; the defaults only cover a hand-edited database.
   return {
     allowedEmailDomains: row?.allowedEmailDomains ?? [],
-    thankYou: { dueBusinessDays: row?.dueBusinessDays ?? 1, overdueDays: row?.overdueDays ?? 7 },
+    thankYou: thankYouRulesOf(row ?? {}),
     digestWeekday: row?.digestWeekday ?? 1,
   };
+}
+
+/** The thank-you rules from the settings row's two columns, for statements that read them with other things. */
+export function thankYouRulesOf(row: {
+  dueBusinessDays?: number | null;
+  overdueDays?: number | null;
+}): ThankYouRules {
+  return { dueBusinessDays: row.dueBusinessDays ?? 1, overdueDays: row.overdueDays ?? 7 };
 }

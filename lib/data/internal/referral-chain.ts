@@ -1,5 +1,5 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 
 // Walking a student's referral chain. Scoped by the `studentId` the caller passes: callers in lib/data take
@@ -25,7 +25,15 @@ export async function referralProblem(studentId: string, contactId: string, refe
  * refuse, but a race could still make) and the depth cap bounds the walk whatever the data says.
  */
 export async function ancestorsOf(studentId: string, contactId: string): Promise<ReferralChainLink[]> {
-  const rows = await getDb().execute<{ id: string; name: string; organization_name: string | null }>(sql`
+  const rows = await getDb().execute<{ id: string; name: string; organization_name: string | null }>(
+    ancestorsSql(studentId, contactId),
+  );
+  return rows.map((r) => ({ id: r.id, name: r.name, organizationName: r.organization_name }));
+}
+
+/** ancestorsOf's query (id, name, organization_name, depth; nearest first), to nest in a larger statement. */
+export function ancestorsSql(studentId: string, contactId: string): SQL {
+  return sql`
     with recursive chain (id, name, organization_id, referred_by_contact_id, depth, path) as (
       select c.id, c.name, c.organization_id, c.referred_by_contact_id, 0, array[c.id]
       from contacts c
@@ -36,9 +44,8 @@ export async function ancestorsOf(studentId: string, contactId: string): Promise
       join chain on p.id = chain.referred_by_contact_id
       where p.student_id = ${studentId} and chain.depth < ${MAX_REFERRAL_DEPTH} and not p.id = any (chain.path)
     )
-    select chain.id, chain.name, o.name as organization_name
+    select chain.id, chain.name, o.name as organization_name, chain.depth
     from chain
     left join organizations o on o.id = chain.organization_id and o.student_id = ${studentId}
-    order by chain.depth`);
-  return rows.map((r) => ({ id: r.id, name: r.name, organizationName: r.organization_name }));
+    order by chain.depth`;
 }

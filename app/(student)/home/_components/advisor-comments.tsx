@@ -1,13 +1,18 @@
 import Link from "next/link";
 import { Card } from "@/components/card";
 import { formatMoment } from "@/lib/domain/display-date";
-import { listMyAdvisorComments, type AdvisorComment } from "@/lib/data/advisor/students/comments";
-
-const HOME_LIMIT = 5;
+import type { AdvisorComment } from "@/lib/data/advisor/students/comments";
 
 /** "From your advisor" on the home page: the latest comments, each linked to its interview. Nothing when none. */
-export async function AdvisorComments({ timeZone, now }: { timeZone: string; now: Date }) {
-  const comments = await listMyAdvisorComments({ limit: HOME_LIMIT });
+export function AdvisorComments({
+  comments,
+  timeZone,
+  now,
+}: {
+  comments: AdvisorComment[];
+  timeZone: string;
+  now: Date;
+}) {
   if (comments.length === 0) return null;
   return (
     <Card title="From your advisor">

@@ -1,9 +1,8 @@
 import { formatMoment } from "@/lib/domain/display-date";
-import { listMyNudges } from "@/lib/data/student/home/nudges";
+import type { MyNudge } from "@/lib/data/student/home/nudges";
 
 /** A note an advisor sent in the last two weeks, as the mail said it. Nothing when there is none. */
-export async function AdvisorNudges({ timeZone, now }: { timeZone: string; now: Date }) {
-  const nudges = await listMyNudges(now);
+export function AdvisorNudges({ nudges, timeZone, now }: { nudges: MyNudge[]; timeZone: string; now: Date }) {
   if (nudges.length === 0) return null;
   return (
     <section

@@ -19,30 +19,68 @@ const PLACE: Record<AgendaItemKind, (item: AgendaItem) => string> = {
   "keep-in-touch": () => "/follow-up",
 };
 
+// Where the rest of a long list is, by kind: each of those pages lists every task of its kind.
+const FULL_LIST: Record<AgendaItemKind, { href: string; name: string }> = {
+  "thank-you": { href: "/follow-up", name: "Follow-up" },
+  "keep-in-touch": { href: "/follow-up", name: "Follow-up" },
+  "outreach-follow-up": { href: "/outreach", name: "Outreach" },
+  interview: { href: "/interviews", name: "Interviews" },
+};
+
+/** Home shows the most urgent few of each list; a busy student's 20 overdue thank-yous are one line more. */
+export const AGENDA_ITEMS_SHOWN = 5;
+
 export const DUE_TONE: Record<DueState, BadgeTone> = {
   overdue: "overdue",
   due: "due-today",
   upcoming: "upcoming",
 };
 
-/** Each item names the action and the person, says when by the shared due rule, and links where to do it. */
+/**
+ * Each item names the action and the person, says when by the shared due rule, and links where to do it.
+ * Past `AGENDA_ITEMS_SHOWN`, the rest are counted and linked to the pages that list them all.
+ */
 export function AgendaList({ items, today }: { items: AgendaItem[]; today: CalendarDate }) {
+  const shown = items.slice(0, AGENDA_ITEMS_SHOWN);
+  const rest = new Map<string, { name: string; count: number }>();
+  for (const item of items.slice(AGENDA_ITEMS_SHOWN)) {
+    const place = FULL_LIST[item.kind];
+    const counted = rest.get(place.href);
+    if (counted) counted.count += 1;
+    else rest.set(place.href, { name: place.name, count: 1 });
+  }
   return (
-    <ul className="divide-y divide-slate-100">
-      {items.map((item) => (
-        <li
-          key={`${item.kind}-${item.contactId}-${item.dueOn}`}
-          className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1 py-2"
-        >
-          <span>
-            <Link href={PLACE[item.kind](item)} className="link-in-text">
-              {ACTION[item.kind]} {item.contactName}
-            </Link>
-            {item.organizationName && <span className="text-slate-600"> · {item.organizationName}</span>}
-          </span>
-          <Badge tone={DUE_TONE[item.state]}>{describeDue(item, today)}</Badge>
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul className="divide-y divide-slate-100">
+        {shown.map((item) => (
+          <li
+            key={`${item.kind}-${item.contactId}-${item.dueOn}`}
+            className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1 py-2"
+          >
+            <span>
+              <Link href={PLACE[item.kind](item)} className="link-in-text">
+                {ACTION[item.kind]} {item.contactName}
+              </Link>
+              {item.organizationName && <span className="text-slate-600"> · {item.organizationName}</span>}
+            </span>
+            <Badge tone={DUE_TONE[item.state]}>{describeDue(item, today)}</Badge>
+          </li>
+        ))}
+      </ul>
+      {rest.size > 0 && (
+        <p className="mt-2 text-sm text-slate-600">
+          And {items.length - shown.length} more:{" "}
+          {[...rest].map(([href, { name, count }], n) => (
+            <span key={href}>
+              {n > 0 && ", "}
+              <Link href={href} className="link-in-text">
+                {count} on {name}
+              </Link>
+            </span>
+          ))}
+          .
+        </p>
+      )}
+    </>
   );
 }

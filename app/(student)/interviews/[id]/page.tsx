@@ -21,6 +21,7 @@ import { HiddenFieldsForm, NotesForm, ReferralForm } from "../_components/interv
 import { zoneChoices } from "@/lib/domain/time-zone-names";
 import { PrintButton } from "../_components/print-button";
 import { QuestionList } from "../_components/question-list";
+import { ScheduleDisclosure } from "../_components/schedule-disclosure";
 import { ScheduleForm } from "../_components/schedule-form";
 import { PrepSheet } from "./_components/prep-sheet";
 import { ThankYouSection } from "./_components/thank-you-section";
@@ -90,17 +91,14 @@ export default async function InterviewPage({
     location: interview.location,
     durationMinutes: String(interview.durationMinutes),
   };
-  const scheduleForm = (
-    <ScheduleForm
-      action={updateInterviewDetailsAction}
-      initial={{ ...scheduleValues, status: interview.status }}
-      hidden={{ id: interview.id }}
-      version={version}
-      submitLabel="Save schedule"
-      timeZones={zoneChoices()}
-      withStatus
-    />
-  );
+  const scheduleFormProps = {
+    action: updateInterviewDetailsAction,
+    initial: { ...scheduleValues, status: interview.status },
+    hidden: { id: interview.id },
+    version,
+    submitLabel: "Save schedule",
+    withStatus: true,
+  };
 
   const sections: Record<SectionName, ReactNode> = {
     "thank-you": <ThankYouSection page={page} status={thanks} today={today} />,
@@ -118,12 +116,13 @@ export default async function InterviewPage({
             submitLabel="Yes, mark it as held"
             savedMessage="Marked as held."
           />
-          <details className="mt-4">
-            <summary className="link cursor-pointer text-sm font-medium">
-              Change the date, time or status
-            </summary>
-            <div className="mt-3">{scheduleForm}</div>
-          </details>
+          <ScheduleDisclosure
+            className="mt-4"
+            summary="Change the date, time or status"
+            summaryClassName="link cursor-pointer text-sm font-medium"
+            bodyClassName="mt-3"
+            form={scheduleFormProps}
+          />
         </Card>
       </PrintHidden>
     ),
@@ -189,14 +188,17 @@ export default async function InterviewPage({
     schedule: (
       <PrintHidden>
         {phase === "off" ? (
-          <Card title="Reschedule or change the status">{scheduleForm}</Card>
+          <Card title="Reschedule or change the status">
+            <ScheduleForm {...scheduleFormProps} timeZones={zoneChoices()} />
+          </Card>
         ) : (
-          <details className="rounded-lg border border-slate-200 bg-white p-4 sm:p-5">
-            <summary className="cursor-pointer text-base font-semibold text-slate-900">
-              Change the date, time or status
-            </summary>
-            <div className="mt-4">{scheduleForm}</div>
-          </details>
+          <ScheduleDisclosure
+            className="rounded-lg border border-slate-200 bg-white p-4 sm:p-5"
+            summary="Change the date, time or status"
+            summaryClassName="cursor-pointer text-base font-semibold text-slate-900"
+            bodyClassName="mt-4"
+            form={scheduleFormProps}
+          />
         )}
       </PrintHidden>
     ),
@@ -235,7 +237,7 @@ export default async function InterviewPage({
             <PrintButton />
           </div>
         </header>
-        <InterviewAdvisorComments interviewId={interview.id} />
+        <InterviewAdvisorComments comments={page.comments} />
       </div>
 
       {sectionOrder(phase, Boolean(interview.thankYou)).map((name) => (

@@ -1,25 +1,27 @@
 import "server-only";
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { notFound } from "@/lib/errors";
 import { getDb } from "@/db/client";
-import {
-  contacts,
-  followUps,
-  interviews,
-  organizations,
-  outreachAttempts,
-  studentProfiles,
-} from "@/db/schema/index";
+import { contacts, organizations, studentProfiles } from "@/db/schema/index";
 import { type CalendarDate, compareCalendarDates } from "@/lib/domain/calendar-date";
 import { contactNextAction, type ContactNextAction } from "@/lib/domain/contact-next-action";
 import { nextKeepInTouch } from "@/lib/domain/keep-in-touch";
 import { latestOutreachState, type OutreachSuggestion } from "@/lib/domain/outreach-suggestion";
 import { buildTimeline, type TimelineItem } from "@/lib/domain/timeline";
 import { calendarDateIn, studentTimeZone } from "@/lib/domain/time-zone";
-import type { ContactSource, KeepInTouchCadence } from "@/lib/domain/vocabulary";
-import { loadInstanceSettings } from "@/lib/data/internal/instance-rules";
-import { ancestorsOf, type ReferralChainLink } from "@/lib/data/internal/referral-chain";
+import type {
+  ContactSource,
+  FollowUpChannel,
+  FollowUpKind,
+  InterviewFormat,
+  InterviewStatus,
+  KeepInTouchCadence,
+  OutreachChannel,
+  OutreachReply,
+} from "@/lib/domain/vocabulary";
+import { thankYouRulesOf } from "@/lib/data/internal/instance-rules";
+import { ancestorsSql, type ReferralChainLink } from "@/lib/data/internal/referral-chain";
 import { requireStudent } from "@/lib/data/student/scope";
 import type { OutreachAttempt, OutreachTemplateData } from "./outreach";
 
@@ -56,15 +58,47 @@ export type ContactPage = {
 
 const referrer = alias(contacts, "referrer");
 
+type AttemptTuple = [
+  id: string,
+  sentOn: CalendarDate,
+  channel: OutreachChannel,
+  message: string,
+  isFollowUp: boolean,
+  reply: OutreachReply,
+  repliedOn: CalendarDate | null,
+  version: number,
+  createdAtMs: number,
+];
+type MeetingTuple = [
+  id: string,
+  startsAtMs: number,
+  timeZone: string,
+  durationMinutes: number,
+  format: InterviewFormat,
+  status: InterviewStatus,
+  takeaways: string,
+  notes: string,
+];
+type NoteTuple = [
+  id: string,
+  interviewId: string | null,
+  sentOn: CalendarDate,
+  kind: FollowUpKind,
+  channel: FollowUpChannel,
+  note: string,
+  createdAtMs: number,
+];
+
 /**
- * Everything the contact's page shows, in a fixed number of queries whatever the number of messages,
- * interviews, notes or referrals: the contact (with organization, referrer and the student's profile), then
- * five reads side by side. Another student's contact answers like a missing one.
+ * Everything the contact's page shows, in one statement whatever the number of messages, interviews, notes
+ * or referrals: the contact (with organization, referrer and the student's profile) and, as JSON columns of
+ * the same row, the messages, interviews, notes, referral chain, referrals and the thank-you rules. It was
+ * two round trips and seven statements. Another student's contact answers like a missing one.
  */
 export async function getContactPage(id: string, now = new Date()): Promise<ContactPage> {
   const student = await requireStudent();
-  const db = getDb();
-  const [row] = await db
+  const me = student.id;
+  const [row] = await getDb()
     .select({
       id: contacts.id,
       name: contacts.name,
@@ -82,75 +116,89 @@ export async function getContactPage(id: string, now = new Date()): Promise<Cont
       referredByName: referrer.name,
       pitch: studentProfiles.elevatorPitch,
       timeZone: studentProfiles.timeZone,
+      attempts: sql<AttemptTuple[]>`(
+        select coalesce(json_agg(json_build_array(o.id, o.sent_on, o.channel, o.message, o.is_follow_up, o.reply,
+            o.replied_on, o.version, (extract(epoch from o.created_at) * 1000)::float8)
+          order by o.sent_on desc, o.created_at desc, o.id desc), '[]')
+        from outreach_attempts o where o.contact_id = ${contacts.id} and o.student_id = ${me})`,
+      meetings: sql<MeetingTuple[]>`(
+        select coalesce(json_agg(json_build_array(i.id, (extract(epoch from i.starts_at) * 1000)::float8,
+            i.time_zone, i.duration_minutes, i.format, i.status, i.takeaways, i.notes)
+          order by i.starts_at desc), '[]')
+        from interviews i where i.contact_id = ${contacts.id} and i.student_id = ${me})`,
+      followUps: sql<NoteTuple[]>`(
+        select coalesce(json_agg(json_build_array(f.id, f.interview_id, f.sent_on, f.kind, f.channel, f.note,
+            (extract(epoch from f.created_at) * 1000)::float8)
+          order by f.sent_on desc), '[]')
+        from follow_ups f where f.contact_id = ${contacts.id} and f.student_id = ${me})`,
+      ancestors: sql<[string, string, string | null][]>`(
+        select coalesce(json_agg(json_build_array(a.id, a.name, a.organization_name) order by a.depth), '[]')
+        from (${ancestorsSql(me, id)}) a)`,
+      referrals: sql<[string, string, string | null][]>`(
+        select coalesce(json_agg(json_build_array(r.id, r.name, ro.name) order by lower(r.name), r.id), '[]')
+        from contacts r
+        left join organizations ro on ro.id = r.organization_id and ro.student_id = ${me}
+        where r.referred_by_contact_id = ${contacts.id} and r.student_id = ${me})`,
+      thankYouRules: sql<[number | null, number | null] | null>`(
+        select json_build_array(s.thank_you_due_business_days, s.thank_you_overdue_days)
+        from instance_settings s where s.id = true)`,
     })
     .from(contacts)
     .leftJoin(
       organizations,
-      and(eq(organizations.id, contacts.organizationId), eq(organizations.studentId, student.id)),
+      and(eq(organizations.id, contacts.organizationId), eq(organizations.studentId, me)),
     )
-    .leftJoin(
-      referrer,
-      and(eq(referrer.id, contacts.referredByContactId), eq(referrer.studentId, student.id)),
-    )
-    .leftJoin(studentProfiles, eq(studentProfiles.studentId, student.id))
-    .where(and(eq(contacts.id, id), eq(contacts.studentId, student.id)));
+    .leftJoin(referrer, and(eq(referrer.id, contacts.referredByContactId), eq(referrer.studentId, me)))
+    .leftJoin(studentProfiles, eq(studentProfiles.studentId, me))
+    .where(and(eq(contacts.id, id), eq(contacts.studentId, me)));
   if (!row) notFound();
 
-  const [attempts, meetings, notes, ancestors, referrals, settings] = await Promise.all([
-    db
-      .select({
-        id: outreachAttempts.id,
-        sentOn: outreachAttempts.sentOn,
-        channel: outreachAttempts.channel,
-        message: outreachAttempts.message,
-        isFollowUp: outreachAttempts.isFollowUp,
-        reply: outreachAttempts.reply,
-        repliedOn: outreachAttempts.repliedOn,
-        version: outreachAttempts.version,
-        createdAt: outreachAttempts.createdAt,
-      })
-      .from(outreachAttempts)
-      .where(and(eq(outreachAttempts.contactId, id), eq(outreachAttempts.studentId, student.id)))
-      .orderBy(desc(outreachAttempts.sentOn), desc(outreachAttempts.createdAt), desc(outreachAttempts.id)),
-    db
-      .select({
-        id: interviews.id,
-        startsAt: interviews.startsAt,
-        timeZone: interviews.timeZone,
-        durationMinutes: interviews.durationMinutes,
-        format: interviews.format,
-        status: interviews.status,
-        takeaways: interviews.takeaways,
-        notes: interviews.notes,
-      })
-      .from(interviews)
-      .where(and(eq(interviews.contactId, id), eq(interviews.studentId, student.id)))
-      .orderBy(desc(interviews.startsAt)),
-    db
-      .select({
-        id: followUps.id,
-        interviewId: followUps.interviewId,
-        sentOn: followUps.sentOn,
-        kind: followUps.kind,
-        channel: followUps.channel,
-        note: followUps.note,
-        createdAt: followUps.createdAt,
-      })
-      .from(followUps)
-      .where(and(eq(followUps.contactId, id), eq(followUps.studentId, student.id)))
-      .orderBy(desc(followUps.sentOn)),
-    ancestorsOf(student.id, id),
-    db
-      .select({ id: contacts.id, name: contacts.name, organizationName: organizations.name })
-      .from(contacts)
-      .leftJoin(
-        organizations,
-        and(eq(organizations.id, contacts.organizationId), eq(organizations.studentId, student.id)),
-      )
-      .where(and(eq(contacts.referredByContactId, id), eq(contacts.studentId, student.id)))
-      .orderBy(asc(sql`lower(${contacts.name})`), asc(contacts.id)),
-    loadInstanceSettings(),
-  ]);
+  const attempts = row.attempts.map(
+    ([attemptId, sentOn, channel, message, isFollowUp, reply, repliedOn, version, createdAtMs]) => ({
+      id: attemptId,
+      sentOn,
+      channel,
+      message,
+      isFollowUp,
+      reply,
+      repliedOn,
+      version,
+      createdAt: new Date(createdAtMs),
+    }),
+  );
+  const meetings = row.meetings.map(
+    ([meetingId, startsAtMs, timeZone, durationMinutes, format, status, takeaways, notes]) => ({
+      id: meetingId,
+      startsAt: new Date(startsAtMs),
+      timeZone,
+      durationMinutes,
+      format,
+      status,
+      takeaways,
+      notes,
+    }),
+  );
+  const notes = row.followUps.map(([noteId, interviewId, sentOn, kind, channel, note, createdAtMs]) => ({
+    id: noteId,
+    interviewId,
+    sentOn,
+    kind,
+    channel,
+    note,
+    createdAt: new Date(createdAtMs),
+  }));
+  const ancestors = row.ancestors.map(([linkId, name, organizationName]) => ({
+    id: linkId,
+    name,
+    organizationName,
+  }));
+  const referrals = row.referrals.map(([linkId, name, organizationName]) => ({
+    id: linkId,
+    name,
+    organizationName,
+  }));
+  const [dueBusinessDays, overdueDays] = row.thankYouRules ?? [null, null];
+  const settings = { thankYou: thankYouRulesOf({ dueBusinessDays, overdueDays }) };
 
   const timeZone = studentTimeZone(row.timeZone);
   const today = calendarDateIn(now, timeZone);
@@ -184,7 +232,19 @@ export async function getContactPage(id: string, now = new Date()): Promise<Cont
     thankYouRules: settings.thankYou,
   });
 
-  const { referredByContactId, referredByName, pitch, timeZone: _storedZone, ...contact } = row;
+  const {
+    referredByContactId,
+    referredByName,
+    pitch,
+    timeZone: _storedZone,
+    attempts: _attempts,
+    meetings: _meetings,
+    followUps: _followUps,
+    ancestors: _ancestors,
+    referrals: _referrals,
+    thankYouRules: _rules,
+    ...contact
+  } = row;
   return {
     contact: {
       ...contact,

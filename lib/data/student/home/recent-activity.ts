@@ -1,164 +1,24 @@
 import "server-only";
-import { sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { executePrepared } from "@/lib/data/internal/prepared-sql";
 import {
-  contacts,
-  followUps,
-  interviews,
-  journalEntries,
-  organizations,
-  outreachAttempts,
-} from "@/db/schema/index";
-import {
-  describeActivity,
-  type ActivityEvent,
-  type ActivityKind,
-  type RecentActivityItem,
-} from "@/lib/domain/recent-activity";
-import type { FollowUpChannel, OutreachChannel } from "@/lib/domain/vocabulary";
+  activityFromRows,
+  recentActivitySql,
+  type RecentActivityRow,
+} from "@/lib/data/internal/recent-activity-sql";
+import type { RecentActivityItem } from "@/lib/domain/recent-activity";
 import { requireStudent } from "@/lib/data/student/scope";
 
 export type { RecentActivityItem };
 
 export const RECENT_ACTIVITY_LIMIT = 10;
 
-type Row = {
-  kind: ActivityKind;
-  id: string;
-  at_ms: number;
-  name: string | null;
-  contact_id: string | null;
-  interview_id: string | null;
-  channel: string | null;
-  detail: string | null;
-};
-
-/**
- * The signed-in student's latest events across their records, newest first, in one query. Only names and
- * kinds are read: no note, message or reflection text, so nothing private can reach a label.
- *
- * A reply is dated by the attempt's `updated_at` (recording the reply is the only edit an attempt gets), and
- * a held interview by its start, since neither has a timestamp of its own.
- */
+/** The signed-in student's latest events across their records, newest first, in one query. */
 export async function listMyRecentActivity({
   limit = RECENT_ACTIVITY_LIMIT,
   now = new Date(),
 }: { limit?: number; now?: Date } = {}): Promise<RecentActivityItem[]> {
   const student = await requireStudent();
-  const me = student.id;
-  const asOf = sql`${now.toISOString()}::timestamptz`;
-  // Each branch keeps only its own newest `limit`: the overall newest `limit` are among them, and the
-  // union stays small however much the student has logged.
-  const rows = await getDb().execute<Row>(sql`
-    select kind, id, name, contact_id, interview_id, channel, detail,
-      (extract(epoch from at) * 1000)::float8 as at_ms
-    from (
-      (select 'contact-added'::text as kind, ${contacts.id} as id, ${contacts.createdAt} as at,
-          ${contacts.name} as name, null::text as contact_id, null::text as interview_id,
-          null::text as channel, null::text as detail
-        from ${contacts}
-        where ${contacts.studentId} = ${me}
-        order by 3 desc, 2 desc limit ${limit})
-      union all
-      (select 'organization-added', ${organizations.id}, ${organizations.createdAt},
-          ${organizations.name}, null, null, null, null
-        from ${organizations}
-        where ${organizations.studentId} = ${me}
-        order by 3 desc, 2 desc limit ${limit})
-      union all
-      (select 'outreach-logged', ${outreachAttempts.id}, ${outreachAttempts.createdAt},
-          ${contacts.name}, ${contacts.id}, null, ${outreachAttempts.channel},
-          case when ${outreachAttempts.isFollowUp} then 'follow-up' else 'first' end
-        from ${outreachAttempts}
-        join ${contacts} on ${contacts.id} = ${outreachAttempts.contactId} and ${contacts.studentId} = ${me}
-        where ${outreachAttempts.studentId} = ${me}
-        order by 3 desc, 2 desc limit ${limit})
-      union all
-      (select 'reply-recorded', ${outreachAttempts.id}, ${outreachAttempts.updatedAt},
-          ${contacts.name}, ${contacts.id}, null, null, ${outreachAttempts.reply}
-        from ${outreachAttempts}
-        join ${contacts} on ${contacts.id} = ${outreachAttempts.contactId} and ${contacts.studentId} = ${me}
-        where ${outreachAttempts.studentId} = ${me} and ${outreachAttempts.reply} <> 'none'
-        order by 3 desc, 2 desc limit ${limit})
-      union all
-      (select 'interview-scheduled', ${interviews.id}, ${interviews.createdAt},
-          ${contacts.name}, ${contacts.id}, ${interviews.id}, null, null
-        from ${interviews}
-        join ${contacts} on ${contacts.id} = ${interviews.contactId} and ${contacts.studentId} = ${me}
-        where ${interviews.studentId} = ${me}
-        order by 3 desc, 2 desc limit ${limit})
-      union all
-      (select 'interview-held', ${interviews.id}, ${interviews.startsAt},
-          ${contacts.name}, ${contacts.id}, ${interviews.id}, null, null
-        from ${interviews}
-        join ${contacts} on ${contacts.id} = ${interviews.contactId} and ${contacts.studentId} = ${me}
-        where ${interviews.studentId} = ${me} and ${interviews.status} = 'completed'
-          and ${interviews.startsAt} <= ${asOf}
-        order by 3 desc, 2 desc limit ${limit})
-      union all
-      (select
-          case ${followUps.kind}
-            when 'thank_you' then 'thank-you-logged' when 'update' then 'update-logged' else 'touch-logged'
-          end,
-          ${followUps.id}, ${followUps.createdAt},
-          ${contacts.name}, ${contacts.id}, ${followUps.interviewId}, ${followUps.channel}, null
-        from ${followUps}
-        join ${contacts} on ${contacts.id} = ${followUps.contactId} and ${contacts.studentId} = ${me}
-        where ${followUps.studentId} = ${me}
-        order by 3 desc, 2 desc limit ${limit})
-      union all
-      (select 'reflection-written', ${journalEntries.id}, ${journalEntries.createdAt},
-          null, null, null, null, null
-        from ${journalEntries}
-        where ${journalEntries.studentId} = ${me}
-        order by 3 desc, 2 desc limit ${limit})
-    ) as events
-    order by at desc, kind, id desc
-    limit ${limit}`);
-  return rows.map((row) => describeActivity(toEvent(row)));
-}
-
-function toEvent(row: Row): ActivityEvent {
-  const base = { id: row.id, at: new Date(row.at_ms) };
-  const name = row.name ?? "";
-  const contactId = row.contact_id ?? "";
-  switch (row.kind) {
-    case "contact-added":
-      return { ...base, kind: row.kind, contactName: name };
-    case "organization-added":
-      return { ...base, kind: row.kind, organizationName: name };
-    case "outreach-logged":
-      return {
-        ...base,
-        kind: row.kind,
-        contactId,
-        contactName: name,
-        channel: row.channel as OutreachChannel,
-        isFollowUp: row.detail === "follow-up",
-      };
-    case "reply-recorded":
-      return {
-        ...base,
-        kind: row.kind,
-        contactId,
-        contactName: name,
-        reply: row.detail === "declined" ? "declined" : "replied",
-      };
-    case "interview-scheduled":
-    case "interview-held":
-      return { ...base, kind: row.kind, contactName: name };
-    case "thank-you-logged":
-    case "update-logged":
-    case "touch-logged":
-      return {
-        ...base,
-        kind: row.kind,
-        contactId,
-        contactName: name,
-        channel: row.channel as FollowUpChannel,
-        interviewId: row.interview_id,
-      };
-    case "reflection-written":
-      return { ...base, kind: row.kind };
-  }
+  return activityFromRows(
+    await executePrepared<RecentActivityRow>(recentActivitySql(student.id, now, limit)),
+  );
 }

@@ -1,19 +1,12 @@
 import "server-only";
-import { and, asc, eq, isNull, or, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { notFound } from "@/lib/errors";
 import { getDb } from "@/db/client";
-import {
-  contacts,
-  followUps,
-  interviewQuestions,
-  interviews,
-  organizations,
-  questions,
-  studentProfiles,
-} from "@/db/schema/index";
+import { contacts, interviews, organizations, studentProfiles } from "@/db/schema/index";
 import { studentTimeZone } from "@/lib/domain/time-zone";
-import { QUESTION_CATEGORIES, type QuestionCategory } from "@/lib/domain/vocabulary";
-import { loadInstanceSettings } from "@/lib/data/internal/instance-rules";
+import { QUESTION_CATEGORIES, type FollowUpChannel, type QuestionCategory } from "@/lib/domain/vocabulary";
+import type { AdvisorComment } from "@/lib/data/advisor/students/comments";
+import { thankYouRulesOf } from "@/lib/data/internal/instance-rules";
 import { requireStudent } from "@/lib/data/student/scope";
 import type { QuestionChoice } from "./interview-questions";
 import type { InterviewDetail } from "./interviews";
@@ -41,17 +34,21 @@ export type InterviewPage = {
   timeZone: string;
   /** The built-in questions and the student's own, TIARA category order, then oldest first. */
   choices: QuestionChoice[];
+  /** The advisor's comments on this interview, newest first. */
+  comments: AdvisorComment[];
 };
 
 /**
- * Everything the interview's page shows, in a fixed number of queries whatever the number of questions,
- * referrals or notes: the interview (with contact, organization and the student's profile), then five reads
- * side by side. Another student's interview answers like a missing one.
+ * Everything the interview's page shows, in one statement whatever the number of questions, referrals or
+ * notes: the interview (with contact, organization and the student's profile) and, as JSON columns of the
+ * same row, the chosen questions, referrals, thank-you, rules, question bank and advisor comments. It was
+ * three round trips and eight statements; each cost the app server more than PostgreSQL spent on it.
+ * Another student's interview answers like a missing one: the row is not there.
  */
 export async function getInterviewPage(id: string): Promise<InterviewPage> {
   const student = await requireStudent();
-  const db = getDb();
-  const [row] = await db
+  const me = student.id;
+  const [row] = await getDb()
     .select({
       id: interviews.id,
       contactId: interviews.contactId,
@@ -78,63 +75,45 @@ export async function getInterviewPage(id: string): Promise<InterviewPage> {
       organizationWhyInterested: organizations.whyInterested,
       pitch: studentProfiles.elevatorPitch,
       studentZone: studentProfiles.timeZone,
+      chosen: sql<[string, QuestionCategory, string, number, string][]>`(
+        select coalesce(json_agg(json_build_array(q.id, q.category, q.text, iq.position, iq.answer_notes)
+          order by iq.position), '[]')
+        from interview_questions iq join questions q on q.id = iq.question_id
+        where iq.interview_id = ${interviews.id})`,
+      referrals: sql<[string, string, string][]>`(
+        select coalesce(json_agg(json_build_array(r.id, r.name, r.title) order by lower(r.name)), '[]')
+        from contacts r where r.referred_from_interview_id = ${interviews.id} and r.student_id = ${me})`,
+      thankYou: sql<[string, string, FollowUpChannel, string, boolean] | null>`(
+        select json_build_array(f.id, f.sent_on, f.channel, f.note, f.note_private)
+        from follow_ups f
+        where f.interview_id = ${interviews.id} and f.student_id = ${me} and f.kind = 'thank_you'
+        limit 1)`,
+      thankYouRules: sql<[number | null, number | null] | null>`(
+        select json_build_array(s.thank_you_due_business_days, s.thank_you_overdue_days)
+        from instance_settings s where s.id = true)`,
+      choices: sql<[string, QuestionCategory, string, boolean][]>`(
+        select coalesce(json_agg(json_build_array(q.id, q.category, q.text, q.student_id is null)
+          order by q.created_at, q.id), '[]')
+        from questions q where q.student_id is null or q.student_id = ${me})`,
+      comments: sql<[string, string, number, string | null][]>`(
+        select coalesce(json_agg(json_build_array(a.id, a.body, a.created_ms, a.author_name)
+          order by a.created_ms desc, a.id desc), '[]')
+        from (select c.id, c.body, (extract(epoch from c.created_at) * 1000)::float8 as created_ms,
+            u.name as author_name
+          from advisor_comments c left join users u on u.id = c.author_id
+          where c.student_id = ${me} and c.interview_id = ${interviews.id}) a)`,
     })
     .from(interviews)
-    .innerJoin(contacts, and(eq(contacts.id, interviews.contactId), eq(contacts.studentId, student.id)))
+    .innerJoin(contacts, and(eq(contacts.id, interviews.contactId), eq(contacts.studentId, me)))
     .leftJoin(
       organizations,
-      and(eq(organizations.id, contacts.organizationId), eq(organizations.studentId, student.id)),
+      and(eq(organizations.id, contacts.organizationId), eq(organizations.studentId, me)),
     )
-    .leftJoin(studentProfiles, eq(studentProfiles.studentId, student.id))
-    .where(and(eq(interviews.id, id), eq(interviews.studentId, student.id)));
+    .leftJoin(studentProfiles, eq(studentProfiles.studentId, me))
+    .where(and(eq(interviews.id, id), eq(interviews.studentId, me)));
   if (!row) notFound();
-
-  const [chosen, referrals, thankYous, settings, choiceRows] = await Promise.all([
-    db
-      .select({
-        questionId: interviewQuestions.questionId,
-        category: questions.category,
-        text: questions.text,
-        position: interviewQuestions.position,
-        answerNotes: interviewQuestions.answerNotes,
-      })
-      .from(interviewQuestions)
-      .innerJoin(questions, eq(questions.id, interviewQuestions.questionId))
-      .where(eq(interviewQuestions.interviewId, id))
-      .orderBy(asc(interviewQuestions.position)),
-    db
-      .select({ id: contacts.id, name: contacts.name, title: contacts.title })
-      .from(contacts)
-      .where(and(eq(contacts.referredFromInterviewId, id), eq(contacts.studentId, student.id)))
-      .orderBy(asc(sql`lower(${contacts.name})`)),
-    db
-      .select({
-        id: followUps.id,
-        sentOn: followUps.sentOn,
-        channel: followUps.channel,
-        note: followUps.note,
-        notePrivate: followUps.notePrivate,
-      })
-      .from(followUps)
-      .where(
-        and(
-          eq(followUps.interviewId, id),
-          eq(followUps.studentId, student.id),
-          eq(followUps.kind, "thank_you"),
-        ),
-      ),
-    loadInstanceSettings(),
-    db
-      .select({
-        id: questions.id,
-        category: questions.category,
-        text: questions.text,
-        ownerId: questions.studentId,
-      })
-      .from(questions)
-      .where(or(isNull(questions.studentId), eq(questions.studentId, student.id)))
-      .orderBy(asc(questions.createdAt), asc(questions.id)),
-  ]);
+  const [dueBusinessDays, overdueDays] = row.thankYouRules ?? [null, null];
+  const thankYou = row.thankYou;
 
   const rank = (c: QuestionCategory) => QUESTION_CATEGORIES.indexOf(c);
   const {
@@ -148,15 +127,35 @@ export async function getInterviewPage(id: string): Promise<InterviewPage> {
     organizationWhyInterested,
     pitch,
     studentZone,
+    chosen,
+    referrals,
+    thankYou: _thankYou,
+    thankYouRules: _rules,
+    choices,
+    comments,
     ...interview
   } = row;
   return {
     interview: {
       ...interview,
-      questions: chosen,
-      referrals,
-      thankYou: thankYous[0] ?? null,
-      thankYouRules: settings.thankYou,
+      questions: chosen.map(([questionId, category, text, position, answerNotes]) => ({
+        questionId,
+        category,
+        text,
+        position,
+        answerNotes,
+      })),
+      referrals: referrals.map(([referralId, name, title]) => ({ id: referralId, name, title })),
+      thankYou: thankYou
+        ? {
+            id: thankYou[0],
+            sentOn: thankYou[1],
+            channel: thankYou[2],
+            note: thankYou[3],
+            notePrivate: thankYou[4],
+          }
+        : null,
+      thankYouRules: thankYouRulesOf({ dueBusinessDays, overdueDays }),
     },
     contact: {
       title: contactTitle,
@@ -177,8 +176,15 @@ export async function getInterviewPage(id: string): Promise<InterviewPage> {
     pitch: pitch ?? "",
     studentName: student.name ?? "",
     timeZone: studentTimeZone(studentZone),
-    choices: choiceRows
-      .map(({ ownerId, ...q }) => ({ ...q, builtIn: ownerId === null }))
+    choices: choices
+      .map(([questionId, category, text, builtIn]) => ({ id: questionId, category, text, builtIn }))
       .sort((a, b) => rank(a.category) - rank(b.category)),
+    comments: comments.map(([commentId, body, createdAtMs, authorName]) => ({
+      id: commentId,
+      body,
+      createdAt: new Date(createdAtMs),
+      authorName,
+      interview: { id: row.id, contactName: row.contactName },
+    })),
   };
 }
