@@ -69,16 +69,20 @@ test("a digest link opened signed out lands on the item after sign-in; unsubscri
   expect(refused.status()).toBe(401);
 
   // Exactly one digest, however often the job runs, and no note or contact detail in it.
-  const digests = await db
-    .select({ html: mailboxMessages.html, text: mailboxMessages.text })
-    .from(mailboxMessages)
-    .where(
-      and(
-        eq(mailboxMessages.to, student.email),
-        like(mailboxMessages.text, `%${runInfo.appA}/unsubscribe/%`),
-      ),
-    )
-    .orderBy(desc(mailboxMessages.createdAt));
+  // Awaited, not read once: another spec's job run may hold this digest (SKIP LOCKED) and still be sending it.
+  const digestsSent = () =>
+    db
+      .select({ html: mailboxMessages.html, text: mailboxMessages.text })
+      .from(mailboxMessages)
+      .where(
+        and(
+          eq(mailboxMessages.to, student.email),
+          like(mailboxMessages.text, `%${runInfo.appA}/unsubscribe/%`),
+        ),
+      )
+      .orderBy(desc(mailboxMessages.createdAt));
+  await expect.poll(digestsSent, { timeout: 15_000 }).toHaveLength(1);
+  const digests = await digestsSent();
   expect(digests).toHaveLength(1);
   const digest = digests[0]!;
   expect(`${digest.html}${digest.text}`).not.toContain("SECRET-NOTE-42");
