@@ -173,12 +173,19 @@ async function shootUser(
   const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await signIn(page, user.email);
+  // A page that asks for something the server does not have (a prefetched link to nowhere, a missing asset)
+  // looks fine in a screenshot: report it with the page that asked.
+  let current = "sign-in";
+  page.on("response", (response) => {
+    if (response.status() >= 400) problems.push(`${current}: ${response.status()} for ${response.url()}`);
+  });
   for (const shot of user.shots) {
     if (!WIDTHS.some((size) => wanted(shot.name, size.width))) continue;
     const target = typeof shot.path === "string" ? shot.path : await shot.path(page);
     for (const size of WIDTHS) {
       if (!wanted(shot.name, size.width)) continue;
       await page.setViewportSize({ width: size.width, height: size.height });
+      current = `${shot.name} at ${size.width} px`;
       await page.goto(target);
       await page.waitForLoadState("networkidle");
       const file = path.join(OUT_DIR, `${shot.name}-${size.width}.png`);
