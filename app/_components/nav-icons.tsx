@@ -1,0 +1,49 @@
+import "server-only";
+import {
+  BookOpenText,
+  Database,
+  House,
+  LayoutDashboard,
+  Mail,
+  Menu,
+  ScrollText,
+  Settings,
+  Trophy,
+  Users,
+  X,
+  type LucideIcon,
+} from "lucide-react";
+import type { Role } from "@/lib/auth/roles";
+import { NAV, type NavIconName, type NavIcons } from "./nav-items";
+
+const ICONS: Record<NavIconName, LucideIcon> = {
+  "book-open-text": BookOpenText,
+  database: Database,
+  house: House,
+  "layout-dashboard": LayoutDashboard,
+  mail: Mail,
+  "scroll-text": ScrollText,
+  settings: Settings,
+  trophy: Trophy,
+  users: Users,
+};
+
+/**
+ * The icons of one role's places, drawn here on the server and handed to the client NavList as elements:
+ * the browser gets the SVGs in the page, not lucide's code to draw them (decision 008).
+ */
+export function navIcons(role: Role): NavIcons {
+  const icons: NavIcons = {};
+  for (const item of NAV[role].flatMap((section) => section.items)) {
+    if (!item.icon || icons[item.icon]) continue;
+    const Icon = ICONS[item.icon];
+    icons[item.icon] = <Icon aria-hidden="true" className="size-5 shrink-0 text-slate-500" />;
+  }
+  return icons;
+}
+
+/** The phone menu's own icons, beside its places' (drawn here for the same reason). */
+export const menuIcons = {
+  menu: <Menu aria-hidden="true" className="size-5" />,
+  close: <X aria-hidden="true" className="size-5" />,
+};
