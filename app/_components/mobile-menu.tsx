@@ -26,7 +26,7 @@ export function MobileMenu({
   account,
 }: {
   role: Role;
-  /** The places' icons and the menu's own ("menu", "close"), drawn on the server (nav-icons.tsx). */
+  /** The places' icons and the menu's own ("menu", "close"), made on the server (nav-icons.tsx). */
   icons: NavIcons & { menu: ReactNode; close: ReactNode };
   account: ReactNode;
 }) {

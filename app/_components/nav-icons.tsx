@@ -29,8 +29,9 @@ const ICONS: Record<NavIconName, LucideIcon> = {
 };
 
 /**
- * The icons of one role's places, drawn here on the server and handed to the client NavList as elements:
- * the browser gets the SVGs in the page, not lucide's code to draw them (decision 008).
+ * The icons of one role's places, made here and handed to the client NavList as elements. lucide's `Icon` is
+ * itself a client component, so its small drawing code still ships; what no longer does is the path data of
+ * every role's icons: the page carries this role's few as data instead (decision 008).
  */
 export function navIcons(role: Role): NavIcons {
   const icons: NavIcons = {};
@@ -42,7 +43,7 @@ export function navIcons(role: Role): NavIcons {
   return icons;
 }
 
-/** The phone menu's own icons, beside its places' (drawn here for the same reason). */
+/** The phone menu's own icons, beside its places' (made here for the same reason). */
 export const menuIcons = {
   menu: <Menu aria-hidden="true" className="size-5" />,
   close: <X aria-hidden="true" className="size-5" />,

@@ -3,8 +3,9 @@ import type { Role } from "@/lib/auth/roles";
 
 /**
  * The icons of the places, by name. The list is read by client components (the current place is marked from
- * the browser's path), so it names icons rather than holding them: nav-icons.tsx draws them on the server,
- * and lucide's icon code stays out of the JavaScript every signed-in page loads.
+ * the browser's path), so it names icons rather than importing them: nav-icons.tsx makes the elements in a
+ * server component, and only the viewer's role's icons travel, as data in the page, rather than the
+ * definitions of every role's icons in the JavaScript every signed-in page loads (decision 008).
  */
 export type NavIconName =
   | "book-open-text"
@@ -17,7 +18,7 @@ export type NavIconName =
   | "trophy"
   | "users";
 
-/** The icons of a role's places, drawn (nav-icons.tsx). */
+/** The icons of a role's places, as elements made on the server (nav-icons.tsx). */
 export type NavIcons = Partial<Record<NavIconName, ReactNode>>;
 
 export type NavItem = {

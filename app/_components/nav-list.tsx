@@ -8,8 +8,8 @@ import { currentNavItem, NAV, type NavIcons } from "./nav-items";
 
 /**
  * The places of one role, the current one marked with aria-current. The steps form an ordered list, so a
- * screen reader hears "1 of 6" without the visible number being read twice. `icons` come drawn from the
- * server (nav-icons.tsx), so no icon code ships to the browser.
+ * screen reader hears "1 of 6" without the visible number being read twice. `icons` come as elements from
+ * the server (nav-icons.tsx), so the icons' definitions stay out of this component's bundle.
  */
 export function NavList({
   role,
