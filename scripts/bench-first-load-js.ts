@@ -4,18 +4,20 @@
  * gzip-compressed as `next start` serves it and brotli-compressed for comparison. Quicker than the whole
  * bench: a small cohort, a busy student, one server, no load. Figures, not a test.
  *
- * The sign-in pages are the floor: they render no client component of this app's signed-in frame, so what
- * they load is Next's and React's runtime plus the root layout's.
+ * The sign-in pages show the floor: they render none of the signed-in frame's client components, so what
+ * they load is Next's and React's runtime, the root layout's, and little else (decision 008). Uses the
+ * PostgreSQL server of DATABASE_URL, or an embedded one when it is unset, as `npm run bench` does.
  */
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import zlib from "node:zlib";
 import { chromium } from "@playwright/test";
 import postgres from "postgres";
 import { createDatabase } from "../db/client";
+import { makeThrowawayRunDir } from "../db/embedded-data-dir";
+import { startEmbeddedServerProcess } from "../db/embedded-process";
 import { migrateDatabase } from "../db/migrate";
 import { sessions } from "../db/schema/index";
 import { createSyntheticCohort } from "../db/synthetic-cohort";
@@ -23,8 +25,12 @@ import { startAppServer } from "../e2e/setup/app-servers";
 import { createBenchStudent } from "./bench-student";
 
 const { values } = parseArgs({ options: { port: { type: "string", default: "3440" } } });
-const serverUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 if (!fs.existsSync(".next/BUILD_ID")) throw new Error("No production build: run `next build` first.");
+const runDir = makeThrowawayRunDir("bench-js-");
+const embedded = process.env.DATABASE_URL
+  ? undefined
+  : await startEmbeddedServerProcess(path.join(runDir, "postgres"));
+const serverUrl = process.env.DATABASE_URL ?? embedded!.url;
 
 async function admin(statement: string) {
   const sql = postgres(serverUrl, { max: 1, onnotice: () => {}, connect_timeout: 10 });
@@ -39,7 +45,6 @@ const name = `fieldnotes_benchjs_${process.pid}_${randomBytes(4).toString("hex")
 const url = new URL(serverUrl);
 url.pathname = `/${name}`;
 await admin(`create database "${name}"`);
-const runDir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-js-"));
 let stop: (() => Promise<void>) | undefined;
 try {
   await migrateDatabase(url.toString());
@@ -145,5 +150,6 @@ try {
 } finally {
   await stop?.();
   await admin(`drop database if exists "${name}" with (force)`);
+  await embedded?.stop();
   fs.rmSync(runDir, { recursive: true, force: true });
 }
