@@ -8,6 +8,7 @@ import type { Viewer } from "@/lib/auth/session";
 import { displayName } from "@/app/_lib/display-name";
 import { signOutAction } from "../(auth)/sign-out/actions";
 import { MobileMenu } from "./mobile-menu";
+import { menuIcons, navIcons } from "./nav-icons";
 import { CurrentPlace, NavList } from "./nav-list";
 
 const ROLE_LABEL = { student: "Student", advisor: "Advisor", admin: "Admin" } as const;
@@ -18,12 +19,13 @@ const ROLE_LABEL = { student: "Student", advisor: "Advisor", admin: "Admin" } as
  */
 export function AppShell({ viewer, children }: { viewer: Viewer; children: ReactNode }) {
   const account = <Account viewer={viewer} />;
+  const icons = navIcons(viewer.role);
   return (
     // The sidebar is a full-height column whose contents stick to the viewport: its border runs the whole page.
     <div className="lg:flex lg:min-h-screen">
       <header className="sticky top-0 z-30 border-b border-slate-200 bg-white lg:static lg:w-60 lg:shrink-0 lg:border-r lg:border-b-0 print:hidden">
         <div className="flex h-14 items-center gap-3 px-4 lg:hidden">
-          <MobileMenu role={viewer.role} account={account} />
+          <MobileMenu role={viewer.role} icons={{ ...icons, ...menuIcons }} account={account} />
           <p className="min-w-0 flex-1 truncate text-center text-base font-semibold text-slate-900">
             <CurrentPlace role={viewer.role} />
           </p>
@@ -42,7 +44,7 @@ export function AppShell({ viewer, children }: { viewer: Viewer; children: React
           >
             Fieldnotes
           </Link>
-          <NavList role={viewer.role} />
+          <NavList role={viewer.role} icons={icons} />
           <div className="mt-auto border-t border-slate-200 pt-3">{account}</div>
         </div>
       </header>

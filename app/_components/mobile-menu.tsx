@@ -1,6 +1,5 @@
 "use client";
 
-import { Menu, X } from "lucide-react";
 import {
   useEffect,
   useId,
@@ -11,6 +10,7 @@ import {
   type ReactNode,
 } from "react";
 import type { Role } from "@/lib/auth/roles";
+import type { NavIcons } from "./nav-items";
 import { NavList } from "./nav-list";
 
 /**
@@ -20,7 +20,16 @@ import { NavList } from "./nav-list";
  * dimmed page closes it too, as does following a link. Its contents exist only while it is open, as the
  * sidebar's copy of the same places and account is the only one in the page otherwise.
  */
-export function MobileMenu({ role, account }: { role: Role; account: ReactNode }) {
+export function MobileMenu({
+  role,
+  icons,
+  account,
+}: {
+  role: Role;
+  /** The places' icons and the menu's own ("menu", "close"), made on the server (nav-icons.tsx). */
+  icons: NavIcons & { menu: ReactNode; close: ReactNode };
+  account: ReactNode;
+}) {
   const dialog = useRef<HTMLDialogElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const titleId = useId();
@@ -66,7 +75,7 @@ export function MobileMenu({ role, account }: { role: Role; account: ReactNode }
         onClick={() => setOpen(true)}
         className="-ml-2 inline-flex min-h-10 items-center gap-2 rounded-md px-2 text-sm font-medium text-slate-800 hover:bg-slate-100"
       >
-        <Menu aria-hidden="true" className="size-5" />
+        {icons.menu}
         Menu
       </button>
       <dialog
@@ -92,11 +101,11 @@ export function MobileMenu({ role, account }: { role: Role; account: ReactNode }
                 onClick={close}
                 className="inline-flex size-10 items-center justify-center rounded-md text-slate-700 hover:bg-slate-100"
               >
-                <X aria-hidden="true" className="size-5" />
+                {icons.close}
                 <span className="sr-only">Close menu</span>
               </button>
             </div>
-            <NavList role={role} onNavigate={close} />
+            <NavList role={role} icons={icons} onNavigate={close} />
             <div className="mt-auto border-t border-slate-200 pt-3">{account}</div>
           </div>
         )}

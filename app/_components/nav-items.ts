@@ -1,23 +1,32 @@
-import {
-  BookOpenText,
-  Database,
-  House,
-  LayoutDashboard,
-  Mail,
-  ScrollText,
-  Settings,
-  Trophy,
-  Users,
-  type LucideIcon,
-} from "lucide-react";
+import type { ReactNode } from "react";
 import type { Role } from "@/lib/auth/roles";
+
+/**
+ * The icons of the places, by name. The list is read by client components (the current place is marked from
+ * the browser's path), so it names icons rather than importing them: nav-icons.tsx makes the elements in a
+ * server component, and only the viewer's role's icons travel, as data in the page, rather than the
+ * definitions of every role's icons in the JavaScript every signed-in page loads (decision 008).
+ */
+export type NavIconName =
+  | "book-open-text"
+  | "database"
+  | "house"
+  | "layout-dashboard"
+  | "mail"
+  | "scroll-text"
+  | "settings"
+  | "trophy"
+  | "users";
+
+/** The icons of a role's places, as elements made on the server (nav-icons.tsx). */
+export type NavIcons = Partial<Record<NavIconName, ReactNode>>;
 
 export type NavItem = {
   href: string;
   label: string;
   /** The step of the method this place belongs to, shown as its number. */
   step?: number;
-  icon?: LucideIcon;
+  icon?: NavIconName;
 };
 
 export type NavSection = { label?: string; items: NavItem[] };
@@ -37,31 +46,31 @@ export const NAV: Record<Role, NavSection[]> = {
     },
     {
       items: [
-        { href: "/home", label: "Home", icon: House },
-        { href: "/outcomes", label: "Outcomes", icon: Trophy },
-        { href: "/my-data", label: "My data", icon: Database },
+        { href: "/home", label: "Home", icon: "house" },
+        { href: "/outcomes", label: "Outcomes", icon: "trophy" },
+        { href: "/my-data", label: "My data", icon: "database" },
         // /settings sends a student to their profile; notifications sit beside it.
-        { href: "/settings", label: "Settings", icon: Settings },
+        { href: "/settings", label: "Settings", icon: "settings" },
       ],
     },
   ],
   advisor: [
     {
       items: [
-        { href: "/advisor", label: "My cohorts", icon: LayoutDashboard },
-        { href: "/settings/notifications", label: "Settings", icon: Settings },
+        { href: "/advisor", label: "My cohorts", icon: "layout-dashboard" },
+        { href: "/settings/notifications", label: "Settings", icon: "settings" },
       ],
     },
   ],
   admin: [
     {
       items: [
-        { href: "/admin", label: "Overview", icon: LayoutDashboard },
-        { href: "/admin/people", label: "People", icon: Users },
-        { href: "/admin/cohorts", label: "Cohorts", icon: BookOpenText },
-        { href: "/admin/settings", label: "Settings", icon: Settings },
-        { href: "/admin/digests", label: "Digests", icon: Mail },
-        { href: "/admin/audit", label: "Audit log", icon: ScrollText },
+        { href: "/admin", label: "Overview", icon: "layout-dashboard" },
+        { href: "/admin/people", label: "People", icon: "users" },
+        { href: "/admin/cohorts", label: "Cohorts", icon: "book-open-text" },
+        { href: "/admin/settings", label: "Settings", icon: "settings" },
+        { href: "/admin/digests", label: "Digests", icon: "mail" },
+        { href: "/admin/audit", label: "Audit log", icon: "scroll-text" },
       ],
     },
   ],

@@ -4,13 +4,22 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useId } from "react";
 import type { Role } from "@/lib/auth/roles";
-import { currentNavItem, NAV } from "./nav-items";
+import { currentNavItem, NAV, type NavIcons } from "./nav-items";
 
 /**
  * The places of one role, the current one marked with aria-current. The steps form an ordered list, so a
- * screen reader hears "1 of 6" without the visible number being read twice.
+ * screen reader hears "1 of 6" without the visible number being read twice. `icons` come as elements from
+ * the server (nav-icons.tsx), so the icons' definitions stay out of this component's bundle.
  */
-export function NavList({ role, onNavigate }: { role: Role; onNavigate?: () => void }) {
+export function NavList({
+  role,
+  icons,
+  onNavigate,
+}: {
+  role: Role;
+  icons: NavIcons;
+  onNavigate?: () => void;
+}) {
   const pathname = usePathname();
   const current = currentNavItem(role, pathname);
   // The list is in the page twice (the sidebar, the phone's menu): each copy names its headings apart.
@@ -30,7 +39,6 @@ export function NavList({ role, onNavigate }: { role: Role; onNavigate?: () => v
             <List aria-labelledby={headingId} className="space-y-0.5">
               {section.items.map((item) => {
                 const active = item === current;
-                const Icon = item.icon;
                 return (
                   <li key={item.href}>
                     <Link
@@ -54,8 +62,8 @@ export function NavList({ role, onNavigate }: { role: Role; onNavigate?: () => v
                         >
                           {item.step}
                         </span>
-                      ) : Icon ? (
-                        <Icon aria-hidden="true" className="size-5 shrink-0 text-slate-500" />
+                      ) : item.icon ? (
+                        icons[item.icon]
                       ) : null}
                       <span className="truncate">{item.label}</span>
                     </Link>

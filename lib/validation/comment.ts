@@ -1,8 +1,6 @@
 import { z } from "zod";
 import { creationKey, optionalId, text } from "./fields";
-
-/** The database CHECK allows 1 to 4000 characters; the form says so first. */
-export const COMMENT_MAX_LENGTH = 4000;
+import { COMMENT_MAX_LENGTH } from "./form-options";
 
 // The student (and interview) a comment is about come from hidden fields; lib/data decides whether the
 // signed-in advisor may comment there, so a tampered id meets the same 404 as a missing one.

@@ -87,14 +87,3 @@ export const INSTANCE_SETTINGS_FORM_KEYS = [
   "digestWeekday",
   "archivedCohortRetentionDays",
 ] as const;
-
-/** ISO weekday numbers, as stored. */
-export const WEEKDAYS = [
-  { value: 1, label: "Monday" },
-  { value: 2, label: "Tuesday" },
-  { value: 3, label: "Wednesday" },
-  { value: 4, label: "Thursday" },
-  { value: 5, label: "Friday" },
-  { value: 6, label: "Saturday" },
-  { value: 7, label: "Sunday" },
-] as const;

@@ -1,11 +1,7 @@
 import { z } from "zod";
 import { QUESTION_CATEGORIES } from "@/lib/domain/vocabulary";
 import { text } from "./fields";
-
-/** Long enough for a 60-second pitch with room to spare; the word count hint steers toward 75–150 words. */
-export const PITCH_MAX_LENGTH = 2000;
-export const QUESTION_MIN_LENGTH = 10;
-export const QUESTION_MAX_LENGTH = 300;
+import { PITCH_MAX_LENGTH, QUESTION_MAX_LENGTH, QUESTION_MIN_LENGTH } from "./form-options";
 
 export const pitchSchema = z.object({
   elevatorPitch: text()

@@ -1,27 +1,7 @@
 import { z } from "zod";
 import { optionalText, requiredText, text } from "./fields";
+import { ACADEMIC_YEARS } from "./form-options";
 import { timeZoneSchema } from "./time-zone";
-
-export const ACADEMIC_YEARS = [
-  "first-year",
-  "second-year",
-  "third-year",
-  "fourth-year",
-  "fifth-year-plus",
-  "graduate",
-  "alumni",
-] as const;
-export type AcademicYear = (typeof ACADEMIC_YEARS)[number];
-
-export const ACADEMIC_YEAR_LABEL: Record<AcademicYear, string> = {
-  "first-year": "First year",
-  "second-year": "Second year",
-  "third-year": "Third year",
-  "fourth-year": "Fourth year",
-  "fifth-year-plus": "Fifth year or later",
-  graduate: "Graduate student",
-  alumni: "Graduated",
-};
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 

@@ -1,4 +1,6 @@
+import { isValidElement } from "react";
 import { describe, expect, it } from "vitest";
+import { navIcons } from "@/app/_components/nav-icons";
 import { currentNavItem, NAV } from "@/app/_components/nav-items";
 
 describe("the navigation", () => {
@@ -28,5 +30,14 @@ describe("the navigation", () => {
     expect(currentNavItem("student", "/home")?.label).toBe("Home");
     expect(currentNavItem("student", "/contactsx")).toBeUndefined();
     expect(currentNavItem("advisor", "/join")).toBeUndefined();
+  });
+
+  it("draws, on the server, the icon of every place that names one, for each role", () => {
+    for (const role of ["student", "advisor", "admin"] as const) {
+      const icons = navIcons(role);
+      const named = NAV[role].flatMap((section) => section.items).flatMap((item) => item.icon ?? []);
+      expect(named.length).toBeGreaterThan(0);
+      for (const name of named) expect(isValidElement(icons[name]), `${role}: ${name}`).toBe(true);
+    }
   });
 });

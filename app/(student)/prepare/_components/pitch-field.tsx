@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { TextArea } from "@/components/text-area";
-import { PITCH_MAX_LENGTH } from "@/lib/validation/preparation";
+import { PITCH_MAX_LENGTH } from "@/lib/validation/form-options";
 import { plural } from "@/lib/domain/plural";
 
 // People speak about 150 words a minute: 75–150 words is a 30–60 second pitch.

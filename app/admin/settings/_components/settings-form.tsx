@@ -4,7 +4,7 @@ import { ActionForm, type FormValues } from "@/components/action-form";
 import { SelectField } from "@/components/select-field";
 import { TextArea } from "@/components/text-area";
 import { TextField } from "@/components/text-field";
-import { WEEKDAYS } from "@/lib/validation/instance-settings";
+import { WEEKDAYS } from "@/lib/validation/form-options";
 import { updateInstanceSettingsAction } from "../actions";
 
 const WEEKDAY_OPTIONS = WEEKDAYS.map((d) => ({ value: String(d.value), label: d.label }));

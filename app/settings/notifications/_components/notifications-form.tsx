@@ -3,7 +3,7 @@
 import { ActionForm, type FormValues } from "@/components/action-form";
 import { CheckboxField } from "@/components/checkbox-field";
 import { SelectField } from "@/components/select-field";
-import { WEEKDAYS } from "@/lib/validation/instance-settings";
+import { WEEKDAYS } from "@/lib/validation/form-options";
 import { updateDigestPreferencesAction } from "../actions";
 
 const KIND_FIELD = {

@@ -5,7 +5,7 @@ import { SelectField } from "@/components/select-field";
 import { TextField } from "@/components/text-field";
 import { ZoneField } from "@/components/zone-field";
 import type { ZoneChoices } from "@/lib/domain/time-zone-names";
-import { ACADEMIC_YEAR_LABEL, ACADEMIC_YEARS } from "@/lib/validation/profile";
+import { ACADEMIC_YEAR_LABEL, ACADEMIC_YEARS } from "@/lib/validation/form-options";
 import { saveProfileAction, saveWelcomeAction } from "../actions";
 
 const YEAR_OPTIONS = [

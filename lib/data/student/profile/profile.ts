@@ -3,7 +3,8 @@ import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { studentProfiles, users } from "@/db/schema/index";
 import { currentZoneName } from "@/lib/domain/time-zone-names";
-import type { AcademicYear, ProfileInput, WelcomeInput } from "@/lib/validation/profile";
+import type { AcademicYear } from "@/lib/validation/form-options";
+import type { ProfileInput, WelcomeInput } from "@/lib/validation/profile";
 import { requireStudent } from "@/lib/data/student/scope";
 
 export type MyProfile = {

@@ -2,7 +2,7 @@
 
 import { ActionForm } from "@/components/action-form";
 import { TextArea } from "@/components/text-area";
-import { COMMENT_MAX_LENGTH } from "@/lib/validation/comment";
+import { COMMENT_MAX_LENGTH } from "@/lib/validation/form-options";
 import { addCommentAction } from "../actions";
 
 /**
