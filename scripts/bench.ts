@@ -169,6 +169,20 @@ async function firstLoadJs(base: string, page: Page) {
   return { scripts: sources.length, raw, gzip };
 }
 
+/**
+ * Next's and React's root scripts (build-manifest.json's rootMainFiles), which every page loads before any
+ * code of the app's: the part of a budget the app cannot shrink (decision 008).
+ */
+function frameworkRootScripts() {
+  const manifest = JSON.parse(fs.readFileSync(".next/build-manifest.json", "utf8")) as {
+    rootMainFiles: string[];
+  };
+  let gzip = 0;
+  for (const file of manifest.rootMainFiles)
+    gzip += zlib.gzipSync(fs.readFileSync(path.join(".next", file))).length;
+  return { scripts: manifest.rootMainFiles.length, gzip };
+}
+
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
@@ -334,6 +348,7 @@ try {
   const js = {
     home: await firstLoadJs(app.base, pages[2]!),
     dashboard: await firstLoadJs(app.base, pages[1]!),
+    framework: frameworkRootScripts(),
   };
   await app.server.stop();
 
@@ -397,20 +412,31 @@ try {
       `${queries.get(largeDashboard.path)} queries (target: under 1 s; queries as for 500)`,
   );
   console.log("\n== First-load JavaScript (every script the page's HTML loads, gzip) ==\n");
+  const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
   printTable([
-    ["page", "scripts", "compressed", "uncompressed", "budget"],
+    ["page", "scripts", "compressed", "uncompressed", "above the framework", "budget"],
+    [
+      "Next + React root scripts",
+      String(js.framework.scripts),
+      kB(js.framework.gzip),
+      "",
+      "",
+      "(decision 008)",
+    ],
     [
       "student home",
       String(js.home.scripts),
-      `${(js.home.gzip / 1000).toFixed(0)} kB`,
-      `${(js.home.raw / 1000).toFixed(0)} kB`,
-      "≤ 130 kB",
+      kB(js.home.gzip),
+      kB(js.home.raw),
+      kB(js.home.gzip - js.framework.gzip),
+      "≤ 15 kB above the framework (issue: ≤ 130 kB total)",
     ],
     [
       "cohort dashboard",
       String(js.dashboard.scripts),
-      `${(js.dashboard.gzip / 1000).toFixed(0)} kB`,
-      `${(js.dashboard.raw / 1000).toFixed(0)} kB`,
+      kB(js.dashboard.gzip),
+      kB(js.dashboard.raw),
+      kB(js.dashboard.gzip - js.framework.gzip),
       "≤ 180 kB",
     ],
   ]);
