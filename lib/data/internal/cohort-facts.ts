@@ -6,14 +6,14 @@ import { cohortGoals } from "@/db/schema/index";
 import { isCountMetric, type CohortGoal } from "@/lib/domain/cohort-goals";
 import type { FunnelInput } from "@/lib/domain/cohort-funnel";
 import type { StudentProgress } from "@/lib/domain/student-progress";
-import type { WeeklyCount } from "@/lib/domain/weekly-activity";
+import { weeklyCountsOfDays, type WeeklyCount } from "@/lib/domain/weekly-activity";
 
-// The raw facts behind a cohort dashboard, in two queries whatever the cohort's size: one row per student
-// and one per week of activity. Both read student_progress, which PostgreSQL keeps current after every
-// statement that touches a student's records (migration 0015), so a request reads ~one row per student
-// instead of aggregating ten tables, and every committed write shows on the next request. The rules that
-// turn the facts into flags and progress live in lib/domain. Callers authorize first: nothing here checks
-// who is asking.
+// The raw facts behind a cohort dashboard, in one query whatever the cohort's size: one entry per student,
+// with their activity per day, which lib/domain adds up into weeks. It reads student_progress, which
+// PostgreSQL keeps current after every statement that touches a student's records (migration 0015), so a
+// request reads ~one row per student instead of aggregating ten tables, and every committed write shows on
+// the next request. The rules that turn the facts into flags and progress live in lib/domain. Callers
+// authorize first: nothing here checks who is asking.
 
 export type CohortFacts = {
   students: StudentProgress[];
@@ -45,9 +45,10 @@ type StudentTuple = [
   interviewsAwaitingThankYou: string[] | null,
   thankYouDelays: number[] | null,
   outreachAwaitingFollowUp: string[] | null,
+  activityDays: string[] | null,
+  activityCounts: number[] | null,
 ];
 type StudentsRow = { students: StudentTuple[] | null };
-type WeekRow = { week_start: string; count: number };
 type EvidenceRow = {
   student_id: string;
   research_items: number;
@@ -73,8 +74,7 @@ export async function loadCohortFacts(
 ): Promise<CohortFacts> {
   const onlyStudent =
     options.studentId === undefined ? sql`` : sql` and cs.student_id = ${options.studentId}`;
-  const [studentRows, weekRows] = await Promise.all([
-    executePrepared<StudentsRow>(sql`
+  const [row] = await executePrepared<StudentsRow>(sql`
       select json_agg(json_build_array(
         cs.student_id, u.name, u.email, sp.time_zone,
         floor(extract(epoch from cs.joined_at) * 1000)::float8,
@@ -89,28 +89,19 @@ export async function loadCohortFacts(
         floor(extract(epoch from p.last_activity_at) * 1000)::float8,
         p.interviews_awaiting_thank_you,
         p.thank_you_delays,
-        p.outreach_awaiting_follow_up
+        p.outreach_awaiting_follow_up,
+        p.activity_days,
+        p.activity_counts
       ) order by u.name, u.email) as students
       from cohort_students cs
       join users u on u.id = cs.student_id
       left join student_profiles sp on sp.student_id = cs.student_id
       left join student_progress p on p.student_id = cs.student_id
-      where cs.cohort_id = ${cohortId}${onlyStudent}`),
-    // Added up per day first, so date_trunc runs once per day of the term rather than once per student-day.
-    executePrepared<WeekRow>(sql`
-      select date_trunc('week', day::timestamp)::date::text as week_start, sum(n)::int as count from (
-        select a.day, sum(a.n) as n
-        from cohort_students cs
-        join student_progress p on p.student_id = cs.student_id
-        cross join lateral unnest(p.activity_days, p.activity_counts) as a(day, n)
-        where cs.cohort_id = ${cohortId}${onlyStudent} and a.day >= ${from}::date
-        group by a.day
-      ) per_day
-      group by 1 order by 1`),
-  ]);
+      where cs.cohort_id = ${cohortId}${onlyStudent}`);
 
+  const members = row?.students ?? [];
   return {
-    students: (studentRows[0]?.students ?? []).map((row) => ({
+    students: members.map((row) => ({
       studentId: row[0],
       name: row[1],
       email: row[2],
@@ -129,7 +120,10 @@ export async function loadCohortFacts(
       interviewsAwaitingThankYou: row[14] ?? NONE,
       outreachAwaitingFollowUp: row[16] ?? NONE,
     })),
-    weeklyActivity: weekRows.map((row) => ({ weekStart: row.week_start, count: row.count })),
+    weeklyActivity: weeklyCountsOfDays(
+      members.map((row) => ({ days: row[17] ?? NONE, counts: row[18] ?? NONE })),
+      from,
+    ),
   };
 }
 
