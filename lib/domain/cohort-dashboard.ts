@@ -75,9 +75,16 @@ export function buildCohortDashboard(
   /** Per student id, the nudges and "handled" marks of this cohort (none when absent). */
   followUps?: ReadonlyMap<string, StudentFollowUp>,
 ): CohortDashboard {
-  const rows = students.map((student) =>
-    buildDashboardRow(student, cohort, now, followUps?.get(student.studentId)),
-  );
+  // Each student's today is their zone's: worked out once per zone, not once per student.
+  const todayByZone = new Map<string | null, CalendarDate>();
+  const rows = students.map((student) => {
+    let today = todayByZone.get(student.timeZone);
+    if (today === undefined) {
+      today = studentToday(student, now);
+      todayByZone.set(student.timeZone, today);
+    }
+    return buildDashboardRow(student, cohort, now, followUps?.get(student.studentId), today);
+  });
   return {
     rows,
     goals: summarizeCohortGoals(
@@ -93,10 +100,11 @@ export function buildDashboardRow(
   { goals, startsOn, rules = {} }: CohortDashboardCohort,
   now: Date,
   followUp?: StudentFollowUp,
+  /** studentToday(student, now), when the caller has it. */
+  today = studentToday(student, now),
 ): CohortDashboardRow {
-  const today = studentToday(student, now);
   const progress = goalProgress(student, goals, today);
-  const flags = needsAttention(student, goals, now, { ...rules, termStartsOn: startsOn, progress });
+  const flags = needsAttention(student, goals, now, { ...rules, termStartsOn: startsOn, progress, today });
   const { attention, handled } = withoutHandled(flags, followUp, now.getTime());
   const stageIndex = currentStepIndex(student);
   let goalsMet = 0;

@@ -65,10 +65,21 @@ export function withinDaysPhrase(days: number): string {
  * "Thank-you sent within 2 days of each interview".
  */
 const countGoalLabels = new Map<string, string>();
+// A dashboard labels each of its few goals once per student: the same goal object gets the same string.
+const labelsByGoal = new WeakMap<CohortGoal, string>();
 
 export function describeGoal(goal: CohortGoal): string {
+  let label = labelsByGoal.get(goal);
+  if (label === undefined) {
+    label = labelOf(goal);
+    labelsByGoal.set(goal, label);
+  }
+  return label;
+}
+
+function labelOf(goal: CohortGoal): string {
   if (isCountGoal(goal)) {
-    // A dashboard labels each of its few goals once per student: remember the labels, keyed by content.
+    // Goals loaded afresh for each request are new objects: remember the labels by content too.
     const key = `${goal.metric} ${goal.target} ${goal.dueOn}`;
     let label = countGoalLabels.get(key);
     if (label === undefined) {

@@ -37,40 +37,58 @@ export type CohortSummary = {
  * lists them all.
  */
 export function summarizeCohort(rows: readonly CohortDashboardRow[], firstFew = 5): CohortSummary {
-  const counts = new Map<AttentionKind, number>();
-  const first = new Map<AttentionKind, { severity: number; student: AttentionGroupStudent }[]>();
+  // Indexed by the kind's place in ATTENTION_KINDS. This runs over every student of a dashboard on every
+  // request: no Map or entry objects per student, and a student's entry is made only when they make the list.
+  const counts = ATTENTION_KINDS.map(() => 0);
+  const first = ATTENTION_KINDS.map((): Pressing[] => []);
+  const worstSeverity: number[] = ATTENTION_KINDS.map(() => 0);
+  const worstReason: (AttentionReason | null)[] = ATTENTION_KINDS.map(() => null);
   let needsAttention = 0;
   for (const row of rows) {
     if (row.attention.length === 0) continue;
     needsAttention++;
-    // The most pressing reason of each kind for this student.
-    const worst = new Map<AttentionKind, { severity: number; reason: AttentionReason }>();
+    // The most pressing reason of each kind for this student (the first of equal ones).
+    worstReason.fill(null);
     for (const reason of row.attention) {
+      const k = KIND_INDEX[reason.kind];
       const severity = severityOf(reason);
-      const seen = worst.get(reason.kind);
-      if (!seen || severity > seen.severity) worst.set(reason.kind, { severity, reason });
+      if (worstReason[k] === null || severity > worstSeverity[k]!) {
+        worstReason[k] = reason;
+        worstSeverity[k] = severity;
+      }
     }
-    for (const [kind, { severity, reason }] of worst) {
-      counts.set(kind, (counts.get(kind) ?? 0) + 1);
-      const list = first.get(kind) ?? [];
-      first.set(kind, list);
-      keepMostPressing(list, firstFew, {
-        severity,
-        student: { studentId: row.studentId, name: row.name, text: reason.text },
-      });
+    for (let k = 0; k < ATTENTION_KINDS.length; k++) {
+      const reason = worstReason[k];
+      if (!reason) continue;
+      counts[k]!++;
+      keepMostPressing(first[k]!, firstFew, worstSeverity[k]!, row, reason);
     }
   }
-  return {
-    students: rows.length,
-    onTrack: rows.length - needsAttention,
-    needsAttention,
-    groups: ATTENTION_KINDS.filter((kind) => counts.has(kind)).map((kind) => ({
+  const groups: AttentionGroup[] = [];
+  ATTENTION_KINDS.forEach((kind, k) => {
+    if (counts[k] === 0) return;
+    groups.push({
       kind,
       label: ATTENTION_KIND_LABEL[kind],
-      count: counts.get(kind)!,
-      first: first.get(kind)!.map((entry) => entry.student),
-    })),
-  };
+      count: counts[k]!,
+      first: first[k]!.map((entry) => entry.student),
+    });
+  });
+  return { students: rows.length, onTrack: rows.length - needsAttention, needsAttention, groups };
+}
+
+const KIND_INDEX = Object.fromEntries(ATTENTION_KINDS.map((kind, k) => [kind, k])) as Record<
+  AttentionKind,
+  number
+>;
+
+type Pressing = { severity: number; student: AttentionGroupStudent };
+
+/** Whether a student of this severity and name goes before `entry`: more pressing, then by name. */
+function isBefore(severity: number, name: string, entry: Pressing): boolean {
+  return (
+    severity > entry.severity || (severity === entry.severity && byName.compare(name, entry.student.name) < 0)
+  );
 }
 
 /** Bigger is more pressing: longer quiet, an older overdue thank-you or outreach, further behind a goal. */
@@ -89,19 +107,21 @@ function severityOf(reason: AttentionReason): number {
 
 const byName = new Intl.Collator("en", { sensitivity: "base", numeric: true });
 
-/** Inserts `entry` into `list` (most pressing first, then by name) and keeps at most `size` entries. */
+/**
+ * Inserts the student into `list` (most pressing first, then by name) and keeps at most `size` entries. The
+ * entry is only made once the student is known to belong in the list.
+ */
 function keepMostPressing(
-  list: { severity: number; student: AttentionGroupStudent }[],
+  list: Pressing[],
   size: number,
-  entry: { severity: number; student: AttentionGroupStudent },
+  severity: number,
+  row: CohortDashboardRow,
+  reason: AttentionReason,
 ): void {
-  const before = (a: typeof entry, b: typeof entry) =>
-    a.severity > b.severity ||
-    (a.severity === b.severity && byName.compare(a.student.name, b.student.name) < 0);
-  if (list.length === size && !before(entry, list[list.length - 1]!)) return;
+  if (size <= 0 || (list.length === size && !isBefore(severity, row.name, list[list.length - 1]!))) return;
   let at = list.length;
-  while (at > 0 && before(entry, list[at - 1]!)) at--;
-  list.splice(at, 0, entry);
+  while (at > 0 && isBefore(severity, row.name, list[at - 1]!)) at--;
+  list.splice(at, 0, { severity, student: { studentId: row.studentId, name: row.name, text: reason.text } });
   if (list.length > size) list.pop();
 }
 

@@ -110,7 +110,7 @@ function countProgress(student: GoalProgressInput, goal: CountGoal, today: Calen
     met,
     behind,
     state: met ? "met" : behind ? "behind" : "in-progress",
-    progressText: `${value} of ${countWithMetric(goal.metric, goal.target)}`,
+    progressText: `${value} of ${targetText(goal)}`,
   };
 }
 
@@ -145,8 +145,32 @@ function timelinessProgress(
     progressText:
       measured === 0
         ? "No thank-yous yet"
-        : `${onTime} of ${measured} ${measured === 1 ? "thank-you" : "thank-yous"} ${withinDaysPhrase(withinDays)}`,
+        : `${onTime} of ${measured} ${measured === 1 ? "thank-you" : "thank-yous"} ${withinText(goal)}`,
   };
+}
+
+// The parts of a goal's progress text that are the same for every student, made once per goal object: a
+// dashboard words each goal for every student on every request.
+const targetTexts = new WeakMap<CohortGoal, string>();
+
+/** "3 interviews completed" */
+function targetText(goal: CountGoal): string {
+  let text = targetTexts.get(goal);
+  if (text === undefined) {
+    text = countWithMetric(goal.metric, goal.target);
+    targetTexts.set(goal, text);
+  }
+  return text;
+}
+
+/** "within 2 days" */
+function withinText(goal: TimelinessGoal): string {
+  let text = targetTexts.get(goal);
+  if (text === undefined) {
+    text = withinDaysPhrase(goal.target);
+    targetTexts.set(goal, text);
+  }
+  return text;
 }
 
 /**

@@ -60,6 +60,8 @@ export type NeedsAttentionOptions = Partial<AttentionRules> & {
   termStartsOn?: CalendarDate;
   /** goalProgress(student, goals, today) when the caller already has it (the dashboard computes it once). */
   progress?: readonly GoalProgress[];
+  /** studentToday(student, now) when the caller already has it. */
+  today?: CalendarDate;
 };
 
 export type NeedsAttentionInput = GoalProgressInput &
@@ -99,12 +101,12 @@ export function needsAttention(
     followUpBusinessDays = DEFAULT_ATTENTION_RULES.followUpBusinessDays,
     termStartsOn,
     progress,
+    today = studentToday(student, now),
   }: NeedsAttentionOptions = {},
 ): AttentionReason[] {
   assertDays("inactiveDays", inactiveDays);
   assertDays("thankYouOverdueDays", thankYouOverdueDays);
   assertDays("followUpBusinessDays", followUpBusinessDays);
-  const today = studentToday(student, now);
   const reasons: AttentionReason[] = [];
 
   const inactive = inactivity(student, today, inactiveDays, termStartsOn);

@@ -63,7 +63,7 @@ export function calendarDateIn(instant: Date, timeZone: string): CalendarDate {
   if (Number.isNaN(ms)) throw new RangeError("calendarDateIn needs a valid instant");
   // UTC, every student's zone until they choose one, needs no Intl: its days are plain 24-hour blocks.
   if (timeZone === "UTC" && ms >= FOUR_DIGIT_YEARS[0] && ms < FOUR_DIGIT_YEARS[1]) {
-    return fromDayNumber(Math.floor(ms / DAY_MS));
+    return utcDate(Math.floor(ms / DAY_MS));
   }
   const zone = zoneDays(timeZone);
   if (!zone) throw new RangeError(`Unknown time zone: ${JSON.stringify(timeZone)}`);
@@ -72,6 +72,20 @@ export function calendarDateIn(instant: Date, timeZone: string): CalendarDate {
     date = formatDate(zone.formatter, instant);
     if (zone.recent.size >= RECENT_LIMIT) zone.recent.clear();
     zone.recent.set(ms, date);
+  }
+  return date;
+}
+
+// The same few hundred days come up for every student of a dashboard (joined, last active, today): the
+// same string each time rather than a new one, which the garbage collector would have to clear.
+const utcDates = new Map<number, CalendarDate>();
+
+function utcDate(dayNumber: number): CalendarDate {
+  let date = utcDates.get(dayNumber);
+  if (date === undefined) {
+    date = fromDayNumber(dayNumber);
+    if (utcDates.size >= RECENT_LIMIT) utcDates.clear();
+    utcDates.set(dayNumber, date);
   }
   return date;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { weeklyActivity } from "./weekly-activity";
+import { weeklyActivity, weeklyCountsOfDays } from "./weekly-activity";
 
 // Fall 2026: Wednesday 9 September to Friday 18 December. Mondays: 7 Sep, 14 Sep, … 14 Dec.
 const term = { startsOn: "2026-09-09", endsOn: "2026-12-18" };
@@ -95,6 +95,35 @@ describe("weeklyActivity", () => {
       RangeError,
     );
     expect(() => weeklyActivity([], { startsOn: "2026-12-18", endsOn: "2026-09-09" }, "2026-10-01")).toThrow(
+      RangeError,
+    );
+  });
+});
+
+describe("weeklyCountsOfDays", () => {
+  it("adds every student's days from `from` on into Monday weeks, soonest first", () => {
+    const weeks = weeklyCountsOfDays(
+      [
+        // Sunday 13 Sep belongs to the week of Monday 7 Sep; Monday 14 Sep starts the next one.
+        { days: ["2026-09-13", "2026-09-14", "2026-09-20"], counts: [2, 3, 1] },
+        { days: ["2026-09-01", "2026-09-14", "2026-10-05"], counts: [9, 4, 0] },
+        { days: [], counts: [] },
+      ],
+      "2026-09-09",
+    );
+    // 1 Sep is before `from`; 5 Oct counts 0 but had a day, as SQL's group by lists it.
+    expect(weeks).toEqual([
+      { weekStart: "2026-09-07", count: 2 },
+      { weekStart: "2026-09-14", count: 8 },
+      { weekStart: "2026-10-05", count: 0 },
+    ]);
+  });
+
+  it("crosses a year and refuses days and counts out of step", () => {
+    expect(
+      weeklyCountsOfDays([{ days: ["2027-01-01", "2026-12-28"], counts: [1, 1] }], "2026-01-01"),
+    ).toEqual([{ weekStart: "2026-12-28", count: 2 }]);
+    expect(() => weeklyCountsOfDays([{ days: ["2026-09-14"], counts: [] }], "2026-09-01")).toThrow(
       RangeError,
     );
   });

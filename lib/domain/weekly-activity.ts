@@ -23,6 +23,36 @@ export type ActivityWeek = {
   label: string;
 };
 
+/**
+ * Per-day counts (each student's `activity_days` and `activity_counts`, in step) added up into Monday-started
+ * weeks, soonest first, from `from` on: what `date_trunc('week', day)` and `sum` give in SQL, done here because
+ * the dashboard already has every member's row and PostgreSQL spent more on unnesting and grouping ~6,000
+ * student-days per request than this loop does. A week is listed when any of its days is, even at 0.
+ */
+export function weeklyCountsOfDays(
+  students: readonly { days: readonly CalendarDate[]; counts: readonly number[] }[],
+  from: CalendarDate,
+): WeeklyCount[] {
+  // Calendar dates as `YYYY-MM-DD` compare as strings; each distinct day is turned into its week once.
+  const perDay = new Map<CalendarDate, number>();
+  for (const { days, counts } of students) {
+    if (days.length !== counts.length) throw new RangeError("days and counts must be in step");
+    for (let i = 0; i < days.length; i++) {
+      const day = days[i]!;
+      if (day < from) continue;
+      perDay.set(day, (perDay.get(day) ?? 0) + counts[i]!);
+    }
+  }
+  const perWeek = new Map<number, number>();
+  for (const [day, count] of perDay) {
+    const weekStart = startOfIsoWeek(toDayNumber(day));
+    perWeek.set(weekStart, (perWeek.get(weekStart) ?? 0) + count);
+  }
+  return [...perWeek]
+    .sort(([a], [b]) => a - b)
+    .map(([weekStart, count]) => ({ weekStart: fromDayNumber(weekStart), count }));
+}
+
 export type CohortTerm = { startsOn: CalendarDate; endsOn: CalendarDate };
 
 /**

@@ -1,6 +1,6 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { executePrepared } from "@/lib/data/internal/prepared-sql";
 import type { AttentionKind } from "@/lib/domain/needs-attention";
 import type { StudentFollowUp } from "@/lib/domain/nudge-rules";
 
@@ -14,7 +14,8 @@ export async function loadCohortFollowUps(
   options: { studentId?: string } = {},
 ): Promise<Map<string, StudentFollowUp>> {
   const only = options.studentId === undefined ? sql`` : sql` and student_id = ${options.studentId}`;
-  const rows = await getDb().execute<Row>(sql`
+  // Prepared: the dashboard runs this on every request, and planning the union cost more than running it.
+  const rows = await executePrepared<Row>(sql`
     select student_id, 'nudge' as kind, (extract(epoch from max(created_at)) * 1000)::float8 as at_ms
       from nudges where cohort_id = ${cohortId}${only} group by student_id
     union all

@@ -12,6 +12,7 @@ import { ActivityChart } from "./_components/activity-chart";
 import { AttentionGroups } from "./_components/attention-groups";
 import { DashboardFilters } from "./_components/dashboard-filters";
 import { DashboardTable } from "./_components/dashboard-table";
+import { FunnelSteps } from "./_components/funnel-steps";
 import { SummaryBand } from "./_components/summary-band";
 import { routeParam } from "@/app/_lib/route-param";
 
@@ -122,26 +123,15 @@ export default async function CohortDashboardPage({
               <p className="mb-3 text-sm text-slate-600">
                 Students who have done each step and the ones before it, as their own tracker counts.
               </p>
-              <ol className="space-y-2">
-                {dashboard.funnel.map((step, index) => (
-                  <li key={step.step} className="text-sm">
-                    <div className="flex justify-between gap-2">
-                      <span>
-                        {index + 1}. {step.label}
-                      </span>
-                      <span className="font-semibold tabular-nums">
-                        {step.reached} of {dashboard.studentCount}
-                      </span>
-                    </div>
-                    <div className="mt-1 h-2 rounded-full bg-slate-100" aria-hidden="true">
-                      <div
-                        className="bg-brand-600 h-2 rounded-full"
-                        style={{ width: `${Math.round(step.share * 100)}%` }}
-                      />
-                    </div>
-                  </li>
-                ))}
-              </ol>
+              <FunnelSteps
+                steps={dashboard.funnel.map(({ step, label, reached, share }) => ({
+                  step,
+                  label,
+                  reached,
+                  share,
+                }))}
+                studentCount={dashboard.studentCount}
+              />
             </Card>
             <Card title="Activity over the term">
               {dashboard.weeks.length === 0 ? (

@@ -25,8 +25,8 @@ export const DASHBOARD_PAGE_SIZE = 25;
  */
 export const ATTENTION_NAMES_SHOWN = 3;
 
-// The advisor's view of one cohort. The number of queries is fixed (access, goals, settings, four
-// aggregates and one of nudges and handled flags) whatever the cohort's size. Every rule runs once per student over the whole cohort (the summary,
+// The advisor's view of one cohort. The number of queries is fixed (access, goals, settings, the members'
+// facts and one of nudges and handled flags) whatever the cohort's size. Every rule runs once per student over the whole cohort (the summary,
 // the needs-attention groups, the funnel, sorting and filtering see everyone); what reaches the page is
 // bounded: a few names per reason and one page of the table, so the HTML stays small at any size.
 

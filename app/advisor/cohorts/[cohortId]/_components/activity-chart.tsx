@@ -1,10 +1,13 @@
+"use client";
+
 import type { ActivityWeek } from "@/lib/domain/weekly-activity";
 
 const CHART_HEIGHT = 160;
 
 /**
- * Things logged per week over the term, drawn on the server: bars in an SVG sized in percentages so it
- * stretches to the card without scaling its text, and no script. The drawing is hidden from assistive
+ * Things logged per week over the term, drawn into the server's HTML: bars in an SVG sized in percentages so
+ * it stretches to the card without scaling its text, and needing no script. A client component only so that
+ * React's payload carries the dozen weekly figures rather than a second copy of the drawing and its table. The drawing is hidden from assistive
  * technology and holds nothing focusable; the same figures are in a table under it.
  */
 export function ActivityChart({ weeks }: { weeks: readonly ActivityWeek[] }) {
