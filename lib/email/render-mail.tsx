@@ -44,11 +44,29 @@ async function renderMarkup(element: ReactElement): Promise<string> {
   });
 }
 
+function htmlDocument(markup: string): string {
+  return `${DOCTYPE}${markup.replace(/<!DOCTYPE.*?>/, "")}`;
+}
+
+/** The mail's HTML document alone, for a mail whose text part is written from its data (digest-text.ts). */
+export async function renderMailHtml(element: ReactElement): Promise<string> {
+  return htmlDocument(await renderMarkup(element));
+}
+
+/**
+ * Part of a mail's body, rendered in one synchronous pass: no document, no stream. Its markup is what the same
+ * elements give inside a whole mail (no <html>, <head> or <style> in it, which React would hoist or drop).
+ */
+export async function renderMailFragment(element: ReactElement): Promise<string> {
+  const { renderToString } = await (server ??= import("react-dom/server"));
+  return renderToString(element);
+}
+
 /** The mail's HTML document and its plain-text alternative, from a single render of `element`. */
 export async function renderMail(element: ReactElement): Promise<{ html: string; text: string }> {
   const markup = await renderMarkup(element);
   return {
-    html: `${DOCTYPE}${markup.replace(/<!DOCTYPE.*?>/, "")}`,
+    html: htmlDocument(markup),
     // The text comes from <body> only (html-to-text's default base element): the <head>, with its stylesheet,
     // need not be parsed for it.
     text: toPlainText(markup.replace(/<head>[\s\S]*?<\/head>/, "")),

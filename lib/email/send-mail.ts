@@ -1,5 +1,6 @@
 import "server-only";
-import nodemailer, { type Transporter } from "nodemailer";
+import nodemailer, { type SendMailOptions, type Transporter } from "nodemailer";
+import MailComposer from "nodemailer/lib/mail-composer";
 import { unsafeStoreInMailbox } from "@/lib/data/mailbox";
 import { getEnv } from "@/lib/env";
 import { releaseSingleton, singleton } from "@/lib/singleton";
@@ -50,13 +51,28 @@ export async function sendBulkMail(mail: OutgoingMail) {
     await unsafeStoreInMailbox(mail);
     return;
   }
-  await pooledSmtpTransport(env.SMTP_URL!, env.DIGEST_SEND_CONCURRENCY).sendMail({
+  const message: SendMailOptions = {
     from: env.MAIL_FROM,
     // What nodemailer picks anyway for our mostly-Latin mail, named so that it does not scan every body to
     // choose: at digest volume that scan showed in the job's CPU profile.
     textEncoding: "quoted-printable",
     ...mail,
+  };
+  await pooledSmtpTransport(env.SMTP_URL!, env.DIGEST_SEND_CONCURRENCY).sendMail({
+    from: message.from,
+    to: message.to,
+    raw: await composeMessage(message),
   });
+}
+
+/**
+ * The whole message as nodemailer would stream it to the server, built in memory first. Streamed, each of its
+ * parts (headers, every encoded body slice) is a write of its own on the socket; at digest volume those writes
+ * cost more CPU than building the message. Handed over whole (`raw`, with `from` and `to` for the envelope),
+ * it goes out in one, unchanged.
+ */
+export function composeMessage(message: SendMailOptions): Promise<Buffer> {
+  return new MailComposer(message).compile().build();
 }
 
 /** Closes the jobs' SMTP connections, for a process that is stopping. */

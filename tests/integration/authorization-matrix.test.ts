@@ -549,6 +549,7 @@ const MATRIX: Record<string, Row> = {
   "internal/invites/invites#openInviteEmails": { exempt: INTERNAL },
   "internal/invites/roster-lookup#lookUpRoster": { exempt: INTERNAL },
   "internal/search-pattern#containsPattern": { exempt: PURE },
+  "internal/any-of#anyOf": { exempt: PURE },
   "internal/student-header#studentHeader": { exempt: INTERNAL },
   "internal/unless-private#unlessPrivate": { exempt: PURE },
   "internal/outcome-records#loadOutcomes": { exempt: INTERNAL },

@@ -225,6 +225,54 @@ describe("delivery", () => {
     expect(rows.every((r) => r.status === "sent" && r.attempts === 2 && r.lockedUntil === null)).toBe(true);
   });
 
+  it("records nothing over a newer claim: a worker whose lease was taken over mid-send leaves the rows to it", async () => {
+    const { students } = await studentsInCohort(3);
+    await enqueueWeeklyDigests(WEDNESDAY);
+    const later = new Date(WEDNESDAY.getTime() + DIGEST_LEASE_MS + 1000);
+    let takenOver = -1;
+    const counts = await runDigestWorker({
+      render: renderFor(),
+      // While the first mail is on the wire, the lease runs out and another worker claims every row.
+      send: async (mail) => {
+        if (takenOver < 0) takenOver = (await claimDueDigests({ limit: 100, now: later })).length;
+        await sendThroughApp(mail);
+      },
+      now: WEDNESDAY,
+      concurrency: 1,
+    });
+    expect(takenOver).toBe(3);
+    expect(counts.sent).toBe(3);
+    const rows = await rowsFor(students.map((s) => s.id));
+    expect(rows.map((r) => [r.status, r.attempts, r.sentAt])).toEqual([
+      ["sending", 2, null],
+      ["sending", 2, null],
+      ["sending", 2, null],
+    ]);
+  });
+
+  it("records no 'nothing to send' over a newer claim either", async () => {
+    const { students } = await studentsInCohort(2);
+    await enqueueWeeklyDigests(WEDNESDAY);
+    const later = new Date(WEDNESDAY.getTime() + DIGEST_LEASE_MS + 1000);
+    const render = renderFor(new Set(students.map((s) => s.id)));
+    let takenOver = -1;
+    const counts = await runDigestWorker({
+      render: async (request) => {
+        if (takenOver < 0) takenOver = (await claimDueDigests({ limit: 100, now: later })).length;
+        return render(request);
+      },
+      send: sendThroughApp,
+      now: WEDNESDAY,
+    });
+    expect(takenOver).toBe(2);
+    expect(counts.skipped).toBe(2);
+    const rows = await rowsFor(students.map((s) => s.id));
+    expect(rows.map((r) => [r.status, r.attempts])).toEqual([
+      ["sending", 2],
+      ["sending", 2],
+    ]);
+  });
+
   it("marks a digest with nothing to send (or no longer allowed) as skipped, and sends nothing", async () => {
     const { students } = await studentsInCohort(2);
     await enqueueWeeklyDigests(WEDNESDAY);

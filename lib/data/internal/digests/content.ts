@@ -1,6 +1,7 @@
 import "server-only";
-import { and, asc, eq, gte, inArray, isNull } from "drizzle-orm";
+import { and, asc, eq, gte, isNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { anyOf } from "@/lib/data/internal/any-of";
 import {
   advisorComments,
   cohortAdvisors,
@@ -89,11 +90,15 @@ async function renderStudentDigests(
     db
       .select({ id: users.id, name: users.name, email: users.email, role: users.role, active: users.active })
       .from(users)
-      .where(inArray(users.id, ids)),
+      .where(anyOf(users.id, ids))
+      .prepare("batch_digest_recipients")
+      .execute(),
     db
       .select({ userId: digestPreferences.userId, studentDigest: digestPreferences.studentDigest })
       .from(digestPreferences)
-      .where(inArray(digestPreferences.userId, ids)),
+      .where(anyOf(digestPreferences.userId, ids))
+      .prepare("batch_digest_preferences")
+      .execute(),
     // Who commented and where: the comment's body is never read.
     db
       .select({
@@ -117,11 +122,13 @@ async function renderStudentDigests(
       )
       .where(
         and(
-          inArray(advisorComments.studentId, ids),
+          anyOf(advisorComments.studentId, ids),
           gte(advisorComments.createdAt, new Date(now.getTime() - 7 * DAY_MS)),
         ),
       )
-      .orderBy(asc(advisorComments.createdAt)),
+      .orderBy(asc(advisorComments.createdAt))
+      .prepare("batch_digest_comments")
+      .execute(),
   ]);
   const optedOut = new Set(preferences.filter((p) => !p.studentDigest).map((p) => p.userId));
   // Re-checked at send time: an active student with the digest on; anyone else gets nothing.
@@ -135,6 +142,9 @@ async function renderStudentDigests(
   ]);
   const { APP_URL, AUTH_SECRET } = getEnv();
   for (const recipient of eligible) {
+    // Let the event loop in between digests: while a batch renders, the previous batch's mail is on the wire,
+    // and its SMTP replies wait for this loop; in one long stretch, every connection stalled until it ended.
+    await new Promise<void>((resolve) => setImmediate(resolve));
     const activity = activities.get(recipient.id)!;
     const digest = buildStudentDigest({
       appOrigin: APP_URL,

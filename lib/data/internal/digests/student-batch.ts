@@ -1,6 +1,7 @@
 import "server-only";
-import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { anyOf } from "@/lib/data/internal/any-of";
 import {
   cohortGoals,
   cohorts,
@@ -105,7 +106,10 @@ export function assembleStudentAgenda(
   return { activity, agenda: buildStudentAgenda([...activity.values()], today, thankYouRules), today };
 }
 
-/** Each student's activity, agenda and goal counts: eight queries for the whole batch. */
+/**
+ * Each student's activity, agenda and goal counts: eight queries for the whole batch, each a prepared statement
+ * whatever the batch's size (anyOf).
+ */
 export async function loadStudentActivities(
   studentIds: readonly string[],
   now: Date,
@@ -119,7 +123,9 @@ export async function loadStudentActivities(
       db
         .select({ studentId: studentProfiles.studentId, timeZone: studentProfiles.timeZone })
         .from(studentProfiles)
-        .where(inArray(studentProfiles.studentId, ids)),
+        .where(anyOf(studentProfiles.studentId, ids))
+        .prepare("batch_student_profiles")
+        .execute(),
       db
         .select({
           studentId: contacts.studentId,
@@ -130,7 +136,9 @@ export async function loadStudentActivities(
         })
         .from(contacts)
         .leftJoin(organizations, eq(organizations.id, contacts.organizationId))
-        .where(inArray(contacts.studentId, ids)),
+        .where(anyOf(contacts.studentId, ids))
+        .prepare("batch_contacts")
+        .execute(),
       db
         .select({
           studentId: outreachAttempts.studentId,
@@ -140,7 +148,9 @@ export async function loadStudentActivities(
           isFollowUp: outreachAttempts.isFollowUp,
         })
         .from(outreachAttempts)
-        .where(inArray(outreachAttempts.studentId, ids)),
+        .where(anyOf(outreachAttempts.studentId, ids))
+        .prepare("batch_outreach")
+        .execute(),
       db
         .select({
           studentId: interviews.studentId,
@@ -151,7 +161,9 @@ export async function loadStudentActivities(
           timeZone: interviews.timeZone,
         })
         .from(interviews)
-        .where(inArray(interviews.studentId, ids)),
+        .where(anyOf(interviews.studentId, ids))
+        .prepare("batch_interviews")
+        .execute(),
       db
         .select({
           studentId: followUps.studentId,
@@ -161,13 +173,17 @@ export async function loadStudentActivities(
           sentOn: followUps.sentOn,
         })
         .from(followUps)
-        .where(inArray(followUps.studentId, ids)),
+        .where(anyOf(followUps.studentId, ids))
+        .prepare("batch_follow_ups")
+        .execute(),
       db
         .select({ studentId: cohortStudents.studentId, id: cohorts.id, name: cohorts.name })
         .from(cohortStudents)
         .innerJoin(cohorts, eq(cohorts.id, cohortStudents.cohortId))
-        .where(and(inArray(cohortStudents.studentId, ids), isNull(cohorts.archivedAt)))
-        .orderBy(asc(cohorts.name)),
+        .where(and(anyOf(cohortStudents.studentId, ids), isNull(cohorts.archivedAt)))
+        .orderBy(asc(cohorts.name))
+        .prepare("batch_memberships")
+        .execute(),
       loadInstanceSettings(),
     ]);
 
@@ -235,8 +251,10 @@ export async function loadGoalsOfCohorts(cohortIds: readonly string[]): Promise<
       dueOn: cohortGoals.dueOn,
     })
     .from(cohortGoals)
-    .where(inArray(cohortGoals.cohortId, [...cohortIds]))
-    .orderBy(sql`${cohortGoals.dueOn} asc nulls last`, asc(cohortGoals.metric), asc(cohortGoals.createdAt));
+    .where(anyOf(cohortGoals.cohortId, cohortIds))
+    .orderBy(sql`${cohortGoals.dueOn} asc nulls last`, asc(cohortGoals.metric), asc(cohortGoals.createdAt))
+    .prepare("batch_cohort_goals")
+    .execute();
   for (const row of rows) {
     // The CHECK constraint pairs a count metric with a date and the timeliness metric with none.
     goals
