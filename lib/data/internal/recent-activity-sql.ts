@@ -1,5 +1,5 @@
 import "server-only";
-import { sql, type SQL } from "drizzle-orm";
+import { Placeholder, sql, type SQL } from "drizzle-orm";
 import {
   contacts,
   followUps,
@@ -33,10 +33,11 @@ export type RecentActivityRow = {
  * are read: no note, message or reflection text, so nothing private can reach a label.
  *
  * A reply is dated by the attempt's `updated_at` (recording the reply is the only edit an attempt gets), and
- * a held interview by its start, since neither has a timestamp of its own.
+ * a held interview by its start, since neither has a timestamp of its own. `me` and `now` may be placeholders
+ * (an ISO timestamp for `now`), for a statement whose text is built once.
  */
-export function recentActivitySql(me: string, now: Date, limit: number): SQL {
-  const asOf = sql`${now.toISOString()}::timestamptz`;
+export function recentActivitySql(me: string | Placeholder, now: Date | Placeholder, limit: number): SQL {
+  const asOf = sql`${now instanceof Placeholder ? now : now.toISOString()}::timestamptz`;
   // Each branch keeps only its own newest `limit`: the overall newest `limit` are among them, and the
   // union stays small however much the student has logged. A branch cuts its table's rows to `limit` before
   // joining the contact for its name: joining first looked up a contact for every message and interview,

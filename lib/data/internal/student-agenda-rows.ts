@@ -1,5 +1,5 @@
 import "server-only";
-import { sql, type SQL } from "drizzle-orm";
+import { sql, type Placeholder, type SQL } from "drizzle-orm";
 import {
   contacts,
   followUps,
@@ -49,8 +49,11 @@ export type AgendaRow = {
   follow_ups: [contactId: string, kind: FollowUpKind, sentOn: CalendarDate][];
 };
 
-/** The select-list columns of AgendaRow for student `me`, to put beside other columns of one statement. */
-export function agendaColumns(me: string): SQL {
+/**
+ * The select-list columns of AgendaRow for student `me` (an id, or a placeholder for one), to put beside other
+ * columns of one statement.
+ */
+export function agendaColumns(me: string | Placeholder): SQL {
   // The organization join names the student too, so PostgreSQL reads their twenty organizations by index
   // instead of hashing every organization in the database (most of this statement's time at 11,000).
   return sql`

@@ -25,7 +25,7 @@ import {
   type TrackedStep,
 } from "@/lib/domain/step-tracker";
 import type { AdvisorComment } from "@/lib/data/advisor/students/comments";
-import { executePrepared } from "@/lib/data/internal/prepared-sql";
+import { preparedStatement } from "@/lib/data/internal/prepared-sql";
 import {
   activityFromRows,
   recentActivitySql,
@@ -79,17 +79,9 @@ type HomeRow = AgendaRow & {
   activity: RecentActivityRow[];
 };
 
-/**
- * Everything home shows, in one statement whatever the number of contacts: the agenda's rows, the counts for
- * the steps the agenda does not cover, the cohorts, and the short lists (reflections, nudges, comments,
- * recent activity), each list cut to what the page shows. One round trip instead of twelve: each statement
- * cost the app server more than PostgreSQL spent answering it.
- */
-export async function getMyHome(now = new Date()): Promise<MyHome> {
-  const student = await requireStudent();
-  const me = student.id;
-  const nudgesSince = new Date(now.getTime() - NUDGE_SHOWN_FOR_MS).toISOString();
-  const [row] = await executePrepared<HomeRow>(sql`
+const homeStatement = preparedStatement<HomeRow, { me: string; now: string; nudgesSince: string }>(() => {
+  const me = sql.placeholder("me");
+  return sql`
     select ${agendaColumns(me)},
       (select coalesce(json_agg(json_build_array(${cohorts.id}, ${cohorts.name}, ${cohorts.term})
           order by ${cohorts.startsOn}), '[]')
@@ -116,7 +108,7 @@ export async function getMyHome(now = new Date()): Promise<MyHome> {
         from (select ${nudges.id} as id, ${nudges.body} as body, ${users.name} as advisor_name,
             (extract(epoch from ${nudges.createdAt}) * 1000)::float8 as created_ms
           from ${nudges} left join ${users} on ${users.id} = ${nudges.advisorId}
-          where ${nudges.studentId} = ${me} and ${nudges.createdAt} >= ${nudgesSince}::timestamptz
+          where ${nudges.studentId} = ${me} and ${nudges.createdAt} >= ${sql.placeholder("nudgesSince")}::timestamptz
           order by ${nudges.createdAt} desc, ${nudges.id} desc
           limit ${NUDGE_LIMIT}) n) as nudges,
       (select coalesce(json_agg(json_build_array(a.id, a.body, a.created_ms, a.author_name, a.interview_id,
@@ -133,7 +125,28 @@ export async function getMyHome(now = new Date()): Promise<MyHome> {
           order by ${advisorComments.createdAt} desc, ${advisorComments.id} desc
           limit ${COMMENT_LIMIT}) a) as comments,
       (select coalesce(json_agg(e order by e.at_ms desc, e.kind, e.id desc), '[]')
-        from (${recentActivitySql(me, now, RECENT_ACTIVITY_LIMIT)}) e) as activity`);
+        from (${recentActivitySql(me, sql.placeholder("now"), RECENT_ACTIVITY_LIMIT)}) e) as activity`;
+});
+
+/**
+ * Everything home shows, in one statement whatever the number of contacts: the agenda's rows, the counts for
+ * the steps the agenda does not cover, the cohorts, and the short lists (reflections, nudges, comments,
+ * recent activity), each list cut to what the page shows. One round trip instead of twelve: each statement
+ * cost the app server more than PostgreSQL spent answering it. Its text is built once (preparedStatement):
+ * only the student, the instant and the nudge cut-off change between requests.
+ */
+/**
+ * Everything home shows, in one statement whatever the number of contacts: the agenda's rows, the counts for
+ * the steps the agenda does not cover, the cohorts, and the short lists (reflections, nudges, comments,
+ * recent activity), each list cut to what the page shows. One round trip instead of twelve: each statement
+ * cost the app server more than PostgreSQL spent answering it. The text is built once (homeStatement): only
+ * the student, the instant and the nudges' cut-off change between requests.
+ */
+export async function getMyHome(now = new Date()): Promise<MyHome> {
+  const student = await requireStudent();
+  const me = student.id;
+  const nudgesSince = new Date(now.getTime() - NUDGE_SHOWN_FOR_MS).toISOString();
+  const [row] = await homeStatement({ me, now: now.toISOString(), nudgesSince });
   const home = row!;
   const agenda = agendaFromRow(home, now);
   return {

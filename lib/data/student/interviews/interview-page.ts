@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { notFound } from "@/lib/errors";
 import { getDb } from "@/db/client";
+import { executeQuery } from "@/lib/data/internal/prepared-sql";
 import { contacts, interviews, organizations, studentProfiles } from "@/db/schema/index";
 import { studentTimeZone } from "@/lib/domain/time-zone";
 import { QUESTION_CATEGORIES, type FollowUpChannel, type QuestionCategory } from "@/lib/domain/vocabulary";
@@ -48,69 +49,72 @@ export type InterviewPage = {
 export async function getInterviewPage(id: string): Promise<InterviewPage> {
   const student = await requireStudent();
   const me = student.id;
-  const [row] = await getDb()
-    .select({
-      id: interviews.id,
-      contactId: interviews.contactId,
-      contactName: contacts.name,
-      organizationName: organizations.name,
-      startsAt: interviews.startsAt,
-      timeZone: interviews.timeZone,
-      durationMinutes: interviews.durationMinutes,
-      format: interviews.format,
-      status: interviews.status,
-      version: interviews.version,
-      location: interviews.location,
-      notes: interviews.notes,
-      notesPrivate: interviews.notesPrivate,
-      takeaways: interviews.takeaways,
-      permissionToUseName: interviews.permissionToUseName,
-      contactTitle: contacts.title,
-      contactEmail: contacts.email,
-      contactPhone: contacts.phone,
-      contactLinkedinUrl: contacts.linkedinUrl,
-      organizationId: organizations.id,
-      organizationIndustry: organizations.industry,
-      organizationWebsite: organizations.website,
-      organizationWhyInterested: organizations.whyInterested,
-      pitch: studentProfiles.elevatorPitch,
-      studentZone: studentProfiles.timeZone,
-      chosen: sql<[string, QuestionCategory, string, number, string][]>`(
+  const [row] = await executeQuery(
+    getDb()
+      .select({
+        id: interviews.id,
+        contactId: interviews.contactId,
+        contactName: contacts.name,
+        organizationName: organizations.name,
+        startsAt: interviews.startsAt,
+        timeZone: interviews.timeZone,
+        durationMinutes: interviews.durationMinutes,
+        format: interviews.format,
+        status: interviews.status,
+        version: interviews.version,
+        location: interviews.location,
+        notes: interviews.notes,
+        notesPrivate: interviews.notesPrivate,
+        takeaways: interviews.takeaways,
+        permissionToUseName: interviews.permissionToUseName,
+        contactTitle: contacts.title,
+        contactEmail: contacts.email,
+        contactPhone: contacts.phone,
+        contactLinkedinUrl: contacts.linkedinUrl,
+        organizationId: organizations.id,
+        organizationIndustry: organizations.industry,
+        organizationWebsite: organizations.website,
+        organizationWhyInterested: organizations.whyInterested,
+        pitch: studentProfiles.elevatorPitch,
+        studentZone: studentProfiles.timeZone,
+        chosen: sql<[string, QuestionCategory, string, number, string][]>`(
         select coalesce(json_agg(json_build_array(q.id, q.category, q.text, iq.position, iq.answer_notes)
           order by iq.position), '[]')
         from interview_questions iq join questions q on q.id = iq.question_id
         where iq.interview_id = ${interviews.id})`,
-      referrals: sql<[string, string, string][]>`(
+        referrals: sql<[string, string, string][]>`(
         select coalesce(json_agg(json_build_array(r.id, r.name, r.title) order by lower(r.name)), '[]')
         from contacts r where r.referred_from_interview_id = ${interviews.id} and r.student_id = ${me})`,
-      thankYou: sql<[string, string, FollowUpChannel, string, boolean] | null>`(
+        thankYou: sql<[string, string, FollowUpChannel, string, boolean] | null>`(
         select json_build_array(f.id, f.sent_on, f.channel, f.note, f.note_private)
         from follow_ups f
         where f.interview_id = ${interviews.id} and f.student_id = ${me} and f.kind = 'thank_you'
         limit 1)`,
-      thankYouRules: sql<[number | null, number | null] | null>`(
+        thankYouRules: sql<[number | null, number | null] | null>`(
         select json_build_array(s.thank_you_due_business_days, s.thank_you_overdue_days)
         from instance_settings s where s.id = true)`,
-      choices: sql<[string, QuestionCategory, string, boolean][]>`(
+        choices: sql<[string, QuestionCategory, string, boolean][]>`(
         select coalesce(json_agg(json_build_array(q.id, q.category, q.text, q.student_id is null)
           order by q.created_at, q.id), '[]')
         from questions q where q.student_id is null or q.student_id = ${me})`,
-      comments: sql<[string, string, number, string | null][]>`(
+        comments: sql<[string, string, number, string | null][]>`(
         select coalesce(json_agg(json_build_array(a.id, a.body, a.created_ms, a.author_name)
           order by a.created_ms desc, a.id desc), '[]')
         from (select c.id, c.body, (extract(epoch from c.created_at) * 1000)::float8 as created_ms,
             u.name as author_name
           from advisor_comments c left join users u on u.id = c.author_id
           where c.student_id = ${me} and c.interview_id = ${interviews.id}) a)`,
-    })
-    .from(interviews)
-    .innerJoin(contacts, and(eq(contacts.id, interviews.contactId), eq(contacts.studentId, me)))
-    .leftJoin(
-      organizations,
-      and(eq(organizations.id, contacts.organizationId), eq(organizations.studentId, me)),
-    )
-    .leftJoin(studentProfiles, eq(studentProfiles.studentId, me))
-    .where(and(eq(interviews.id, id), eq(interviews.studentId, me)));
+      })
+      .from(interviews)
+      .innerJoin(contacts, and(eq(contacts.id, interviews.contactId), eq(contacts.studentId, me)))
+      .leftJoin(
+        organizations,
+        and(eq(organizations.id, contacts.organizationId), eq(organizations.studentId, me)),
+      )
+      .leftJoin(studentProfiles, eq(studentProfiles.studentId, me))
+      .where(and(eq(interviews.id, id), eq(interviews.studentId, me))),
+    "interview_page",
+  );
   if (!row) notFound();
   const [dueBusinessDays, overdueDays] = row.thankYouRules ?? [null, null];
   const thankYou = row.thankYou;
