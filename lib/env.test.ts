@@ -73,6 +73,17 @@ describe("configuration", () => {
     );
   });
 
+  it("keeps 20,000 students' dashboard rows unless DASHBOARD_CACHE_STUDENTS says otherwise (0: off)", () => {
+    expect(withEnv({ SMTP_URL: "smtp://mail.example:25" })().DASHBOARD_CACHE_STUDENTS).toBe(20_000);
+    expect(
+      withEnv({ SMTP_URL: "smtp://mail.example:25", DASHBOARD_CACHE_STUDENTS: "0" })()
+        .DASHBOARD_CACHE_STUDENTS,
+    ).toBe(0);
+    expect(withEnv({ SMTP_URL: "smtp://mail.example:25", DASHBOARD_CACHE_STUDENTS: "-1" })).toThrow(
+      /DASHBOARD_CACHE_STUDENTS must be a whole number ≥ 0/,
+    );
+  });
+
   it("rejects a short AUTH_SECRET", () => {
     expect(withEnv({ MAIL_MODE: "mailbox", AUTH_SECRET: "short" })).toThrow(/AUTH_SECRET/);
   });

@@ -6,6 +6,7 @@ import { cohortAdvisors, cohortStudents, cohorts, users } from "@/db/schema/inde
 import { requirePermission, type Viewer } from "@/lib/auth/session";
 import type { AuditAction } from "@/lib/domain/audit-actions";
 import { recordAudit } from "@/lib/data/internal/audit";
+import { executeQuery } from "@/lib/data/internal/prepared-sql";
 
 // The one place that decides which students an advisor may see: students enrolled in a cohort the
 // advisor is assigned to, while that cohort is not archived. Decided from the database on every call,
@@ -69,21 +70,25 @@ export async function requireStudentAccess(
 /** A cohort the signed-in advisor is assigned to and that is not archived; anything else is a 404. */
 export async function requireAssignedCohort(cohortId: string) {
   const advisor = await requirePermission("cohorts:view-assigned");
-  const [cohort] = await getDb()
-    .select({
-      id: cohorts.id,
-      name: cohorts.name,
-      term: cohorts.term,
-      startsOn: cohorts.startsOn,
-      endsOn: cohorts.endsOn,
-      version: cohorts.version,
-    })
-    .from(cohorts)
-    .innerJoin(
-      cohortAdvisors,
-      and(eq(cohortAdvisors.cohortId, cohorts.id), eq(cohortAdvisors.advisorId, advisor.id)),
-    )
-    .where(and(eq(cohorts.id, cohortId), isNull(cohorts.archivedAt)));
+  // Prepared: every advisor page of a cohort runs it on each request.
+  const [cohort] = await executeQuery(
+    getDb()
+      .select({
+        id: cohorts.id,
+        name: cohorts.name,
+        term: cohorts.term,
+        startsOn: cohorts.startsOn,
+        endsOn: cohorts.endsOn,
+        version: cohorts.version,
+      })
+      .from(cohorts)
+      .innerJoin(
+        cohortAdvisors,
+        and(eq(cohortAdvisors.cohortId, cohorts.id), eq(cohortAdvisors.advisorId, advisor.id)),
+      )
+      .where(and(eq(cohorts.id, cohortId), isNull(cohorts.archivedAt))),
+    "assigned-cohort",
+  );
   if (!cohort) notFound();
   return { advisor, cohort };
 }

@@ -1,9 +1,9 @@
 import "server-only";
-import { asc, eq, sql } from "drizzle-orm";
+import { eq, sql, type Placeholder, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { executePrepared } from "@/lib/data/internal/prepared-sql";
 import { cohortGoals } from "@/db/schema/index";
-import { isCountMetric, type CohortGoal } from "@/lib/domain/cohort-goals";
+import { isCountMetric, type CohortGoal, type GoalMetric } from "@/lib/domain/cohort-goals";
 import type { FunnelInput } from "@/lib/domain/cohort-funnel";
 import type { StudentProgress } from "@/lib/domain/student-progress";
 import { weeklyCountsOfDays, type WeeklyCount } from "@/lib/domain/weekly-activity";
@@ -27,7 +27,7 @@ export type CohortFacts = {
 // what lib/domain works in; JSON writes dates in ISO form whatever DateStyle says); the two instants come as
 // epoch milliseconds, as `new Date(number)` is much cheaper than parsing a timestamp string. Keep this tuple
 // in the order of the select list below.
-type StudentTuple = [
+export type StudentTuple = [
   studentId: string,
   name: string | null,
   email: string,
@@ -72,9 +72,20 @@ export async function loadCohortFacts(
   from: string,
   options: { studentId?: string } = {},
 ): Promise<CohortFacts> {
+  const [row] = await executePrepared<StudentsRow>(
+    sql`select (${cohortMembersJson(cohortId, options)}) as students`,
+  );
+  return toCohortFacts(row?.students ?? null, from);
+}
+
+/**
+ * The statement's scalar subquery that reads a cohort's members as one JSON array of StudentTuple (null when
+ * there are none), for loadCohortFacts and for statements that read it with other things (dashboard-inputs.ts).
+ */
+export function cohortMembersJson(cohortId: string | Placeholder, options: { studentId?: string } = {}): SQL {
   const onlyStudent =
     options.studentId === undefined ? sql`` : sql` and cs.student_id = ${options.studentId}`;
-  const [row] = await executePrepared<StudentsRow>(sql`
+  return sql`
       select json_agg(json_build_array(
         cs.student_id, u.name, u.email, sp.time_zone,
         floor(extract(epoch from cs.joined_at) * 1000)::float8,
@@ -92,16 +103,19 @@ export async function loadCohortFacts(
         p.outreach_awaiting_follow_up,
         p.activity_days,
         p.activity_counts
-      ) order by u.name, u.email) as students
+      ) order by u.name, u.email)
       from cohort_students cs
       join users u on u.id = cs.student_id
       left join student_profiles sp on sp.student_id = cs.student_id
       left join student_progress p on p.student_id = cs.student_id
-      where cs.cohort_id = ${cohortId}${onlyStudent}`);
+      where cs.cohort_id = ${cohortId}${onlyStudent}`;
+}
 
-  const members = row?.students ?? [];
+/** The facts from cohortMembersJson's array; `from` as for loadCohortFacts. */
+export function toCohortFacts(members: StudentTuple[] | null, from: string): CohortFacts {
+  const rows = members ?? [];
   return {
-    students: members.map((row) => ({
+    students: rows.map((row) => ({
       studentId: row[0],
       name: row[1],
       email: row[2],
@@ -121,7 +135,7 @@ export async function loadCohortFacts(
       outreachAwaitingFollowUp: row[16] ?? NONE,
     })),
     weeklyActivity: weeklyCountsOfDays(
-      members.map((row) => ({ days: row[17] ?? NONE, counts: row[18] ?? NONE })),
+      rows.map((row) => ({ days: row[17] ?? NONE, counts: row[18] ?? NONE })),
       from,
     ),
   };
@@ -138,13 +152,24 @@ export async function loadCohortGoals(cohortId: string): Promise<CohortGoal[]> {
     })
     .from(cohortGoals)
     .where(eq(cohortGoals.cohortId, cohortId))
-    .orderBy(sql`${cohortGoals.dueOn} asc nulls last`, asc(cohortGoals.metric), asc(cohortGoals.createdAt));
+    .orderBy(COHORT_GOAL_ORDER);
+  return rows.map(toCohortGoal);
+}
+
+/** The order loadCohortGoals lists a cohort's goals in, for statements that read them as JSON. */
+export const COHORT_GOAL_ORDER = sql`due_on asc nulls last, metric asc, created_at asc`;
+
+/** One goal row as lib/domain takes it. */
+export function toCohortGoal(row: {
+  id: string;
+  metric: GoalMetric;
+  target: number;
+  dueOn: string | null;
+}): CohortGoal {
   // The CHECK constraint pairs a count metric with a date and the timeliness metric with none.
-  return rows.map((row) =>
-    isCountMetric(row.metric)
-      ? { id: row.id, metric: row.metric, target: row.target, dueOn: row.dueOn! }
-      : { id: row.id, metric: row.metric, target: row.target, dueOn: null },
-  );
+  return isCountMetric(row.metric)
+    ? { id: row.id, metric: row.metric, target: row.target, dueOn: row.dueOn! }
+    : { id: row.id, metric: row.metric, target: row.target, dueOn: null };
 }
 
 /**

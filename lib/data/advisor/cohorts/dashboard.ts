@@ -3,18 +3,25 @@ import {
   buildCohortDashboard,
   filterDashboardRows,
   sortDashboardRows,
+  type CohortDashboard,
   type CohortDashboardRow,
   type DashboardView,
 } from "@/lib/domain/cohort-dashboard";
 import { cohortDashboardCsv, cohortDashboardCsvFilename } from "@/lib/domain/cohort-dashboard-csv";
-import { goalsComingDue, summarizeCohort } from "@/lib/domain/cohort-summary";
+import type { CohortGoal } from "@/lib/domain/cohort-goals";
+import {
+  goalsComingDue,
+  summarizeCohort,
+  type CohortSummary,
+  type GoalDue,
+} from "@/lib/domain/cohort-summary";
 import { calendarDateIn } from "@/lib/domain/time-zone";
-import { weeklyActivity } from "@/lib/domain/weekly-activity";
+import { weeklyActivity, type ActivityWeek } from "@/lib/domain/weekly-activity";
 import { requireAssignedCohort } from "@/lib/data/advisor/access";
 import { recordAudit } from "@/lib/data/internal/audit";
-import { loadCohortFacts, loadCohortGoals } from "@/lib/data/internal/cohort-facts";
-import { loadInstanceSettings } from "@/lib/data/internal/instance-rules";
-import { loadCohortFollowUps } from "@/lib/data/internal/nudge-records";
+import { toCohortFacts } from "@/lib/data/internal/cohort-facts";
+import { loadDashboardInputs } from "@/lib/data/internal/dashboard-inputs";
+import { dashboardModelCache, modelValidity } from "@/lib/data/internal/dashboard-model-cache";
 import { countOutcomesInCohort } from "@/lib/data/internal/outcome-records";
 
 // 25 rows keep the page near 100 KB: each row is sent twice (HTML, then React's payload).
@@ -25,26 +32,77 @@ export const DASHBOARD_PAGE_SIZE = 25;
  */
 export const ATTENTION_NAMES_SHOWN = 3;
 
-// The advisor's view of one cohort. The number of queries is fixed (access, goals, settings, the members'
-// facts and one of nudges and handled flags) whatever the cohort's size. Every rule runs once per student over the whole cohort (the summary,
-// the needs-attention groups, the funnel, sorting and filtering see everyone); what reaches the page is
-// bounded: a few names per reason and one page of the table, so the HTML stays small at any size.
+// The advisor's view of one cohort, in three statements whatever the cohort's size: the session, access, and
+// dashboard-inputs.ts's one statement for the members' facts, goals, thank-you rule, nudges and handled flags.
+// Every rule runs once per student over the whole cohort (the summary, the needs-attention groups, the funnel,
+// sorting and filtering see everyone); what reaches the page is bounded: a few names per reason and one page
+// of the table, so the HTML stays small at any size. The model built from the rules is kept per cohort while
+// its inputs and the dates the rules read stay the same (dashboard-model-cache.ts), with each view's sorted
+// rows, so paging, sorting and filtering a cohort reuses it.
 
-async function computeDashboard(cohortId: string, now: Date) {
-  const { advisor, cohort } = await requireAssignedCohort(cohortId);
-  const [goals, settings, facts, followUps] = await Promise.all([
-    loadCohortGoals(cohort.id),
-    loadInstanceSettings(),
-    loadCohortFacts(cohort.id, cohort.startsOn),
-    loadCohortFollowUps(cohort.id),
-  ]);
+type DashboardModel = {
+  goals: CohortGoal[];
+  dashboard: CohortDashboard;
+  summary: CohortSummary;
+  goalsDue: GoalDue[];
+  weeks: ActivityWeek[];
+  /** The rows each view keeps, sorted, by view (a few views per model). */
+  views: Map<string, CohortDashboardRow[]>;
+};
+
+const VIEWS_KEPT = 8;
+
+type AssignedCohort = Awaited<ReturnType<typeof requireAssignedCohort>>["cohort"];
+
+async function dashboardModel(cohort: AssignedCohort, now: Date): Promise<DashboardModel> {
+  const cache = dashboardModelCache();
+  const key = `${cohort.startsOn}/${cohort.endsOn}`;
+  const { fingerprint, inputs } = await loadDashboardInputs(cohort.id, cache.heldFingerprint(cohort.id));
+  const held = cache.get<DashboardModel>(cohort.id, fingerprint, key, now);
+  if (held) return held;
+  // The statement sends the inputs whenever the fingerprint is not the one held; it is held yet stale (a date
+  // boundary passed), so read them again.
+  const fresh = inputs ?? (await loadDashboardInputs(cohort.id, null)).inputs!;
+  const facts = toCohortFacts(fresh.members, cohort.startsOn);
   const dashboard = buildCohortDashboard(
     facts.students,
-    { goals, startsOn: cohort.startsOn, rules: { thankYouOverdueDays: settings.thankYou.overdueDays } },
+    {
+      goals: fresh.goals,
+      startsOn: cohort.startsOn,
+      rules: { thankYouOverdueDays: fresh.thankYouOverdueDays },
+    },
     now,
-    followUps,
+    fresh.followUps,
   );
-  return { advisor, cohort, goals, facts, dashboard };
+  const today = calendarDateIn(now, "UTC");
+  const model: DashboardModel = {
+    goals: fresh.goals,
+    dashboard,
+    summary: summarizeCohort(dashboard.rows, ATTENTION_NAMES_SHOWN),
+    goalsDue: goalsComingDue(dashboard.goals, today),
+    weeks: weeklyActivity(facts.weeklyActivity, cohort, today),
+    views: new Map(),
+  };
+  const zones = facts.students.map((student) => student.timeZone);
+  cache.set(
+    cohort.id,
+    modelValidity(fingerprint, key, now, zones, fresh.followUps),
+    model,
+    facts.students.length,
+  );
+  return model;
+}
+
+/** The model's rows for a view: filtered and sorted once per view while the model lasts. */
+function rowsForView(model: DashboardModel, view: DashboardView): CohortDashboardRow[] {
+  const key = `${view.sort} ${view.direction} ${view.reason} ${view.stage} ${view.goal}`;
+  let rows = model.views.get(key);
+  if (rows === undefined) {
+    rows = sortDashboardRows(filterDashboardRows(model.dashboard.rows, view), view.sort, view.direction);
+    if (model.views.size >= VIEWS_KEPT) model.views.delete(model.views.keys().next().value!);
+    model.views.set(key, rows);
+  }
+  return rows;
 }
 
 export type CohortDashboardPage = Awaited<ReturnType<typeof getCohortDashboard>>;
@@ -55,20 +113,20 @@ export async function getCohortDashboard(
   page: number,
   now = new Date(),
 ) {
-  const { cohort, goals, facts, dashboard } = await computeDashboard(cohortId, now);
-  const today = calendarDateIn(now, "UTC");
-  const shown = sortDashboardRows(filterDashboardRows(dashboard.rows, view), view.sort, view.direction);
+  const { cohort } = await requireAssignedCohort(cohortId);
+  const model = await dashboardModel(cohort, now);
+  const shown = rowsForView(model, view);
   const pageCount = Math.max(1, Math.ceil(shown.length / DASHBOARD_PAGE_SIZE));
   const currentPage = Math.min(Math.max(1, page), pageCount);
   return {
     cohort,
-    goals,
-    goalSummaries: dashboard.goals,
-    goalsDue: goalsComingDue(dashboard.goals, today),
-    funnel: dashboard.funnel,
-    weeks: weeklyActivity(facts.weeklyActivity, cohort, today),
-    summary: summarizeCohort(dashboard.rows, ATTENTION_NAMES_SHOWN),
-    studentCount: dashboard.rows.length,
+    goals: model.goals,
+    goalSummaries: model.dashboard.goals,
+    goalsDue: model.goalsDue,
+    funnel: model.dashboard.funnel,
+    weeks: model.weeks,
+    summary: model.summary,
+    studentCount: model.dashboard.rows.length,
     matching: shown.length,
     page: currentPage,
     pageCount,
@@ -83,12 +141,9 @@ export async function getCohortDashboard(
  * in one statement, before returning.
  */
 export async function exportCohortDashboardCsv(cohortId: string, view: DashboardView, now = new Date()) {
-  const { advisor, cohort, goals, dashboard } = await computeDashboard(cohortId, now);
-  const rows: CohortDashboardRow[] = sortDashboardRows(
-    filterDashboardRows(dashboard.rows, view),
-    view.sort,
-    view.direction,
-  );
+  const { advisor, cohort } = await requireAssignedCohort(cohortId);
+  const model = await dashboardModel(cohort, now);
+  const rows = rowsForView(model, view);
   const filter = { reason: view.reason, stage: view.stage, goal: view.goal };
   await recordAudit(
     advisor,
@@ -102,6 +157,6 @@ export async function exportCohortDashboardCsv(cohortId: string, view: Dashboard
   const outcomeCounts = await countOutcomesInCohort(cohort.id);
   return {
     filename: cohortDashboardCsvFilename(cohort.name, calendarDateIn(now, "UTC")),
-    csv: cohortDashboardCsv(rows, goals, outcomeCounts),
+    csv: cohortDashboardCsv(rows, model.goals, outcomeCounts),
   };
 }
