@@ -3,7 +3,14 @@ import path from "node:path";
 import type { BrowserContext, Page } from "@playwright/test";
 import { inArray } from "drizzle-orm";
 import getPort from "get-port";
-import { cohorts, cohortStudents, contacts, interviews, mailboxMessages } from "../db/schema/index";
+import {
+  cohortAdvisors,
+  cohorts,
+  cohortStudents,
+  contacts,
+  interviews,
+  mailboxMessages,
+} from "../db/schema/index";
 import { startAppServer, type AppServer } from "./setup/app-servers";
 import { expect, test, uniqueEmail } from "./fixtures";
 import {
@@ -103,6 +110,55 @@ test("a form rendered by one server is accepted by the other", async ({ browser,
   await page.reload();
   await expect(page.getByText(fieldName).first()).toBeVisible();
   await context.close();
+});
+
+test("a write through one server shows at once on the other's dashboard, which keeps a model in memory", async ({
+  browser,
+  createUser,
+  db,
+  loginAs,
+}) => {
+  const student = await createUser({ role: "student" });
+  const advisor = await createUser({ role: "advisor" });
+  const [cohort] = await db
+    .insert(cohorts)
+    .values({
+      name: `Kept cohort ${randomBytes(3).toString("hex")}`,
+      term: "Fall 2026",
+      startsOn: "2026-09-01",
+      endsOn: "2027-01-31",
+    })
+    .returning({ id: cohorts.id });
+  await db.insert(cohortAdvisors).values({ cohortId: cohort!.id, advisorId: advisor.id });
+  await db.insert(cohortStudents).values({ cohortId: cohort!.id, studentId: student.id });
+
+  const advisorContext = await browser.newContext({ baseURL: balancer.url });
+  await loginAs(advisor, advisorContext);
+  await behindBalancer(advisorContext, "D");
+  const dashboard = await advisorContext.newPage();
+  const row = dashboard
+    .getByRole("row")
+    .filter({ has: dashboard.getByRole("link", { name: student.name! }) });
+  // Twice, so D holds the cohort's model before the write.
+  for (let i = 0; i < 2; i++) {
+    expect(await servedBy(dashboard, `/advisor/cohorts/${cohort!.id}`)).toBe("D");
+    await expect(row).toContainText("Never");
+  }
+
+  const studentContext = await browser.newContext({ baseURL: balancer.url });
+  await loginAs(student, studentContext);
+  await behindBalancer(studentContext, "C");
+  const research = await studentContext.newPage();
+  expect(await servedBy(research, "/research")).toBe("C");
+  const addField = research.getByRole("region", { name: "Add a career field" });
+  await addField.getByLabel("Name").fill("Urban planning");
+  await addField.getByRole("button", { name: "Add career field" }).click();
+  await expect(research.getByText("Urban planning").first()).toBeVisible();
+
+  expect(await servedBy(dashboard, `/advisor/cohorts/${cohort!.id}`)).toBe("D");
+  await expect(row).toContainText("(today)");
+  await expect(row).not.toContainText("Never");
+  await Promise.all([advisorContext.close(), studentContext.close()]);
 });
 
 test("sign-in limits count requests on every server together", async ({ browser, createUser }) => {
