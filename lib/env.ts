@@ -71,7 +71,7 @@ const envSchema = z
       .min(1, "DIGEST_SEND_CONCURRENCY must be a whole number, 1 to 50")
       .max(50, "DIGEST_SEND_CONCURRENCY must be a whole number, 1 to 50")
       .default(5),
-    // Students whose computed dashboard rows each app instance keeps in memory, over all cohorts (about 1 KB
+    // Students whose computed dashboard rows each app instance keeps in memory, over all cohorts (about 2 KB
     // each); 0 turns the cache off. See lib/data/internal/dashboard-model-cache.ts.
     DASHBOARD_CACHE_STUDENTS: z.coerce
       .number({ error: "DASHBOARD_CACHE_STUDENTS must be a whole number ≥ 0" })
