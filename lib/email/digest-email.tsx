@@ -256,7 +256,7 @@ async function renderGroupsFromTemplates(groups: readonly DigestGroup[]): Promis
   return html;
 }
 
-/** The digest's HTML: its shell from a template, its groups rendered by React (the part that varies). */
+/** The digest's HTML: its shell and its groups from templates (React renders the groups only where they cannot). */
 async function renderDigestHtml(props: Props): Promise<string> {
   const { digest, unsubscribeUrl, preferencesUrl } = props;
   const preview = digest.preview.substring(0, PREVIEW_MAX_LENGTH);
