@@ -343,6 +343,17 @@ describe("delivery", () => {
     const early = await runDigestWorker({ render: renderFor(), send: sendThroughApp, now: WEDNESDAY });
     expect(early.claimed).toBe(0);
 
+    // A lease no longer than a send could never send anything: refused outright.
+    await expect(
+      runDigestWorker({
+        render: renderFor(),
+        send: slowSend,
+        now: WEDNESDAY,
+        leaseMs,
+        sendTimeoutMs: leaseMs,
+      }),
+    ).rejects.toThrow(/lease must be longer/);
+
     const afterLease = new Date(WEDNESDAY.getTime() + leaseMs + 1000);
     const second = await runDigestWorker({ render: renderFor(), send: sendThroughApp, now: afterLease });
     expect(second).toMatchObject({ claimed: 2, sent: 2 });

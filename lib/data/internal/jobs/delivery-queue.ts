@@ -236,6 +236,9 @@ export async function runDeliveryWorker<Claim extends BaseClaim>(
   const limit = options.limit ?? DEFAULT_BATCH_SIZE;
   const leaseMs = options.leaseMs ?? DELIVERY_LEASE_MS;
   const sendTimeoutMs = options.sendTimeoutMs ?? SEND_TIMEOUT_MS;
+  // Otherwise no message could ever be sent (see the lease check below): a mistake to report, not to run.
+  if (leaseMs <= sendTimeoutMs)
+    throw new Error("runDeliveryWorker: the lease must be longer than the send timeout");
   const inFlight = concurrencyLimit(Math.max(1, options.concurrency ?? 1));
   // While one batch's mail is on the wire, the next batch is claimed and rendered, and its messages queue for
   // the connections the previous batch frees: the database and the renderer work while the SMTP server answers,
