@@ -4,7 +4,8 @@ import { composeMessage } from "./send-mail";
 
 // The message is the one nodemailer would send: the same headers and multipart frame byte for byte, and parts
 // that decode to the same text. Only what is new per message differs between two builds (its id, date and MIME
-// boundaries), and where the encoded parts' lines are softly broken (quoted-printable.ts breaks them its own way).
+// boundaries), where the encoded parts' lines are softly broken (encoded in one call, not through nodemailer's
+// stream), and the HTML part's transfer encoding (base64 here).
 
 function withoutPerMessageValues(text: string): string {
   const boundaries = [...text.matchAll(/boundary="([^"]+)"/g)].map((m) => m[1]!);
@@ -23,11 +24,16 @@ function decodeQuotedPrintable(body: string): string {
   return bytes.toString("utf8").replace(/\r\n/g, "\n");
 }
 
-/** The message with each quoted-printable part decoded: what a mail client shows. */
+/** The message with each part decoded, whatever its transfer encoding: what a mail client shows. */
 function decoded(raw: Buffer): string {
   return withoutPerMessageValues(raw.toString("utf8")).replace(
-    /(Content-Transfer-Encoding: quoted-printable\r?\n\r?\n)([\s\S]*?)(\r?\n--<boundary)/g,
-    (_, head: string, body: string, tail: string) => head + decodeQuotedPrintable(body) + tail,
+    /Content-Transfer-Encoding: (quoted-printable|base64)\r?\n\r?\n([\s\S]*?)(\r?\n--<boundary)/g,
+    (_, encoding: string, body: string, tail: string) =>
+      "(decoded)\n" +
+      (encoding === "base64"
+        ? Buffer.from(body, "base64").toString("utf8").replace(/\r\n/g, "\n")
+        : decodeQuotedPrintable(body)) +
+      tail,
   );
 }
 
@@ -56,6 +62,9 @@ describe("composeMessage", () => {
     expect(headerBlock(raw)).toBe(headerBlock(streamed));
     expect(decoded(raw)).toBe(decoded(streamed));
     expect(decoded(raw)).toContain(`Ana López & co. `.repeat(3));
+    expect(raw.toString()).toMatch(
+      /Content-Type: text\/html; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n/,
+    );
     expect(raw.toString()).toContain("List-Unsubscribe: <https://fieldnotes.example/unsubscribe/abc.def>");
     expect(raw.toString()).toContain(`Message-ID: ${messageId}`);
     expect(messageId).toMatch(/^<[0-9a-f-]{36}@fieldnotes\.local>$/);
