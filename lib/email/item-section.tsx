@@ -1,4 +1,5 @@
 import { Heading, Section, Text } from "@react-email/components";
+import type { ReactNode } from "react";
 import type { DigestItem } from "@/lib/domain/digest";
 import { EmailFooterText, EmailLink, mailColors } from "./layout";
 
@@ -19,6 +20,28 @@ export function EmailItemSection({
   moreHref?: string;
 }) {
   return (
+    <EmailItemList
+      heading={heading}
+      more={more > 0 && moreHref ? { href: moreHref, label: `See ${more} more` } : null}
+    >
+      {items.map((item, n) => (
+        <EmailItem key={n} {...item} />
+      ))}
+    </EmailItemList>
+  );
+}
+
+/** EmailItemSection around items given as children: the digest renders it once as a template (digest-email.tsx). */
+export function EmailItemList({
+  heading,
+  more,
+  children,
+}: {
+  heading: string;
+  more: { href: string; label: string } | null;
+  children: ReactNode;
+}) {
+  return (
     <Section style={{ margin: "0 0 20px" }}>
       <Heading
         as="h3"
@@ -33,32 +56,36 @@ export function EmailItemSection({
       >
         {heading}
       </Heading>
-      {items.map((item, n) => (
-        <Text
-          key={n}
-          className="fn-text"
-          style={{ color: mailColors.text, margin: "0 0 10px", fontSize: "16px", lineHeight: "24px" }}
-        >
-          <EmailLink href={item.href}>{item.title}</EmailLink>
-          {item.detail ? (
-            <>
-              <br />
-              <span
-                className="fn-muted"
-                style={{ color: mailColors.muted, fontSize: "14px", lineHeight: "21px" }}
-              >
-                {item.detail}
-              </span>
-            </>
-          ) : null}
-        </Text>
-      ))}
-      {more > 0 && moreHref ? (
+      {children}
+      {more ? (
         <Text className="fn-text" style={{ color: mailColors.text, margin: "0", fontSize: "14px" }}>
-          <EmailLink href={moreHref}>{`See ${more} more`}</EmailLink>
+          <EmailLink href={more.href}>{more.label}</EmailLink>
         </Text>
       ) : null}
     </Section>
+  );
+}
+
+/** One item of an EmailItemSection. */
+export function EmailItem({ title, detail, href }: DigestItem) {
+  return (
+    <Text
+      className="fn-text"
+      style={{ color: mailColors.text, margin: "0 0 10px", fontSize: "16px", lineHeight: "24px" }}
+    >
+      <EmailLink href={href}>{title}</EmailLink>
+      {detail ? (
+        <>
+          <br />
+          <span
+            className="fn-muted"
+            style={{ color: mailColors.muted, fontSize: "14px", lineHeight: "21px" }}
+          >
+            {detail}
+          </span>
+        </>
+      ) : null}
+    </Text>
   );
 }
 

@@ -273,6 +273,93 @@ describe("delivery", () => {
     ]);
   });
 
+  it("records every batch's sent rows, marks grouped across batches, each mail once", async () => {
+    const { students } = await studentsInCohort(7);
+    await enqueueWeeklyDigests(WEDNESDAY);
+    // Another transaction holds the first mail's row for a while, so its mark waits: the messages sent meanwhile,
+    // from this batch and the next, queue behind it and are recorded together once it is through.
+    let holding: Promise<void> | undefined;
+    const send: SendDigestMail = async (mail) => {
+      if (!holding) {
+        let locked!: () => void;
+        const lockTaken = new Promise<void>((resolve) => (locked = resolve));
+        holding = getDb().transaction(async (tx) => {
+          const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.email, mail.to));
+          await tx
+            .select()
+            .from(digestDeliveries)
+            .where(eq(digestDeliveries.recipientId, user!.id))
+            .for("update");
+          locked();
+          await new Promise((resolve) => setTimeout(resolve, 300));
+        });
+        await lockTaken;
+      }
+      await sendThroughApp(mail);
+    };
+    const counts = await runDigestWorker({
+      render: renderFor(new Set([students[3]!.id])),
+      send,
+      now: WEDNESDAY,
+      limit: 2,
+      concurrency: 3,
+    });
+    await holding;
+    expect(counts).toMatchObject({ claimed: 7, sent: 6, skipped: 1, retrying: 0 });
+    const rows = await rowsFor(students.map((s) => s.id));
+    expect(rows.filter((r) => r.status === "sent" && r.sentAt && r.lockedUntil === null)).toHaveLength(6);
+    for (const [index, student] of students.entries()) {
+      expect(receivedBy(student.email)).toHaveLength(index === 3 ? 0 : 1);
+    }
+  });
+
+  it("sends nothing whose lease could run out mid-send: the row waits for its lease, then goes once", async () => {
+    const { students } = await studentsInCohort(3);
+    await enqueueWeeklyDigests(WEDNESDAY);
+    // A 1 s lease and sends of up to 0.7 s: a send may start only in the first 0.3 s after the claim. The SMTP
+    // server is slow (0.4 s a message, one at a time), so only the first goes before that.
+    const leaseMs = 1000;
+    const slowSend: SendDigestMail = async (mail) => {
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      await sendThroughApp(mail);
+    };
+    const first = await runDigestWorker({
+      render: renderFor(),
+      send: slowSend,
+      now: WEDNESDAY,
+      leaseMs,
+      sendTimeoutMs: 700,
+      concurrency: 1,
+    });
+    expect(first).toMatchObject({ claimed: 3, sent: 1, retrying: 2 });
+    expect(smtp.state.received).toHaveLength(1);
+    // The two left are still under the first worker's lease: nobody records or sends them until it runs out.
+    const rows = await rowsFor(students.map((s) => s.id));
+    expect(rows.map((r) => [r.status, r.attempts]).sort()).toEqual([
+      ["sending", 1],
+      ["sending", 1],
+      ["sent", 1],
+    ]);
+    const early = await runDigestWorker({ render: renderFor(), send: sendThroughApp, now: WEDNESDAY });
+    expect(early.claimed).toBe(0);
+
+    // A lease no longer than a send could never send anything: refused outright.
+    await expect(
+      runDigestWorker({
+        render: renderFor(),
+        send: slowSend,
+        now: WEDNESDAY,
+        leaseMs,
+        sendTimeoutMs: leaseMs,
+      }),
+    ).rejects.toThrow(/lease must be longer/);
+
+    const afterLease = new Date(WEDNESDAY.getTime() + leaseMs + 1000);
+    const second = await runDigestWorker({ render: renderFor(), send: sendThroughApp, now: afterLease });
+    expect(second).toMatchObject({ claimed: 2, sent: 2 });
+    for (const student of students) expect(receivedBy(student.email)).toHaveLength(1);
+  });
+
   it("marks a digest with nothing to send (or no longer allowed) as skipped, and sends nothing", async () => {
     const { students } = await studentsInCohort(2);
     await enqueueWeeklyDigests(WEDNESDAY);

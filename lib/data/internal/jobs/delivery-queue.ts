@@ -25,8 +25,14 @@ const BACKOFF_MS = [60_000, 5 * 60_000, 30 * 60_000, 2 * 3_600_000];
 export const DELIVERY_LEASE_MS = 5 * 60_000;
 /** Upper bound on one send, waiting for a pooled connection included, whatever the transport does. */
 const SEND_TIMEOUT_MS = 90_000;
-/** Rows claimed at once: one set of content queries per batch, several messages in flight within it. */
-export const DEFAULT_BATCH_SIZE = 50;
+/**
+ * Rows claimed at once: one set of content queries per batch, several messages in flight within it. Each batch
+ * costs a claim, a dozen content queries and a "nothing to send" mark whatever its size; at 50 those were a
+ * large share of a weekly run (most students have nothing to say, so the statements were spread over few
+ * mails). At 200 a batch still renders in tens of milliseconds, and no claim outlives its lease: a message not
+ * under way while its lease leaves room for a whole send is left for the next run (see runDeliveryWorker).
+ */
+export const DEFAULT_BATCH_SIZE = 200;
 
 export type DeliveryMail = {
   to: string;
@@ -228,18 +234,27 @@ export async function runDeliveryWorker<Claim extends BaseClaim>(
     throw new Error("runDeliveryWorker needs render or renderBatch");
   const counts: DeliveryRunCounts = { claimed: 0, sent: 0, skipped: 0, retrying: 0, failed: 0 };
   const limit = options.limit ?? DEFAULT_BATCH_SIZE;
+  const leaseMs = options.leaseMs ?? DELIVERY_LEASE_MS;
+  const sendTimeoutMs = options.sendTimeoutMs ?? SEND_TIMEOUT_MS;
+  // Otherwise no message could ever be sent (see the lease check below): a mistake to report, not to run.
+  if (leaseMs <= sendTimeoutMs)
+    throw new Error("runDeliveryWorker: the lease must be longer than the send timeout");
   const inFlight = concurrencyLimit(Math.max(1, options.concurrency ?? 1));
   // While one batch's mail is on the wire, the next batch is claimed and rendered, and its messages queue for
   // the connections the previous batch frees: the database and the renderer work while the SMTP server answers,
   // and the connections never wait for a batch boundary. At most two batches are held at once (a batch is
-  // claimed only once the one before the previous has been sent), far inside the lease.
+  // claimed only once the one before the previous has been sent). Normally far inside the lease; when the SMTP
+  // server is slow, a message whose lease may run out before its send ends is not sent (see below).
   let previous: Promise<void> = Promise.resolve();
   let current: Promise<void> = Promise.resolve();
+  const marker = sentMarker(queue.table);
   try {
     for (let batch = 0; batch < (options.maxBatches ?? 1000); batch++) {
       // Read the clock per batch: a long drain must not stamp late rows with a stale time.
       const now = options.now ?? new Date();
-      const claims = await claimDue(queue, { limit, now, leaseMs: options.leaseMs });
+      // The lease runs from about here (the database starts it a little later, which only adds to the margin).
+      const claimedAt = performance.now();
+      const claims = await claimDue(queue, { limit, now, leaseMs });
       if (claims.length === 0) break;
       counts.claimed += claims.length;
       const rendered = await renderAll(claims, options);
@@ -249,17 +264,32 @@ export async function runDeliveryWorker<Claim extends BaseClaim>(
       const toDeliver = claims.flatMap((claim, index) =>
         rendered[index] === null ? [] : [{ claim, rendered: rendered[index]! }],
       );
-      const marker = sentMarker(queue.table);
+      // A batch is done once its rows are recorded: its sends settled, then the marks of those that went out
+      // (whatever else failed in the batch). The marks are awaited outside the in-flight limit, so that a
+      // connection takes the next message while the database records the last.
+      const marks: Promise<void>[] = [];
       current = settleAll(
         toDeliver.map((item) =>
           inFlight(async () => {
-            const outcome = await deliver(queue.table, item.claim, item.rendered, options);
-            if (outcome === "sent") marker.add(item.claim);
+            // A send starting later could still be under way when the lease runs out and another worker takes
+            // the row: two copies. The row is left to its lease instead, and the run after that sends it.
+            // (A render error is recorded whenever: that record is fenced like every other.)
+            if (
+              !(item.rendered instanceof Error) &&
+              performance.now() - claimedAt > leaseMs - sendTimeoutMs
+            ) {
+              counts.retrying += 1;
+              return;
+            }
+            const outcome = await deliver(queue.table, item.claim, item.rendered, {
+              ...options,
+              sendTimeoutMs,
+            });
+            if (outcome === "sent") marks.push(marker.add(item.claim));
             counts[outcome] += 1;
           }),
         ),
-        // Whatever else failed in the batch, the messages that went out are recorded.
-      ).finally(() => marker.drained());
+      ).finally(() => settleAll(marks));
       const before = previous;
       previous = current;
       await before;
@@ -276,31 +306,43 @@ export async function runDeliveryWorker<Claim extends BaseClaim>(
  * ones the SMTP server accepts while that statement is on its way are marked together by the next. So the
  * duplicate window stays what it was with a statement per message (the messages between the server's
  * acceptance and the database's record, a round trip's worth), at a fraction of the statements under load.
+ * One marker serves a whole run: with a marker per batch, the tail of one batch and the head of the next each
+ * had a statement on its way, two statements where one carries both groups. `add` resolves once the claim's
+ * row is recorded (or rejects if its group's statement failed; the row is then reclaimed after its lease).
  */
 function sentMarker(table: DeliveryQueue<BaseClaim>["table"]) {
-  let waiting: BaseClaim[] = [];
-  let flushing: Promise<void> | null = null;
+  type Waiting = { claim: BaseClaim; resolve: () => void; reject: (error: unknown) => void };
+  let waiting: Waiting[] = [];
+  let flushing = false;
   const flush = async (): Promise<void> => {
-    while (waiting.length > 0) {
-      const group = waiting;
-      waiting = [];
-      await finishMany(table, group, "sent");
+    flushing = true;
+    try {
+      while (waiting.length > 0) {
+        const group = waiting;
+        waiting = [];
+        try {
+          await finishMany(
+            table,
+            group.map((item) => item.claim),
+            "sent",
+          );
+          for (const item of group) item.resolve();
+        } catch (error) {
+          for (const item of group) item.reject(error);
+        }
+      }
+    } finally {
+      flushing = false;
     }
   };
-  const start = () => {
-    flushing ??= flush().finally(() => {
-      flushing = null;
-    });
-    return flushing;
-  };
   return {
-    add(claim: BaseClaim) {
-      waiting.push(claim);
-      // A failed mark surfaces where the batch is awaited (drained); the row is reclaimed after its lease.
-      void start().catch(() => {});
-    },
-    async drained() {
-      while (flushing || waiting.length > 0) await start();
+    add(claim: BaseClaim): Promise<void> {
+      const recorded = new Promise<void>((resolve, reject) => waiting.push({ claim, resolve, reject }));
+      // Handled where the batch awaits its marks, once its sends are done: not a rejection nobody handles
+      // (which would end the process) if the statement fails before then.
+      recorded.catch(() => {});
+      if (!flushing) void flush();
+      return recorded;
     },
   };
 }
