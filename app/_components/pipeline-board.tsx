@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SOFT_NAV_REGION } from "./soft-links";
 import type { ContactStage } from "@/lib/domain/contact-stage";
 
 export type PipelineBoardContact = {
@@ -32,42 +32,42 @@ export function PipelineBoard({
   /** Where a column's "and N more" leads (the full list), if anywhere. */
   moreHref?: string;
 }) {
+  // .pipeline (app/globals.css) styles the columns and their names. The names are plain links, navigated in
+  // place by the app shell's listener (soft-links-listener.tsx), as this region asks.
   return (
-    <ol className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+    <ol className="pipeline" {...{ [SOFT_NAV_REGION]: "" }}>
       {columns
         .filter((column) => column.contacts.length > 0 || !HIDDEN_WHEN_EMPTY.includes(column.stage))
         .map((column) => (
-          <li key={column.stage} className="rounded-lg border border-slate-200 bg-white p-4">
-            <h3 className="flex items-baseline justify-between text-sm font-semibold text-slate-900">
+          <li key={column.stage}>
+            <h3>
               {column.label}
-              <span className="rounded-full bg-slate-100 px-2 text-xs text-slate-700">
-                {column.contacts.length}
-              </span>
+              <span>{column.contacts.length}</span>
             </h3>
             {column.contacts.length > 0 ? (
-              <ul className="mt-2 space-y-1 text-sm">
+              <ul>
                 {column.contacts.slice(0, NAMES_PER_COLUMN).map((contact) => {
                   const detail = [contact.title, contact.organizationName].filter(Boolean).join(" · ");
                   return (
-                    <li key={contact.id} className="break-words">
+                    <li key={contact.id}>
                       {contactHref ? (
-                        <Link href={contactHref(contact.id)} className="link">
+                        <a className="link" href={contactHref(contact.id)}>
                           {contact.name}
-                        </Link>
+                        </a>
                       ) : (
-                        <span className="font-medium text-slate-900">{contact.name}</span>
+                        <b>{contact.name}</b>
                       )}
-                      {detail && <span className="block text-xs text-slate-600">{detail}</span>}
+                      {detail && <small>{detail}</small>}
                     </li>
                   );
                 })}
                 {column.contacts.length > NAMES_PER_COLUMN && (
                   <li className="text-xs text-slate-600">
                     {moreHref ? (
-                      <Link href={moreHref} className="link">
+                      <a className="link" href={moreHref}>
                         and {column.contacts.length - NAMES_PER_COLUMN} more
                         <span className="sr-only"> {column.label.toLowerCase()}</span>
-                      </Link>
+                      </a>
                     ) : (
                       `and ${column.contacts.length - NAMES_PER_COLUMN} more`
                     )}
@@ -75,7 +75,7 @@ export function PipelineBoard({
                 )}
               </ul>
             ) : (
-              <p className="mt-2 text-xs text-slate-500">{emptyColumnText}</p>
+              <p>{emptyColumnText}</p>
             )}
           </li>
         ))}

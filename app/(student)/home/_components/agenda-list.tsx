@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { Badge, type BadgeTone } from "@/components/badge";
 import { describeDue, type DueState } from "@/lib/domain/due-rule";
 import type { CalendarDate } from "@/lib/domain/calendar-date";
@@ -51,16 +50,14 @@ export function AgendaList({ items, today }: { items: AgendaItem[]; today: Calen
   }
   return (
     <>
-      <ul className="divide-y divide-slate-100">
+      {/* .due-list: app/globals.css. Plain links: the home page's data-soft-nav region navigates them. */}
+      <ul className="due-list">
         {shown.map((item) => (
-          <li
-            key={`${item.kind}-${item.contactId}-${item.dueOn}`}
-            className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1 py-2"
-          >
+          <li key={`${item.kind}-${item.contactId}-${item.dueOn}`}>
             <span>
-              <Link href={PLACE[item.kind](item)} className="link-in-text">
+              <a href={PLACE[item.kind](item)} className="link-in-text">
                 {ACTION[item.kind]} {item.contactName}
-              </Link>
+              </a>
               {item.organizationName && <span className="text-slate-600"> · {item.organizationName}</span>}
             </span>
             <Badge tone={DUE_TONE[item.state]}>{describeDue(item, today)}</Badge>
@@ -73,9 +70,9 @@ export function AgendaList({ items, today }: { items: AgendaItem[]; today: Calen
           {[...rest].map(([href, { name, count }], n) => (
             <span key={href}>
               {n > 0 && ", "}
-              <Link href={href} className="link-in-text">
+              <a href={href} className="link-in-text">
                 {count} on {name}
-              </Link>
+              </a>
             </span>
           ))}
           .
