@@ -52,8 +52,9 @@ export function AgendaList({ items, today }: { items: AgendaItem[]; today: Calen
     <>
       {/* .due-list: app/globals.css. Plain links: the home page's data-soft-nav region navigates them. */}
       <ul className="due-list">
-        {shown.map((item) => (
-          <li key={`${item.kind}-${item.contactId}-${item.dueOn}`}>
+        {/* Keyed by position: the items hold no state, and ids as keys went into React's payload for nothing. */}
+        {shown.map((item, n) => (
+          <li key={n}>
             <span>
               <a href={PLACE[item.kind](item)} className="link-in-text">
                 {ACTION[item.kind]} {item.contactName}

@@ -21,8 +21,9 @@ export function RecentActivityList({
   return (
     // .activity-list: app/globals.css. Plain links: the home page's data-soft-nav region navigates them.
     <ol className="activity-list">
-      {items.map((item) => (
-        <li key={item.key}>
+      {/* Keyed by position: the items hold no state, and ids as keys went into React's payload for nothing. */}
+      {items.map((item, n) => (
+        <li key={n}>
           <a href={item.href} className="link">
             {item.label}
           </a>
