@@ -66,8 +66,8 @@ export function PipelineBoard({
                   <li className="text-xs text-slate-600">
                     {moreHref ? (
                       <a className="link" href={moreHref}>
-                        and {column.contacts.length - NAMES_PER_COLUMN} more
-                        <span className="sr-only"> {column.label.toLowerCase()}</span>
+                        {`and ${column.contacts.length - NAMES_PER_COLUMN} more`}
+                        <span className="sr-only">{` ${column.label.toLowerCase()}`}</span>
                       </a>
                     ) : (
                       `and ${column.contacts.length - NAMES_PER_COLUMN} more`

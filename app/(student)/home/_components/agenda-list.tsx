@@ -50,16 +50,19 @@ export function AgendaList({ items, today }: { items: AgendaItem[]; today: Calen
   }
   return (
     <>
-      {/* .due-list: app/globals.css. Plain links: the home page's data-soft-nav region navigates them. */}
+      {/* .due-list: app/globals.css. Plain links: the home page's data-soft-nav region navigates them. Each text
+          is one string, not pieces: every piece is a node of its own in the HTML and in React's payload. */}
       <ul className="due-list">
         {/* Keyed by position: the items hold no state, and ids as keys went into React's payload for nothing. */}
         {shown.map((item, n) => (
           <li key={n}>
             <span>
               <a href={PLACE[item.kind](item)} className="link-in-text">
-                {ACTION[item.kind]} {item.contactName}
+                {`${ACTION[item.kind]} ${item.contactName}`}
               </a>
-              {item.organizationName && <span className="text-slate-600"> · {item.organizationName}</span>}
+              {item.organizationName && (
+                <span className="text-slate-600">{` · ${item.organizationName}`}</span>
+              )}
             </span>
             <Badge tone={DUE_TONE[item.state]}>{describeDue(item, today)}</Badge>
           </li>
@@ -67,12 +70,12 @@ export function AgendaList({ items, today }: { items: AgendaItem[]; today: Calen
       </ul>
       {rest.size > 0 && (
         <p className="mt-2 text-sm text-slate-600">
-          And {items.length - shown.length} more:{" "}
+          {`And ${items.length - shown.length} more: `}
           {[...rest].map(([href, { name, count }], n) => (
             <span key={href}>
               {n > 0 && ", "}
               <a href={href} className="link-in-text">
-                {count} on {name}
+                {`${count} on ${name}`}
               </a>
             </span>
           ))}

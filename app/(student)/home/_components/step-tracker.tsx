@@ -25,11 +25,11 @@ export function StepTracker({ steps }: { steps: TrackedStep[] }) {
             <div>
               <p>
                 <a href={step.href} className="link font-medium">
-                  <span className="sr-only">Step {step.number}: </span>
+                  <span className="sr-only">{`Step ${step.number}: `}</span>
                   {step.label}
                 </a>
                 <Badge tone={STATUS_TONE[step.status]}>{STATUS_TEXT[step.status]}</Badge>
-                {step.due > 0 && <Badge tone="due-today">{step.due} due</Badge>}
+                {step.due > 0 && <Badge tone="due-today">{`${step.due} due`}</Badge>}
               </p>
               <p>{step.evidence}</p>
             </div>
