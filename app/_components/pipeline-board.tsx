@@ -1,4 +1,4 @@
-import { SOFT_NAV_REGION } from "./soft-links";
+import { PipelineColumns, type PipelineColumnData } from "./pipeline-columns";
 import type { ContactStage } from "@/lib/domain/contact-stage";
 
 export type PipelineBoardContact = {
@@ -32,54 +32,19 @@ export function PipelineBoard({
   /** Where a column's "and N more" leads (the full list), if anywhere. */
   moreHref?: string;
 }) {
-  // .pipeline (app/globals.css) styles the columns and their names. The names are plain links, navigated in
-  // place by the app shell's listener (soft-links-listener.tsx), as this region asks.
-  return (
-    <ol className="pipeline" {...{ [SOFT_NAV_REGION]: "" }}>
-      {columns
-        .filter((column) => column.contacts.length > 0 || !HIDDEN_WHEN_EMPTY.includes(column.stage))
-        .map((column) => (
-          <li key={column.stage}>
-            <h3>
-              {column.label}
-              <span>{column.contacts.length}</span>
-            </h3>
-            {column.contacts.length > 0 ? (
-              <ul>
-                {/* Keyed by position: the items hold no state, and ids as keys went into React's payload for nothing. */}
-                {column.contacts.slice(0, NAMES_PER_COLUMN).map((contact, n) => {
-                  const detail = [contact.title, contact.organizationName].filter(Boolean).join(" · ");
-                  return (
-                    <li key={n}>
-                      {contactHref ? (
-                        <a className="link" href={contactHref(contact.id)}>
-                          {contact.name}
-                        </a>
-                      ) : (
-                        <b>{contact.name}</b>
-                      )}
-                      {detail && <small>{detail}</small>}
-                    </li>
-                  );
-                })}
-                {column.contacts.length > NAMES_PER_COLUMN && (
-                  <li className="text-xs text-slate-600">
-                    {moreHref ? (
-                      <a className="link" href={moreHref}>
-                        {`and ${column.contacts.length - NAMES_PER_COLUMN} more`}
-                        <span className="sr-only">{` ${column.label.toLowerCase()}`}</span>
-                      </a>
-                    ) : (
-                      `and ${column.contacts.length - NAMES_PER_COLUMN} more`
-                    )}
-                  </li>
-                )}
-              </ul>
-            ) : (
-              <p>{emptyColumnText}</p>
-            )}
-          </li>
-        ))}
-    </ol>
-  );
+  const shown = columns
+    .filter((column) => column.contacts.length > 0 || !HIDDEN_WHEN_EMPTY.includes(column.stage))
+    .map((column): PipelineColumnData => ({
+      stage: column.stage,
+      label: column.label,
+      count: column.contacts.length,
+      names: column.contacts
+        .slice(0, NAMES_PER_COLUMN)
+        .map((contact) => [
+          contactHref ? contactHref(contact.id) : null,
+          contact.name,
+          [contact.title, contact.organizationName].filter(Boolean).join(" · "),
+        ]),
+    }));
+  return <PipelineColumns columns={shown} emptyColumnText={emptyColumnText} moreHref={moreHref} />;
 }
