@@ -3,29 +3,21 @@ import type { ButtonHTMLAttributes } from "react";
 export type ButtonVariant = "primary" | "secondary" | "ghost" | "danger" | "quiet";
 export type ButtonSize = "md" | "sm";
 
-const BASE =
-  "inline-flex items-center justify-center gap-2 rounded-md text-sm font-medium transition-colors disabled:cursor-not-allowed";
-
-const SIZES: Record<ButtonSize, string> = {
-  md: "min-h-10 px-4 py-2",
-  sm: "min-h-8 px-3 py-1",
-};
+// The classes themselves are written once, in app/globals.css (.btn and its sizes and variants).
+const SIZES: Record<ButtonSize, string> = { md: "", sm: " btn-sm" };
 
 const VARIANTS: Record<ButtonVariant, string> = {
-  primary: "bg-brand-700 text-white hover:bg-brand-800 disabled:bg-slate-200 disabled:text-slate-600",
-  secondary:
-    "border border-slate-300 bg-white text-slate-900 hover:border-slate-400 hover:bg-slate-50 disabled:text-slate-500",
-  ghost: "text-brand-700 hover:bg-brand-50 disabled:text-slate-500",
-  // Destructive but not shouting: the page stays calm until the user means it.
-  danger:
-    "border border-red-300 bg-white text-red-800 hover:border-red-400 hover:bg-red-50 disabled:text-slate-500",
+  primary: " btn-primary",
+  secondary: " btn-secondary",
+  ghost: " btn-ghost",
+  danger: " btn-danger",
   // The old name for ghost, kept so existing call sites read the same.
-  quiet: "text-brand-700 hover:bg-brand-50 disabled:text-slate-500",
+  quiet: " btn-ghost",
 };
 
 /** The classes of a button, for a link that should look like one (`<Link className={buttonClass()}>`). */
 export function buttonClass(variant: ButtonVariant = "primary", size: ButtonSize = "md") {
-  return `${BASE} ${SIZES[size]} ${VARIANTS[variant]}`;
+  return `btn${SIZES[size]}${VARIANTS[variant]}`;
 }
 
 export function Button({
@@ -34,5 +26,10 @@ export function Button({
   className = "",
   ...props
 }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant; size?: ButtonSize }) {
-  return <button className={`${buttonClass(variant, size)} ${className}`} {...props} />;
+  return (
+    <button
+      className={className ? `${buttonClass(variant, size)} ${className}` : buttonClass(variant, size)}
+      {...props}
+    />
+  );
 }

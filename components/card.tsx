@@ -11,8 +11,9 @@ export function Card({
   className?: string;
 }) {
   return (
-    <section className={`rounded-lg border border-slate-200 bg-white p-4 sm:p-5 ${className}`}>
-      {title && <h2 className="mb-3 text-lg font-semibold text-slate-900">{title}</h2>}
+    // .card and .card-title: app/globals.css.
+    <section className={className ? `card ${className}` : "card"}>
+      {title && <h2 className="card-title">{title}</h2>}
       {children}
     </section>
   );

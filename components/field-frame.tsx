@@ -27,7 +27,7 @@ export function FieldFrame({
   // GOV.UK's pattern: the error sits between the hint and the control, and a bar marks the whole field.
   return (
     <div className={`space-y-1 ${ids.errorId ? "border-l-4 border-red-700 pl-3" : ""}`}>
-      <label htmlFor={ids.inputId} className="block text-sm font-medium text-slate-900">
+      <label htmlFor={ids.inputId} className="field-label">
         {label}
       </label>
       {hint && (
@@ -45,8 +45,6 @@ export function FieldFrame({
   );
 }
 
-// 16 px text on phones keeps iOS from zooming into the field; 14 px from `sm` up matches the page.
-export const controlClass = (invalid: boolean) =>
-  `block min-h-10 w-full rounded-md border bg-white px-3 py-2 text-base text-slate-900 placeholder:text-slate-500 hover:border-slate-400 sm:text-sm ${
-    invalid ? "border-red-700" : "border-slate-300"
-  }`;
+// .control and .control-invalid (app/globals.css): 16 px text on phones keeps iOS from zooming into the field;
+// 14 px from `sm` up matches the page.
+export const controlClass = (invalid: boolean) => (invalid ? "control control-invalid" : "control");

@@ -10,6 +10,7 @@ import { signOutAction } from "../(auth)/sign-out/actions";
 import { MobileMenu } from "./mobile-menu";
 import { menuIcons, navIcons } from "./nav-icons";
 import { CurrentPlace, NavList } from "./nav-list";
+import { SoftLinksListener } from "./soft-links-listener";
 
 const ROLE_LABEL = { student: "Student", advisor: "Advisor", admin: "Admin" } as const;
 
@@ -57,6 +58,7 @@ export function AppShell({ viewer, children }: { viewer: Viewer; children: React
           {children}
         </main>
       </div>
+      <SoftLinksListener />
     </div>
   );
 }

@@ -45,23 +45,11 @@ export function NavList({
                       href={item.href}
                       onClick={onNavigate}
                       aria-current={active ? "page" : undefined}
-                      className={`flex min-h-10 items-center gap-3 rounded-md px-3 py-2 text-sm transition-colors ${
-                        active
-                          ? "bg-brand-50 text-brand-800 font-medium"
-                          : "text-slate-700 hover:bg-slate-100 hover:text-slate-900"
-                      }`}
+                      // .nav-link (app/globals.css) styles the current place and the step's number from here.
+                      className="nav-link"
                     >
                       {item.step ? (
-                        <span
-                          aria-hidden="true"
-                          className={`inline-flex size-5 shrink-0 items-center justify-center rounded-full border text-xs font-medium ${
-                            active
-                              ? "border-brand-700 bg-brand-700 text-white"
-                              : "border-slate-300 bg-white text-slate-700"
-                          }`}
-                        >
-                          {item.step}
-                        </span>
+                        <span aria-hidden="true">{item.step}</span>
                       ) : item.icon ? (
                         icons[item.icon]
                       ) : null}

@@ -520,6 +520,7 @@ const MATRIX: Record<string, Row> = {
   "internal/prepared-sql#executePrepared": { exempt: INTERNAL },
   "internal/prepared-sql#executeQuery": { exempt: INTERNAL },
   "internal/prepared-sql#preparedStatement": { exempt: INTERNAL },
+  "internal/prepared-sql#preparedQuery": { exempt: INTERNAL },
   "internal/jobs/delivery-queue#deliveryBackoffMs": { exempt: PURE },
   "internal/jobs/delivery-queue#claimDue": { exempt: INTERNAL },
   "internal/jobs/delivery-queue#runDeliveryWorker": { exempt: INTERNAL },

@@ -25,7 +25,9 @@ export default async function StudentHomePage() {
   const { agenda, journal, activity } = home;
   const today = agenda.asOf;
   return (
-    <div className="space-y-6">
+    // data-soft-nav: the page's many links are plain <a>, navigated in place by the shell's one listener
+    // (app/_components/soft-links-listener.tsx) rather than each a next/link client component.
+    <div className="space-y-6" data-soft-nav="">
       <div>
         <h1 className="text-2xl font-semibold">Welcome, {displayName(home)}</h1>
         <p className="mt-1 text-slate-600">

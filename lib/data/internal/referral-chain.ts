@@ -1,5 +1,5 @@
 import "server-only";
-import { sql, type SQL } from "drizzle-orm";
+import { sql, type Placeholder, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 
 // Walking a student's referral chain. Scoped by the `studentId` the caller passes: callers in lib/data take
@@ -32,7 +32,7 @@ export async function ancestorsOf(studentId: string, contactId: string): Promise
 }
 
 /** ancestorsOf's query (id, name, organization_name, depth; nearest first), to nest in a larger statement. */
-export function ancestorsSql(studentId: string, contactId: string): SQL {
+export function ancestorsSql(studentId: string | Placeholder, contactId: string | Placeholder): SQL {
   return sql`
     with recursive chain (id, name, organization_id, referred_by_contact_id, depth, path) as (
       select c.id, c.name, c.organization_id, c.referred_by_contact_id, 0, array[c.id]

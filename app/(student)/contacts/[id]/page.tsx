@@ -5,6 +5,7 @@ import { ActivityTimeline } from "@/app/_components/activity-timeline";
 import { buttonClass } from "@/components/button";
 import { Card } from "@/components/card";
 import { EmptyState } from "@/components/empty-state";
+import { LazyDetails } from "@/components/lazy-details";
 import { getContactPage } from "@/lib/data/student/contacts/contact-page";
 import { followUpTemplate, outreachTemplates } from "@/lib/domain/outreach-templates";
 import { CONTACT_SOURCE_LABEL, KEEP_IN_TOUCH_LABEL } from "@/lib/domain/vocabulary";
@@ -179,19 +180,19 @@ export default async function ContactPage({
               Tell {contact.name} how things went (“I took your advice and …”), or send a short note now and
               then. Any note you log resets the keep-in-touch reminder.
             </p>
-            <details className="mt-3 rounded-md border border-slate-200 p-3">
-              <summary className="cursor-pointer text-sm font-semibold text-slate-900">
-                Log an update or a note
-              </summary>
-              <div className="mt-3">
-                <LogTouchForm
-                  action={logTouchAction}
-                  contactId={contact.id}
-                  today={page.today}
-                  creationKey={crypto.randomUUID()}
-                />
-              </div>
-            </details>
+            <LazyDetails
+              className="mt-3 rounded-md border border-slate-200 p-3"
+              summary="Log an update or a note"
+              summaryClassName="cursor-pointer text-sm font-semibold text-slate-900"
+              bodyClassName="mt-3"
+            >
+              <LogTouchForm
+                action={logTouchAction}
+                contactId={contact.id}
+                today={page.today}
+                creationKey={crypto.randomUUID()}
+              />
+            </LazyDetails>
           </section>
         </div>
 

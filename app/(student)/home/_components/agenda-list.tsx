@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { Badge, type BadgeTone } from "@/components/badge";
 import { describeDue, type DueState } from "@/lib/domain/due-rule";
 import type { CalendarDate } from "@/lib/domain/calendar-date";
@@ -51,17 +50,19 @@ export function AgendaList({ items, today }: { items: AgendaItem[]; today: Calen
   }
   return (
     <>
-      <ul className="divide-y divide-slate-100">
-        {shown.map((item) => (
-          <li
-            key={`${item.kind}-${item.contactId}-${item.dueOn}`}
-            className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1 py-2"
-          >
+      {/* .due-list: app/globals.css. Plain links: the home page's data-soft-nav region navigates them. Each text
+          is one string, not pieces: every piece is a node of its own in the HTML and in React's payload. */}
+      <ul className="due-list">
+        {/* Keyed by position: the items hold no state, and ids as keys went into React's payload for nothing. */}
+        {shown.map((item, n) => (
+          <li key={n}>
             <span>
-              <Link href={PLACE[item.kind](item)} className="link-in-text">
-                {ACTION[item.kind]} {item.contactName}
-              </Link>
-              {item.organizationName && <span className="text-slate-600"> · {item.organizationName}</span>}
+              <a href={PLACE[item.kind](item)} className="link-in-text">
+                {`${ACTION[item.kind]} ${item.contactName}`}
+              </a>
+              {item.organizationName && (
+                <span className="text-slate-600">{` · ${item.organizationName}`}</span>
+              )}
             </span>
             <Badge tone={DUE_TONE[item.state]}>{describeDue(item, today)}</Badge>
           </li>
@@ -69,13 +70,13 @@ export function AgendaList({ items, today }: { items: AgendaItem[]; today: Calen
       </ul>
       {rest.size > 0 && (
         <p className="mt-2 text-sm text-slate-600">
-          And {items.length - shown.length} more:{" "}
+          {`And ${items.length - shown.length} more: `}
           {[...rest].map(([href, { name, count }], n) => (
             <span key={href}>
               {n > 0 && ", "}
-              <Link href={href} className="link-in-text">
-                {count} on {name}
-              </Link>
+              <a href={href} className="link-in-text">
+                {`${count} on ${name}`}
+              </a>
             </span>
           ))}
           .

@@ -1,6 +1,6 @@
-import { ArrowRight } from "lucide-react";
 import Link from "next/link";
 import { buttonClass } from "@/components/button";
+import { Icon } from "@/components/icon";
 import type { NextAction } from "@/lib/domain/step-tracker";
 
 /** The single next best action, first on home: why, in one sentence, and one button that does it. */
@@ -18,7 +18,7 @@ export function NextActionCard({ action }: { action: NextAction }) {
       </div>
       <Link href={action.href} className={`${buttonClass("primary")} shrink-0`} data-testid="next-action">
         {action.label}
-        <ArrowRight aria-hidden="true" className="size-4" />
+        <Icon name="arrow-right" />
       </Link>
     </section>
   );

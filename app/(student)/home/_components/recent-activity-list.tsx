@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { formatActivityTime, type RecentActivityItem } from "@/lib/domain/recent-activity";
 
 /** The student's latest events, each one click from the page it is about, timed on their clock. */
@@ -20,15 +19,15 @@ export function RecentActivityList({
     );
   }
   return (
-    <ol className="divide-y divide-slate-100">
-      {items.map((item) => (
-        <li key={item.key} className="flex flex-wrap items-baseline justify-between gap-x-3 py-2">
-          <Link href={item.href} className="link">
+    // .activity-list: app/globals.css. Plain links: the home page's data-soft-nav region navigates them.
+    <ol className="activity-list">
+      {/* Keyed by position: the items hold no state, and ids as keys went into React's payload for nothing. */}
+      {items.map((item, n) => (
+        <li key={n}>
+          <a href={item.href} className="link">
             {item.label}
-          </Link>
-          <time dateTime={item.at.toISOString()} className="text-sm text-slate-600">
-            {formatActivityTime(item.at, timeZone, now)}
-          </time>
+          </a>
+          <time dateTime={item.at.toISOString()}>{formatActivityTime(item.at, timeZone, now)}</time>
         </li>
       ))}
     </ol>

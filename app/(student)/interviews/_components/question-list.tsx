@@ -1,9 +1,9 @@
 "use client";
 
-import { ArrowDown, ArrowUp, Plus, X } from "lucide-react";
 import { useEffect, useRef, useState } from "react";
 import { ActionForm } from "@/components/action-form";
 import { Button } from "@/components/button";
+import { Icon } from "@/components/icon";
 import { QUESTION_CATEGORIES, QUESTION_CATEGORY_LABEL, type QuestionCategory } from "@/lib/domain/vocabulary";
 import type { ActionState } from "@/lib/validation/action-state";
 
@@ -106,25 +106,21 @@ function QuestionListFields({ choices, initial }: { choices: Choice[]; initial: 
         <QuestionNudge count={order.length} />
       </div>
       {order.length > 0 && (
-        <ol aria-labelledby="chosen-questions-heading" className="space-y-2">
+        // .chosen-questions: app/globals.css.
+        <ol aria-labelledby="chosen-questions-heading" className="chosen-questions">
           {order.map((id, index) => (
-            <li key={id} className="flex items-start gap-3 rounded-md border border-slate-200 bg-white p-3">
+            <li key={id}>
               <input type="hidden" name="questionId" value={id} />
-              <span
-                aria-hidden="true"
-                className="w-6 shrink-0 pt-1 text-right text-sm font-semibold text-slate-600"
-              >
-                {index + 1}.
-              </span>
-              <p className="min-w-0 flex-1 pt-1 text-sm text-slate-900">{textOf(id)}</p>
-              <div className="flex shrink-0 gap-1">
+              <span aria-hidden="true">{index + 1}.</span>
+              <p>{textOf(id)}</p>
+              <div>
                 <IconButton
                   label={`Move up: ${textOf(id)}`}
                   disabled={index === 0}
                   onClick={() => move(index, -1)}
                   control={`${id}:up`}
                 >
-                  <ArrowUp aria-hidden="true" className="size-4" />
+                  <Icon name="arrow-up" />
                 </IconButton>
                 <IconButton
                   label={`Move down: ${textOf(id)}`}
@@ -132,14 +128,14 @@ function QuestionListFields({ choices, initial }: { choices: Choice[]; initial: 
                   onClick={() => move(index, 1)}
                   control={`${id}:down`}
                 >
-                  <ArrowDown aria-hidden="true" className="size-4" />
+                  <Icon name="arrow-down" />
                 </IconButton>
                 <IconButton
                   label={`Remove: ${textOf(id)}`}
                   onClick={() => remove(index)}
                   control={`${id}:remove`}
                 >
-                  <X aria-hidden="true" className="size-4" />
+                  <Icon name="x" />
                 </IconButton>
               </div>
             </li>
@@ -167,9 +163,10 @@ function QuestionListFields({ choices, initial }: { choices: Choice[]; initial: 
             return (
               <section key={category} aria-label={QUESTION_CATEGORY_LABEL[category]}>
                 <h4 className="text-sm font-semibold text-slate-900">{QUESTION_CATEGORY_LABEL[category]}</h4>
-                <ul className="mt-2 space-y-1">
+                {/* .question-bank: app/globals.css. */}
+                <ul className="question-bank">
                   {group.map((q) => (
-                    <li key={q.id} className="flex items-start gap-2">
+                    <li key={q.id}>
                       <Button
                         type="button"
                         variant="ghost"
@@ -179,12 +176,12 @@ function QuestionListFields({ choices, initial }: { choices: Choice[]; initial: 
                         aria-label={`Add: ${q.text}`}
                         className="shrink-0"
                       >
-                        <Plus aria-hidden="true" className="size-4" />
+                        <Icon name="plus" />
                         Add
                       </Button>
-                      <span className="min-w-0 pt-1 text-sm text-slate-800">
+                      <span>
                         {q.text}
-                        {!q.builtIn && <span className="text-slate-500"> (mine)</span>}
+                        {!q.builtIn && <small> (mine)</small>}
                       </span>
                     </li>
                   ))}
@@ -238,7 +235,7 @@ function IconButton({
       title={label}
       disabled={disabled}
       onClick={onClick}
-      className="inline-flex size-9 items-center justify-center rounded-md border border-slate-300 bg-white text-slate-800 hover:bg-slate-50 disabled:border-slate-200 disabled:text-slate-400"
+      className="icon-btn"
     >
       {children}
     </button>

@@ -2,8 +2,8 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { notFound } from "@/lib/errors";
-import { getDb } from "@/db/client";
-import { executeQuery } from "@/lib/data/internal/prepared-sql";
+import type { Database } from "@/db/client";
+import { preparedQuery } from "@/lib/data/internal/prepared-sql";
 import { contacts, organizations, studentProfiles } from "@/db/schema/index";
 import { type CalendarDate, compareCalendarDates } from "@/lib/domain/calendar-date";
 import { contactNextAction, type ContactNextAction } from "@/lib/domain/contact-next-action";
@@ -90,17 +90,12 @@ type NoteTuple = [
   createdAtMs: number,
 ];
 
-/**
- * Everything the contact's page shows, in one statement whatever the number of messages, interviews, notes
- * or referrals: the contact (with organization, referrer and the student's profile) and, as JSON columns of
- * the same row, the messages, interviews, notes, referral chain, referrals and the thank-you rules. It was
- * two round trips and seven statements. Another student's contact answers like a missing one.
- */
-export async function getContactPage(id: string, now = new Date()): Promise<ContactPage> {
-  const student = await requireStudent();
-  const me = student.id;
-  const [row] = await executeQuery(
-    getDb()
+// The page's one statement, built once (preparedQuery): only the student and the contact change.
+const me = sql.placeholder("me"); // the student
+const id = sql.placeholder("id"); // the contact
+const contactPageQuery = preparedQuery(
+  (db: Database) =>
+    db
       .select({
         id: contacts.id,
         name: contacts.name,
@@ -119,31 +114,31 @@ export async function getContactPage(id: string, now = new Date()): Promise<Cont
         pitch: studentProfiles.elevatorPitch,
         timeZone: studentProfiles.timeZone,
         attempts: sql<AttemptTuple[]>`(
-        select coalesce(json_agg(json_build_array(o.id, o.sent_on, o.channel, o.message, o.is_follow_up, o.reply,
-            o.replied_on, o.version, (extract(epoch from o.created_at) * 1000)::float8)
-          order by o.sent_on desc, o.created_at desc, o.id desc), '[]')
-        from outreach_attempts o where o.contact_id = ${contacts.id} and o.student_id = ${me})`,
+          select coalesce(json_agg(json_build_array(o.id, o.sent_on, o.channel, o.message, o.is_follow_up, o.reply,
+              o.replied_on, o.version, (extract(epoch from o.created_at) * 1000)::float8)
+            order by o.sent_on desc, o.created_at desc, o.id desc), '[]')
+          from outreach_attempts o where o.contact_id = ${contacts.id} and o.student_id = ${me})`,
         meetings: sql<MeetingTuple[]>`(
-        select coalesce(json_agg(json_build_array(i.id, (extract(epoch from i.starts_at) * 1000)::float8,
-            i.time_zone, i.duration_minutes, i.format, i.status, i.takeaways, i.notes)
-          order by i.starts_at desc), '[]')
-        from interviews i where i.contact_id = ${contacts.id} and i.student_id = ${me})`,
+          select coalesce(json_agg(json_build_array(i.id, (extract(epoch from i.starts_at) * 1000)::float8,
+              i.time_zone, i.duration_minutes, i.format, i.status, i.takeaways, i.notes)
+            order by i.starts_at desc), '[]')
+          from interviews i where i.contact_id = ${contacts.id} and i.student_id = ${me})`,
         followUps: sql<NoteTuple[]>`(
-        select coalesce(json_agg(json_build_array(f.id, f.interview_id, f.sent_on, f.kind, f.channel, f.note,
-            (extract(epoch from f.created_at) * 1000)::float8)
-          order by f.sent_on desc), '[]')
-        from follow_ups f where f.contact_id = ${contacts.id} and f.student_id = ${me})`,
+          select coalesce(json_agg(json_build_array(f.id, f.interview_id, f.sent_on, f.kind, f.channel, f.note,
+              (extract(epoch from f.created_at) * 1000)::float8)
+            order by f.sent_on desc), '[]')
+          from follow_ups f where f.contact_id = ${contacts.id} and f.student_id = ${me})`,
         ancestors: sql<[string, string, string | null][]>`(
-        select coalesce(json_agg(json_build_array(a.id, a.name, a.organization_name) order by a.depth), '[]')
-        from (${ancestorsSql(me, id)}) a)`,
+          select coalesce(json_agg(json_build_array(a.id, a.name, a.organization_name) order by a.depth), '[]')
+          from (${ancestorsSql(me, id)}) a)`,
         referrals: sql<[string, string, string | null][]>`(
-        select coalesce(json_agg(json_build_array(r.id, r.name, ro.name) order by lower(r.name), r.id), '[]')
-        from contacts r
-        left join organizations ro on ro.id = r.organization_id and ro.student_id = ${me}
-        where r.referred_by_contact_id = ${contacts.id} and r.student_id = ${me})`,
+          select coalesce(json_agg(json_build_array(r.id, r.name, ro.name) order by lower(r.name), r.id), '[]')
+          from contacts r
+          left join organizations ro on ro.id = r.organization_id and ro.student_id = ${me}
+          where r.referred_by_contact_id = ${contacts.id} and r.student_id = ${me})`,
         thankYouRules: sql<[number | null, number | null] | null>`(
-        select json_build_array(s.thank_you_due_business_days, s.thank_you_overdue_days)
-        from instance_settings s where s.id = true)`,
+          select json_build_array(s.thank_you_due_business_days, s.thank_you_overdue_days)
+          from instance_settings s where s.id = true)`,
       })
       .from(contacts)
       .leftJoin(
@@ -153,8 +148,18 @@ export async function getContactPage(id: string, now = new Date()): Promise<Cont
       .leftJoin(referrer, and(eq(referrer.id, contacts.referredByContactId), eq(referrer.studentId, me)))
       .leftJoin(studentProfiles, eq(studentProfiles.studentId, me))
       .where(and(eq(contacts.id, id), eq(contacts.studentId, me))),
-    "contact_page",
-  );
+  "contact_page",
+);
+
+/**
+ * Everything the contact's page shows, in one statement whatever the number of messages, interviews, notes
+ * or referrals: the contact (with organization, referrer and the student's profile) and, as JSON columns of
+ * the same row, the messages, interviews, notes, referral chain, referrals and the thank-you rules. It was
+ * two round trips and seven statements. Another student's contact answers like a missing one.
+ */
+export async function getContactPage(id: string, now = new Date()): Promise<ContactPage> {
+  const student = await requireStudent();
+  const [row] = await contactPageQuery({ me: student.id, id });
   if (!row) notFound();
 
   const attempts = row.attempts.map(

@@ -1,8 +1,8 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { notFound } from "@/lib/errors";
-import { getDb } from "@/db/client";
-import { executeQuery } from "@/lib/data/internal/prepared-sql";
+import type { Database } from "@/db/client";
+import { preparedQuery } from "@/lib/data/internal/prepared-sql";
 import { contacts, interviews, organizations, studentProfiles } from "@/db/schema/index";
 import { studentTimeZone } from "@/lib/domain/time-zone";
 import { QUESTION_CATEGORIES, type FollowUpChannel, type QuestionCategory } from "@/lib/domain/vocabulary";
@@ -39,18 +39,12 @@ export type InterviewPage = {
   comments: AdvisorComment[];
 };
 
-/**
- * Everything the interview's page shows, in one statement whatever the number of questions, referrals or
- * notes: the interview (with contact, organization and the student's profile) and, as JSON columns of the
- * same row, the chosen questions, referrals, thank-you, rules, question bank and advisor comments. It was
- * three round trips and eight statements; each cost the app server more than PostgreSQL spent on it.
- * Another student's interview answers like a missing one: the row is not there.
- */
-export async function getInterviewPage(id: string): Promise<InterviewPage> {
-  const student = await requireStudent();
-  const me = student.id;
-  const [row] = await executeQuery(
-    getDb()
+// The page's one statement, built once (preparedQuery): only the student and the interview change.
+const me = sql.placeholder("me"); // the student
+const id = sql.placeholder("id"); // the interview
+const interviewPageQuery = preparedQuery(
+  (db: Database) =>
+    db
       .select({
         id: interviews.id,
         contactId: interviews.contactId,
@@ -113,8 +107,19 @@ export async function getInterviewPage(id: string): Promise<InterviewPage> {
       )
       .leftJoin(studentProfiles, eq(studentProfiles.studentId, me))
       .where(and(eq(interviews.id, id), eq(interviews.studentId, me))),
-    "interview_page",
-  );
+  "interview_page",
+);
+
+/**
+ * Everything the interview's page shows, in one statement whatever the number of questions, referrals or
+ * notes: the interview (with contact, organization and the student's profile) and, as JSON columns of the
+ * same row, the chosen questions, referrals, thank-you, rules, question bank and advisor comments. It was
+ * three round trips and eight statements; each cost the app server more than PostgreSQL spent on it.
+ * Another student's interview answers like a missing one: the row is not there.
+ */
+export async function getInterviewPage(id: string): Promise<InterviewPage> {
+  const student = await requireStudent();
+  const [row] = await interviewPageQuery({ me: student.id, id });
   if (!row) notFound();
   const [dueBusinessDays, overdueDays] = row.thankYouRules ?? [null, null];
   const thankYou = row.thankYou;

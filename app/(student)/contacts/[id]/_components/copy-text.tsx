@@ -32,7 +32,7 @@ export function CopyText({ label, text, rows }: { label: string; text: string; r
     "block w-full rounded-md border border-slate-300 bg-slate-50 px-3 py-2 text-sm text-slate-900";
   return (
     <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium text-slate-900">
+      <label htmlFor={id} className="field-label">
         {label}
       </label>
       {rows ? (

@@ -1,5 +1,6 @@
 import { Button } from "@/components/button";
 import { EmptyState } from "@/components/empty-state";
+import { LazyDetails } from "@/components/lazy-details";
 import type { OutreachAttempt } from "@/lib/data/student/contacts/outreach";
 import type { CalendarDate } from "@/lib/domain/calendar-date";
 import { formatNearDate } from "@/lib/domain/display-date";
@@ -61,20 +62,22 @@ export function OutreachCard({
                 <p className="mt-2 line-clamp-4 whitespace-pre-line text-slate-700">{attempt.message}</p>
               )}
               <div className="mt-2 flex flex-wrap items-start gap-x-4 gap-y-2">
-                <details className="min-w-0 flex-1 basis-60">
-                  <summary className="link cursor-pointer font-medium">Record their answer</summary>
-                  <div className="mt-3">
-                    <ReplyForm
-                      action={recordReplyAction}
-                      outreachId={attempt.id}
-                      version={attempt.version}
-                      initial={{
-                        reply: attempt.reply === "none" ? "replied" : attempt.reply,
-                        repliedOn: attempt.repliedOn ?? (today < attempt.sentOn ? attempt.sentOn : today),
-                      }}
-                    />
-                  </div>
-                </details>
+                <LazyDetails
+                  className="min-w-0 flex-1 basis-60"
+                  summary="Record their answer"
+                  summaryClassName="link cursor-pointer font-medium"
+                  bodyClassName="mt-3"
+                >
+                  <ReplyForm
+                    action={recordReplyAction}
+                    outreachId={attempt.id}
+                    version={attempt.version}
+                    initial={{
+                      reply: attempt.reply === "none" ? "replied" : attempt.reply,
+                      repliedOn: attempt.repliedOn ?? (today < attempt.sentOn ? attempt.sentOn : today),
+                    }}
+                  />
+                </LazyDetails>
                 <form action={deleteOutreachAction}>
                   <input type="hidden" name="id" value={attempt.id} />
                   <Button type="submit" variant="ghost" size="sm">

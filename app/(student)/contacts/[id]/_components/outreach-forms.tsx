@@ -120,7 +120,7 @@ export function ReplyForm({
       {(shown, errors) => (
         <div className="grid gap-4 sm:grid-cols-2">
           <div className="space-y-1">
-            <label htmlFor={`${base}-reply`} className="block text-sm font-medium text-slate-900">
+            <label htmlFor={`${base}-reply`} className="field-label">
               Their answer
             </label>
             <select
@@ -144,7 +144,7 @@ export function ReplyForm({
             )}
           </div>
           <div className="space-y-1">
-            <label htmlFor={`${base}-on`} className="block text-sm font-medium text-slate-900">
+            <label htmlFor={`${base}-on`} className="field-label">
               Answered on
             </label>
             <input
