@@ -24,7 +24,7 @@ import { preparedStatement } from "@/lib/data/internal/prepared-sql";
 // wrote it, so any committed insert, update or delete of a row the dashboard reads changes the fingerprint
 // (Npgsql and EF Core use `xmin` as a row's concurrency token the same way), while hashing versions instead of
 // the members' JSON costs PostgreSQL ~1.5 ms instead of ~4 ms for 500 students. A write that changes nothing
-// the dashboard shows (a user's sign-in) only costs a recomputation. student_progress is rewritten by the
+// the dashboard shows (an email verification) only costs a recomputation. student_progress is rewritten by the
 // triggers of migration 0015 whenever a student's records change.
 
 export type DashboardInputs = {
