@@ -91,6 +91,20 @@ async function arrange() {
   return { advisor, cohort, tess, uma, umaContact };
 }
 
+/** Uma's "inactive" flag marked handled on 5 Feb at 12:00 UTC: hidden until 12 Feb 12:00 (21:00 in Tokyo). */
+async function arrangeHandledInactive() {
+  const arranged = await arrange();
+  const handledAt = new Date("2026-02-05T12:00:00Z");
+  await getDb().insert(attentionHandled).values({
+    studentId: arranged.uma.id,
+    cohortId: arranged.cohort.id,
+    reason: "inactive",
+    handledById: arranged.advisor.id,
+    handledAt,
+  });
+  return { ...arranged, handledAt };
+}
+
 describe("the dashboard's kept model", () => {
   it("is reused while nothing changes, at the same cost in queries", async () => {
     const { cohort } = await arrange();
@@ -200,15 +214,7 @@ describe("the dashboard's kept model", () => {
   });
 
   it("shows a handled flag again the moment its week is over", async () => {
-    const { advisor, cohort, uma } = await arrange();
-    const handledAt = new Date("2026-02-05T12:00:00Z");
-    await getDb().insert(attentionHandled).values({
-      studentId: uma.id,
-      cohortId: cohort.id,
-      reason: "inactive",
-      handledById: advisor.id,
-      handledAt,
-    });
+    const { cohort, handledAt } = await arrangeHandledInactive();
     const weekOver = handledAt.getTime() + HANDLED_HIDES_MS; // 12 Feb 12:00 UTC, 21:00 in Tokyo
     const hidden = await expectAsComputedAfresh(cohort.id, new Date(weekOver - 1));
     const umaRow = (page: CohortDashboardPage) => page.rows.find((row) => row.name === "Uma Utc")!;
@@ -218,15 +224,7 @@ describe("the dashboard's kept model", () => {
   });
 
   it("computes afresh for an earlier moment than the one it kept", async () => {
-    const { advisor, cohort, uma } = await arrange();
-    const handledAt = new Date("2026-02-05T12:00:00Z");
-    await getDb().insert(attentionHandled).values({
-      studentId: uma.id,
-      cohortId: cohort.id,
-      reason: "inactive",
-      handledById: advisor.id,
-      handledAt,
-    });
+    const { cohort, handledAt } = await arrangeHandledInactive();
     const weekOver = handledAt.getTime() + HANDLED_HIDES_MS;
     // Kept after the week is over (nothing left to expire), then asked for a moment before it, the same day
     // everywhere: the mark still hides the flag then.

@@ -11,7 +11,6 @@ import {
   outreachAttempts,
 } from "@/db/schema/index";
 import { addCalendarDays, type CalendarDate } from "@/lib/domain/calendar-date";
-import { isCountMetric, type CohortGoal, type GoalMetric } from "@/lib/domain/cohort-goals";
 import type { ContactStage } from "@/lib/domain/contact-stage";
 import { goalProgress, type GoalProgress, type GoalProgressInput } from "@/lib/domain/goal-progress";
 import { buildStudentAgenda } from "@/lib/domain/student-agenda";
@@ -27,6 +26,7 @@ import {
 import type { FollowUpKind, InterviewFormat, InterviewStatus, Priority } from "@/lib/domain/vocabulary";
 import { requireStudentAccess } from "@/lib/data/advisor/access";
 import { unsafeListCommentsAbout, type AdvisorComment } from "@/lib/data/advisor/students/comments";
+import { toCohortGoal } from "@/lib/data/internal/cohort-facts";
 import { loadInstanceSettings } from "@/lib/data/internal/instance-rules";
 import { studentHeader } from "@/lib/data/internal/student-header";
 import { unlessPrivate } from "@/lib/data/internal/unless-private";
@@ -389,18 +389,6 @@ function progressInput(
     interviewsCompleted: completed.length,
     thankYousSent: thankYous.length,
   };
-}
-
-function toCohortGoal(row: {
-  id: string;
-  metric: GoalMetric;
-  target: number;
-  dueOn: string | null;
-}): CohortGoal {
-  // The CHECK ties a due date to count goals and none to timeliness goals.
-  return isCountMetric(row.metric)
-    ? { id: row.id, metric: row.metric, target: row.target, dueOn: row.dueOn ?? "" }
-    : { id: row.id, metric: "thank_you_within_days", target: row.target, dueOn: null };
 }
 
 function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
