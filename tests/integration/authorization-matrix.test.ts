@@ -518,7 +518,6 @@ const MATRIX: Record<string, Row> = {
   "internal/digests/student-batch#loadGoalsOfCohorts": { exempt: INTERNAL },
   "internal/digests/student-batch#assembleStudentAgenda": { exempt: PURE },
   "internal/prepared-sql#executePrepared": { exempt: INTERNAL },
-  "internal/prepared-sql#executeQuery": { exempt: INTERNAL },
   "internal/prepared-sql#preparedStatement": { exempt: INTERNAL },
   "internal/prepared-sql#preparedQuery": { exempt: INTERNAL },
   "internal/jobs/delivery-queue#deliveryBackoffMs": { exempt: PURE },

@@ -1,12 +1,12 @@
 import "server-only";
-import { and, asc, eq, isNull } from "drizzle-orm";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { notFound } from "@/lib/errors";
-import { getDb } from "@/db/client";
+import { getDb, type Database } from "@/db/client";
 import { cohortAdvisors, cohortStudents, cohorts, users } from "@/db/schema/index";
 import { requirePermission, type Viewer } from "@/lib/auth/session";
 import type { AuditAction } from "@/lib/domain/audit-actions";
 import { recordAudit } from "@/lib/data/internal/audit";
-import { executeQuery } from "@/lib/data/internal/prepared-sql";
+import { preparedQuery } from "@/lib/data/internal/prepared-sql";
 
 // The one place that decides which students an advisor may see: students enrolled in a cohort the
 // advisor is assigned to, while that cohort is not archived. Decided from the database on every call,
@@ -67,12 +67,10 @@ export async function requireStudentAccess(
   return { advisor, studentId, basisCohortId };
 }
 
-/** A cohort the signed-in advisor is assigned to and that is not archived; anything else is a 404. */
-export async function requireAssignedCohort(cohortId: string) {
-  const advisor = await requirePermission("cohorts:view-assigned");
-  // Prepared: every advisor page of a cohort runs it on each request.
-  const [cohort] = await executeQuery(
-    getDb()
+// Built once and prepared (preparedQuery): every advisor page of a cohort runs it on each request.
+const assignedCohortQuery = preparedQuery(
+  (db: Database) =>
+    db
       .select({
         id: cohorts.id,
         name: cohorts.name,
@@ -84,11 +82,19 @@ export async function requireAssignedCohort(cohortId: string) {
       .from(cohorts)
       .innerJoin(
         cohortAdvisors,
-        and(eq(cohortAdvisors.cohortId, cohorts.id), eq(cohortAdvisors.advisorId, advisor.id)),
+        and(
+          eq(cohortAdvisors.cohortId, cohorts.id),
+          eq(cohortAdvisors.advisorId, sql.placeholder("advisorId")),
+        ),
       )
-      .where(and(eq(cohorts.id, cohortId), isNull(cohorts.archivedAt))),
-    "assigned-cohort",
-  );
+      .where(and(eq(cohorts.id, sql.placeholder("cohortId")), isNull(cohorts.archivedAt))),
+  "assigned-cohort",
+);
+
+/** A cohort the signed-in advisor is assigned to and that is not archived; anything else is a 404. */
+export async function requireAssignedCohort(cohortId: string) {
+  const advisor = await requirePermission("cohorts:view-assigned");
+  const [cohort] = await assignedCohortQuery({ cohortId, advisorId: advisor.id });
   if (!cohort) notFound();
   return { advisor, cohort };
 }

@@ -26,21 +26,6 @@ async function run<Row>(text: string, params: unknown[]): Promise<Row[]> {
   return rows as unknown as Row[];
 }
 
-/** A drizzle query builder: awaitable as is, or preparable (drizzle prepares only when given a name). */
-type PreparableQuery<Result> = PromiseLike<Result> & {
-  prepare(name: string): { execute(): Promise<Result> };
-};
-
-/**
- * A drizzle select run as a prepared statement when the deployment allows them (DB_PREPARE), for the same
- * reason as executePrepared: a page's one large statement cost PostgreSQL about 2 ms to parse and plan on
- * every request, several times what running it took. postgres.js keys prepared statements by their text on
- * each connection, and after five runs PostgreSQL keeps one generic plan for it. Same rows either way.
- */
-export function executeQuery<Result>(query: PreparableQuery<Result>, name: string): PromiseLike<Result> {
-  return getEnv().DB_PREPARE ? query.prepare(name).execute() : query;
-}
-
 /** A drizzle query built with `sql.placeholder(name)` where values go, run with the values of one call. */
 type PlaceholderQuery<Result, Values> = {
   prepare(name: string): { execute(values: Values): Promise<Result> };
@@ -51,8 +36,8 @@ type PlaceholderQuery<Result, Values> = {
  * for raw SQL: `build` writes it with `sql.placeholder(name)` where values go, and each call runs it with
  * its values. Building the contact and interview pages' one statement (a select of some twenty columns, joins
  * and JSON subqueries) cost drizzle about 0.3 ms of every request, for the same text each time; drizzle still
- * maps the row to the select's shape. Prepared by PostgreSQL when DB_PREPARE allows, as executeQuery is:
- * drizzle prepares only a named query, so without DB_PREPARE it is built unnamed.
+ * maps the row to the select's shape. Prepared by PostgreSQL when DB_PREPARE allows, as executePrepared's
+ * statements are: drizzle prepares only a named query, so without DB_PREPARE it is built unnamed.
  */
 export function preparedQuery<Result, Values extends Record<string, unknown>>(
   build: (db: Database) => PlaceholderQuery<Result, Values>,
