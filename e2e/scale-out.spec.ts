@@ -161,6 +161,36 @@ test("a write through one server shows at once on the other's dashboard, which k
   await Promise.all([advisorContext.close(), studentContext.close()]);
 });
 
+test("a write through one server shows at once on the other's home, which keeps the agenda's rows", async ({
+  browser,
+  createUser,
+  loginAs,
+}) => {
+  const student = await createUser({ role: "student" });
+  const context = await browser.newContext({ baseURL: balancer.url });
+  await loginAs(student, context);
+  const home = await context.newPage();
+  const pipeline = home.getByRole("region", { name: "Your pipeline" });
+  // Twice, so D holds the student's rows before the write.
+  await behindBalancer(context, "D");
+  for (let i = 0; i < 2; i++) {
+    expect(await servedBy(home, "/home")).toBe("D");
+    await expect(pipeline).not.toContainText("Ana Ortiz");
+  }
+
+  await behindBalancer(context, "C");
+  const contactForm = await context.newPage();
+  expect(await servedBy(contactForm, "/contacts/new")).toBe("C");
+  await contactForm.getByLabel("Name", { exact: true }).fill("Ana Ortiz");
+  await contactForm.getByRole("button", { name: "Add contact" }).click();
+  await expect(contactForm.getByRole("heading", { level: 1 })).toHaveText("Ana Ortiz");
+
+  await behindBalancer(context, "D");
+  expect(await servedBy(home, "/home")).toBe("D");
+  await expect(pipeline).toContainText("Ana Ortiz");
+  await context.close();
+});
+
 test("sign-in limits count requests on every server together", async ({ browser, createUser }) => {
   // One client, alternating servers: the limit falls after PER_IP_LIMIT requests in all, not per server.
   const clientIp = `203.0.113.${1 + Math.floor(Math.random() * 250)}`;

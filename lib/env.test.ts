@@ -84,6 +84,16 @@ describe("configuration", () => {
     );
   });
 
+  it("keeps 100,000 rows of students' agendas unless AGENDA_CACHE_ROWS says otherwise (0: off)", () => {
+    expect(withEnv({ SMTP_URL: "smtp://mail.example:25" })().AGENDA_CACHE_ROWS).toBe(100_000);
+    expect(withEnv({ SMTP_URL: "smtp://mail.example:25", AGENDA_CACHE_ROWS: "0" })().AGENDA_CACHE_ROWS).toBe(
+      0,
+    );
+    expect(withEnv({ SMTP_URL: "smtp://mail.example:25", AGENDA_CACHE_ROWS: "1.5" })).toThrow(
+      /AGENDA_CACHE_ROWS must be a whole number ≥ 0/,
+    );
+  });
+
   it("rejects a short AUTH_SECRET", () => {
     expect(withEnv({ MAIL_MODE: "mailbox", AUTH_SECRET: "short" })).toThrow(/AUTH_SECRET/);
   });

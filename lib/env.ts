@@ -78,6 +78,14 @@ const envSchema = z
       .int("DASHBOARD_CACHE_STUDENTS must be a whole number ≥ 0")
       .min(0, "DASHBOARD_CACHE_STUDENTS must be a whole number ≥ 0")
       .default(20_000),
+    // Rows (contacts, messages, interviews, notes) of students' agenda inputs each app instance keeps in
+    // memory, about 0.25 KB each with the agenda built from them; 0 turns the cache off. See
+    // lib/data/internal/student-agenda-cache.ts.
+    AGENDA_CACHE_ROWS: z.coerce
+      .number({ error: "AGENDA_CACHE_ROWS must be a whole number ≥ 0" })
+      .int("AGENDA_CACHE_ROWS must be a whole number ≥ 0")
+      .min(0, "AGENDA_CACHE_ROWS must be a whole number ≥ 0")
+      .default(100_000),
     // Bearer token for POST /api/cron/jobs and /api/cron/digests; unset (or empty) turns both off.
     CRON_SECRET: z
       .string()

@@ -65,7 +65,7 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
   return groups;
 }
 
-type AgendaRows = {
+export type AgendaRows = {
   contacts: readonly Pick<ContactActivity, "id" | "name" | "cadence" | "organizationName">[];
   outreach: readonly (ContactActivity["outreach"][number] & { contactId: string })[];
   interviews: readonly { id: string; contactId: string; status: InterviewStatus; startsAt: Date }[];

@@ -4,6 +4,7 @@ import { executePrepared } from "@/lib/data/internal/prepared-sql";
 import {
   agendaColumns,
   agendaFromRow,
+  heldAgendaRevision,
   type AgendaRow,
   type MyAgenda,
 } from "@/lib/data/internal/student-agenda-rows";
@@ -26,6 +27,7 @@ export async function getMyAgenda(now = new Date()): Promise<MyAgenda> {
  * the one assembly the weekly digest and the daily reminder use too.
  */
 export async function unsafeLoadStudentAgenda(studentId: string, now = new Date()): Promise<MyAgenda> {
-  const [row] = await executePrepared<AgendaRow>(sql`select ${agendaColumns(studentId)}`);
-  return agendaFromRow(row!, now);
+  const { held, revision } = heldAgendaRevision(studentId);
+  const [row] = await executePrepared<AgendaRow>(sql`select ${agendaColumns(studentId, revision)}`);
+  return agendaFromRow(studentId, row!, now, held);
 }

@@ -34,6 +34,7 @@ import {
 import {
   agendaColumns,
   agendaFromRow,
+  heldAgendaRevision,
   type AgendaRow,
   type MyAgenda,
 } from "@/lib/data/internal/student-agenda-rows";
@@ -79,10 +80,13 @@ type HomeRow = AgendaRow & {
   activity: RecentActivityRow[];
 };
 
-const homeStatement = preparedStatement<HomeRow, { me: string; now: string; nudgesSince: string }>(() => {
+const homeStatement = preparedStatement<
+  HomeRow,
+  { me: string; held: string; now: string; nudgesSince: string }
+>(() => {
   const me = sql.placeholder("me");
   return sql`
-    select ${agendaColumns(me)},
+    select ${agendaColumns(me, sql.placeholder("held"))},
       (select coalesce(json_agg(json_build_array(${cohorts.id}, ${cohorts.name}, ${cohorts.term})
           order by ${cohorts.startsOn}), '[]')
         from ${cohortStudents} join ${cohorts} on ${cohorts.id} = ${cohortStudents.cohortId}
@@ -132,23 +136,18 @@ const homeStatement = preparedStatement<HomeRow, { me: string; now: string; nudg
  * Everything home shows, in one statement whatever the number of contacts: the agenda's rows, the counts for
  * the steps the agenda does not cover, the cohorts, and the short lists (reflections, nudges, comments,
  * recent activity), each list cut to what the page shows. One round trip instead of twelve: each statement
- * cost the app server more than PostgreSQL spent answering it. Its text is built once (preparedStatement):
- * only the student, the instant and the nudge cut-off change between requests.
- */
-/**
- * Everything home shows, in one statement whatever the number of contacts: the agenda's rows, the counts for
- * the steps the agenda does not cover, the cohorts, and the short lists (reflections, nudges, comments,
- * recent activity), each list cut to what the page shows. One round trip instead of twelve: each statement
  * cost the app server more than PostgreSQL spent answering it. The text is built once (homeStatement): only
- * the student, the instant and the nudges' cut-off change between requests.
+ * the student, the instant and the nudges' cut-off change between requests. The agenda's own rows come only
+ * when this instance does not hold them already (student-agenda-cache.ts).
  */
 export async function getMyHome(now = new Date()): Promise<MyHome> {
   const student = await requireStudent();
   const me = student.id;
   const nudgesSince = new Date(now.getTime() - NUDGE_SHOWN_FOR_MS).toISOString();
-  const [row] = await homeStatement({ me, now: now.toISOString(), nudgesSince });
+  const { held, revision } = heldAgendaRevision(me);
+  const [row] = await homeStatement({ me, held: revision, now: now.toISOString(), nudgesSince });
   const home = row!;
-  const agenda = agendaFromRow(home, now);
+  const agenda = agendaFromRow(me, home, now, held);
   return {
     name: student.name,
     email: student.email,
