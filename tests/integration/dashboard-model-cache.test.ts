@@ -13,6 +13,7 @@ import {
 } from "@/db/schema/index";
 import { getCohortDashboard, type CohortDashboardPage } from "@/lib/data/advisor/cohorts/dashboard";
 import { loadDashboardInputs } from "@/lib/data/internal/dashboard-inputs";
+import { dashboardModelCache } from "@/lib/data/internal/dashboard-model-cache";
 import { DEFAULT_DASHBOARD_VIEW, type DashboardView } from "@/lib/domain/cohort-dashboard";
 import { HANDLED_HIDES_MS } from "@/lib/domain/nudge-rules";
 import { resetEnvCacheForTests } from "@/lib/env";
@@ -233,5 +234,27 @@ describe("the dashboard's kept model", () => {
     expect(umaRow(after).attention.map((r) => r.kind)).toEqual(["inactive"]);
     const before = await expectAsComputedAfresh(cohort.id, new Date(weekOver - 1));
     expect(umaRow(before).handled).toEqual(["inactive"]);
+  });
+
+  it("holds at most DASHBOARD_CACHE_STUDENTS students, the least recently used cohort out first", async () => {
+    // Each arrangement is a cohort of two students with an advisor of its own.
+    const first = await arrange();
+    const second = await arrange();
+    process.env.DASHBOARD_CACHE_STUDENTS = "3";
+    resetEnvCacheForTests();
+    const cache = dashboardModelCache();
+    await signInAs(first.advisor.id);
+    await getCohortDashboard(first.cohort.id, view(), 1, NOW);
+    expect(cache.heldFingerprint(first.cohort.id)).not.toBeNull();
+    await signInAs(second.advisor.id);
+    await getCohortDashboard(second.cohort.id, view(), 1, NOW);
+    expect(cache.heldFingerprint(second.cohort.id)).not.toBeNull();
+    expect(cache.heldFingerprint(first.cohort.id)).toBeNull();
+
+    // A cohort larger than the whole cache is served but never kept.
+    process.env.DASHBOARD_CACHE_STUDENTS = "1";
+    resetEnvCacheForTests();
+    await getCohortDashboard(second.cohort.id, view(), 1, NOW);
+    expect(cache.heldFingerprint(second.cohort.id)).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import "server-only";
+import { LRUCache } from "lru-cache";
 import { getEnv } from "@/lib/env";
 import { singleton } from "@/lib/singleton";
 import type { CalendarDate } from "@/lib/domain/calendar-date";
@@ -66,47 +67,38 @@ function stillValid(entry: ModelValidity, fingerprint: string, key: string, now:
 }
 
 class DashboardModelCache {
-  // A Map keeps insertion order: re-inserting on use makes the first key the least recently used.
-  private readonly entries = new Map<string, Entry<unknown>>();
-  private students = 0;
+  private lru: LRUCache<string, Entry<unknown>> | undefined;
+  private maxStudents = -1;
 
-  // Read on each use, not when made: tests turn the cache off and on again around a request.
-  private get maxStudents(): number {
-    return getEnv().DASHBOARD_CACHE_STUDENTS;
+  // Read on each use, not when made: tests turn the cache off around a request and on again, and expect
+  // what it held before to be there still.
+  private entries(): LRUCache<string, Entry<unknown>> | undefined {
+    const maxStudents = getEnv().DASHBOARD_CACHE_STUDENTS;
+    if (maxStudents === 0) return undefined;
+    if (maxStudents !== this.maxStudents) {
+      this.maxStudents = maxStudents;
+      this.lru = new LRUCache({
+        maxSize: maxStudents,
+        sizeCalculation: (entry) => Math.max(1, entry.students),
+      });
+    }
+    return this.lru;
   }
 
   /** The fingerprint of the held model, to send with the inputs' statement; null when none is held. */
   heldFingerprint(cohortId: string): string | null {
-    return this.maxStudents === 0 ? null : (this.entries.get(cohortId)?.fingerprint ?? null);
+    return this.entries()?.peek(cohortId)?.fingerprint ?? null;
   }
 
   get<Model>(cohortId: string, fingerprint: string, key: string, now: Date): Model | undefined {
-    if (this.maxStudents === 0) return undefined;
-    const entry = this.entries.get(cohortId);
+    const entry = this.entries()?.get(cohortId);
     if (!entry || !stillValid(entry, fingerprint, key, now)) return undefined;
-    this.entries.delete(cohortId);
-    this.entries.set(cohortId, entry);
     return entry.model as Model;
   }
 
+  /** A cohort with more students than the whole cache holds is not kept (lru-cache refuses the entry). */
   set<Model>(cohortId: string, validity: ModelValidity, model: Model, students: number): void {
-    if (this.maxStudents === 0) return;
-    this.forget(cohortId);
-    if (students > this.maxStudents) return;
-    this.entries.set(cohortId, { ...validity, model, students });
-    this.students += students;
-    for (const [oldest, entry] of this.entries) {
-      if (this.students <= this.maxStudents) break;
-      this.entries.delete(oldest);
-      this.students -= entry.students;
-    }
-  }
-
-  private forget(cohortId: string): void {
-    const entry = this.entries.get(cohortId);
-    if (!entry) return;
-    this.entries.delete(cohortId);
-    this.students -= entry.students;
+    this.entries()?.set(cohortId, { ...validity, model, students });
   }
 }
 
