@@ -17,7 +17,8 @@ import type { StudentAgenda } from "@/lib/domain/student-agenda";
 // (contacts, organizations, outreach, interviews, follow-ups, the profile's time zone) rewrites that row in the
 // same transaction (triggers, decision 007), so any committed write, from any instance, is seen on the next
 // request. What the row version does not cover (the time zone, the instance's thank-you rules, today's date
-// there) is read on every request and keys the agenda built from the rows.
+// there) is read on every request and keys the agenda built from the rows. Never read the agenda inside a
+// transaction that writes those tables afterwards: all its writes share one version (decision 010).
 //
 // Held rows and agendas are shared by concurrent requests and must not be mutated. The size is bounded in rows
 // (AGENDA_CACHE_ROWS, least recently used first out); 0 turns the cache off.
